@@ -1,0 +1,63 @@
+package mappings
+
+import (
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// Status values a knowledge-base entry may carry.
+const (
+	StatusDirect   = "direct"
+	StatusPartial  = "partial"
+	StatusNone     = "none"
+	StatusImplicit = "implicit"
+)
+
+// Target is where an AWS type lands on Azure. A Mapping has a default Target
+// and may have conditional ones; the first conditional target whose When is
+// true replaces the default.
+type Target struct {
+	// Name is the conditional target's label (empty for the default target).
+	Name    string
+	Service string
+	Status  string
+	Azurerm []string
+	ARM     []string
+	Link    string
+	Note    string
+	// When is nil for the default target.
+	When hcl.Expression
+}
+
+// Caveat is a parity gap that applies when When is true (always when nil).
+type Caveat struct {
+	// ID is the stable rule ID: "<mapping id>/<caveat label>".
+	ID       string
+	Severity parser.Severity
+	Message  string
+	Link     string
+	When     hcl.Expression
+	// DeclRange is where the caveat is declared in the data, for load errors.
+	DeclRange hcl.Range
+}
+
+// Mapping is one knowledge-base entry: an AWS resource (or data source) type,
+// its CloudFormation and awscc twins, and what it becomes on Azure.
+type Mapping struct {
+	// ID is stable and never reused: the label with "_" and "::" turned into "-"
+	// and lower-cased ("aws-sqs-queue", "data-aws-ami").
+	ID string
+	// Data is true for a Terraform data source entry.
+	Data bool
+	// Terraform lists the aws_* types this entry covers (its label first).
+	Terraform []string
+	// CloudFormation lists the AWS::* types this entry covers.
+	CloudFormation []string
+	Default        Target
+	Targets        []Target
+	// Requires lists azurerm types the target needs beside it (a namespace for a queue).
+	Requires  []string
+	Caveats   []Caveat
+	DeclRange hcl.Range
+}

@@ -1,0 +1,118 @@
+package rules
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// Status says how closely a resource maps to Azure. The values are part of the
+// JSON output contract.
+type Status string
+
+// Statuses. Unknown is the engine's own: the knowledge base has no entry.
+const (
+	StatusDirect   Status = "direct"
+	StatusPartial  Status = "partial"
+	StatusNone     Status = "none"
+	StatusImplicit Status = "implicit"
+	StatusUnknown  Status = "unknown"
+)
+
+// Statuses lists every status in report order.
+var Statuses = []Status{StatusDirect, StatusPartial, StatusNone, StatusImplicit, StatusUnknown}
+
+// Mapped is one resource with the Azure target chosen for it.
+type Mapped struct {
+	Resource parser.Resource
+	// MappingID is the knowledge-base entry that matched (empty when unknown);
+	// with a conditional target it is "<entry>/<target>".
+	MappingID string
+	Status    Status
+	Service   string
+	Azurerm   []string
+	ARM       []string
+	Link      string
+	// Note explains the choice of target (for none and implicit: what to do
+	// instead, or where the setting lives on Azure).
+	Note string
+}
+
+// Finding is a caveat or status remark that applies to one resource.
+type Finding struct {
+	Rule     string
+	Severity parser.Severity
+	Message  string
+	Range    parser.Range
+	Address  string
+	Link     string
+}
+
+// Result is everything a scan found, sorted once by Sort before any reporter
+// sees it.
+type Result struct {
+	Resources   []Mapped
+	Findings    []Finding
+	Diagnostics []parser.Diagnostic
+}
+
+// Summary counts a result for reports and exit codes.
+type Summary struct {
+	Resources          int
+	ByStatus           map[Status]int
+	FindingsBySeverity map[parser.Severity]int
+}
+
+// Summarize counts resources by status and findings by severity; every status
+// and severity is present, zero or not, so machine output has stable keys.
+func (r *Result) Summarize() Summary {
+	s := Summary{
+		Resources:          len(r.Resources),
+		ByStatus:           make(map[Status]int, len(Statuses)),
+		FindingsBySeverity: map[parser.Severity]int{parser.SeverityInfo: 0, parser.SeverityWarning: 0, parser.SeverityError: 0},
+	}
+	for _, st := range Statuses {
+		s.ByStatus[st] = 0
+	}
+	for _, m := range r.Resources {
+		s.ByStatus[m.Status]++
+	}
+	for _, f := range r.Findings {
+		s.FindingsBySeverity[f.Severity]++
+	}
+	return s
+}
+
+// MaxSeverity is the highest severity among the findings (empty if none).
+func (r *Result) MaxSeverity() parser.Severity {
+	var max parser.Severity
+	for _, f := range r.Findings {
+		if f.Severity.Rank() > max.Rank() {
+			max = f.Severity
+		}
+	}
+	return max
+}
+
+func comparePos(a, b parser.Range) int {
+	return cmp.Or(
+		cmp.Compare(a.File, b.File),
+		cmp.Compare(a.Start.Line, b.Start.Line),
+		cmp.Compare(a.Start.Column, b.Start.Column),
+	)
+}
+
+// Sort orders resources, findings and diagnostics by file, line and column,
+// then by address and rule, so every reporter prints the same order.
+func (r *Result) Sort() {
+	slices.SortStableFunc(r.Resources, func(a, b Mapped) int {
+		return cmp.Or(comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Address, b.Resource.Address))
+	})
+	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
+		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
+	})
+	slices.SortStableFunc(r.Diagnostics, func(a, b parser.Diagnostic) int {
+		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Summary, b.Summary))
+	})
+}
