@@ -1,6 +1,8 @@
 package mappings
 
 import (
+	"strings"
+
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/a2z/a2z/parser"
@@ -14,6 +16,15 @@ const (
 	StatusImplicit = "implicit"
 )
 
+// ValidStatus reports whether s is one of the status values.
+func ValidStatus(s string) bool {
+	switch s {
+	case StatusDirect, StatusPartial, StatusNone, StatusImplicit:
+		return true
+	}
+	return false
+}
+
 // Target is where an AWS type lands on Azure. A Mapping has a default Target
 // and may have conditional ones; the first conditional target whose When is
 // true replaces the default.
@@ -24,10 +35,16 @@ type Target struct {
 	Status  string
 	Azurerm []string
 	ARM     []string
-	Link    string
-	Note    string
+	// Requires lists azurerm types this target needs beside it. For the
+	// default target it equals Mapping.Requires.
+	Requires []string
+	Link     string
+	Note     string
 	// When is nil for the default target.
 	When hcl.Expression
+	// DeclRange is where the target is declared in the data (for the default
+	// target: the mapping block).
+	DeclRange hcl.Range
 }
 
 // Caveat is a parity gap that applies when When is true (always when nil).
@@ -54,10 +71,47 @@ type Mapping struct {
 	Terraform []string
 	// CloudFormation lists the AWS::* types this entry covers.
 	CloudFormation []string
-	Default        Target
-	Targets        []Target
+	// AWSCC lists the awscc_* types derived from CloudFormation (the Terraform
+	// AWS Cloud Control provider names its types after the CloudFormation ones).
+	AWSCC   []string
+	Default Target
+	Targets []Target
 	// Requires lists azurerm types the target needs beside it (a namespace for a queue).
 	Requires  []string
 	Caveats   []Caveat
 	DeclRange hcl.Range
+}
+
+// Caveat returns the caveat with the given rule ID ("aws-sqs-queue/fifo-sessions")
+// or bare label ("fifo-sessions"), or nil.
+func (m *Mapping) Caveat(id string) *Caveat {
+	if m == nil {
+		return nil
+	}
+	if !strings.Contains(id, "/") {
+		id = m.ID + "/" + id
+	}
+	for i := range m.Caveats {
+		if m.Caveats[i].ID == id {
+			return &m.Caveats[i]
+		}
+	}
+	return nil
+}
+
+// Target returns the conditional target with the given label, or nil. The
+// empty name returns the default target.
+func (m *Mapping) Target(name string) *Target {
+	if m == nil {
+		return nil
+	}
+	if name == "" {
+		return &m.Default
+	}
+	for i := range m.Targets {
+		if m.Targets[i].Name == name {
+			return &m.Targets[i]
+		}
+	}
+	return nil
 }

@@ -1,0 +1,164 @@
+package scan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"runtime"
+	"runtime/debug"
+	"sync"
+
+	"github.com/a2z/a2z/parser"
+	"github.com/a2z/a2z/parser/cloudformation"
+	"github.com/a2z/a2z/parser/terraform"
+	"github.com/a2z/a2z/rules"
+)
+
+// maxTemplateSize bounds what is read of a candidate template; larger files
+// are reported rather than loaded whole.
+const maxTemplateSize = 64 << 20
+
+// Run scans paths (slash paths relative to the root of fsys) and maps what it
+// finds with engine. The error is for the tool's own failures (a path that
+// does not exist, cancellation); problems in the files are diagnostics.
+func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine) (*rules.Result, error) {
+	parsed, err := Parse(ctx, fsys, paths)
+	if err != nil {
+		return nil, err
+	}
+	return engine.Run(ctx, parsed)
+}
+
+// Parse discovers and parses paths. Units (Terraform module directories and
+// templates) are parsed in parallel; results are joined in discovery order,
+// so the output does not depend on scheduling.
+func Parse(ctx context.Context, fsys fs.FS, paths []string) (parser.Parsed, error) {
+	in, err := parser.Discover(ctx, fsys, paths)
+	if err != nil {
+		return parser.Parsed{}, err
+	}
+
+	type unit func() parser.Parsed
+	units := make([]unit, 0, len(in.Terraform)+len(in.Templates))
+	for _, d := range in.Terraform {
+		units = append(units, func() parser.Parsed { return parseTerraform(ctx, fsys, d) })
+	}
+	for _, t := range in.Templates {
+		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t) })
+	}
+
+	out := make([]parser.Parsed, len(units))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(units), 1)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = guarded(units[i], unitName(in, i))
+			}
+		})
+	}
+	for i := range units {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return parser.Parsed{}, err
+	}
+
+	all := parser.Parsed{Diagnostics: in.Diagnostics}
+	for _, p := range out {
+		all.Append(p)
+	}
+	return all, nil
+}
+
+func unitName(in parser.Inputs, i int) string {
+	if i < len(in.Terraform) {
+		return in.Terraform[i].Dir
+	}
+	return in.Templates[i-len(in.Terraform)]
+}
+
+// guarded runs one unit and turns a panic into a diagnostic, so a parser bug
+// on one file costs that file, not the scan.
+func guarded(u func() parser.Parsed, name string) (p parser.Parsed) {
+	defer func() {
+		if r := recover(); r != nil {
+			p = parser.Parsed{Diagnostics: []parser.Diagnostic{{
+				Severity: parser.SeverityError,
+				Summary:  fmt.Sprintf("internal error while reading this input (please report it): %v", r),
+				Detail:   string(debug.Stack()),
+				Range:    parser.Range{File: name},
+			}}}
+		}
+	}()
+	return u()
+}
+
+func parseTerraform(ctx context.Context, fsys fs.FS, d parser.TerraformDir) parser.Parsed {
+	p := terraform.ParseModule(ctx, fsys, d.Files)
+	if d.Only == nil {
+		return p
+	}
+	// A pre-commit hook named some files: report what is in them only.
+	kept := parser.Parsed{}
+	for _, r := range p.Resources {
+		if d.Only[r.Range.File] {
+			kept.Resources = append(kept.Resources, r)
+		}
+	}
+	for _, m := range p.Modules {
+		if d.Only[m.Range.File] {
+			kept.Modules = append(kept.Modules, m)
+		}
+	}
+	for _, diag := range p.Diagnostics {
+		if d.Only[diag.Range.File] {
+			kept.Diagnostics = append(kept.Diagnostics, diag)
+		}
+	}
+	return kept
+}
+
+func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", bare(err))}}
+	}
+	defer func() { _ = f.Close() }()
+	info, err := f.Stat()
+	if err == nil && info.Size() > maxTemplateSize {
+		// Only a template would be worth the memory; peek before refusing.
+		head := make([]byte, 4096)
+		n, _ := f.Read(head)
+		if !cloudformation.MaybeTemplate(head[:n]) {
+			return parser.Parsed{}
+		}
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}},
+			"template is %d MiB, over the %d MiB a2z reads; it was skipped", info.Size()>>20, maxTemplateSize>>20)}}
+	}
+	data, err := io.ReadAll(f)
+	if err != nil {
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", bare(err))}}
+	}
+	if !cloudformation.MaybeTemplate(data) {
+		return parser.Parsed{}
+	}
+	p, _ := cloudformation.Parse(ctx, name, data)
+	return p
+}
+
+// bare drops the path from a *fs.PathError: the diagnostic names the file.
+func bare(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}

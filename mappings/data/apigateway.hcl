@@ -1,0 +1,337 @@
+# Amazon API Gateway (REST v1, HTTP and WebSocket v2) → Azure API Management.
+
+mapping "aws_api_gateway_rest_api" {
+  cloudformation = ["AWS::ApiGateway::RestApi", "AWS::Serverless::Api"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_api"]
+  arm            = ["Microsoft.ApiManagement/service/apis"]
+  requires       = ["azurerm_api_management"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
+  note           = "An API in an API Management instance; an OpenAPI body can be imported (import block). Pick the tier deliberately: Consumption bills per call like API Gateway; the v2 and classic tiers bill per unit and add networking, caching and scale."
+
+  caveat "private-endpoint" {
+    when     = try(contains([for t in try(self.endpoint_configuration[0].types, self.EndpointConfiguration.Types, []) : upper(t)], "PRIVATE"), false) || try(upper(self.EndpointConfiguration.Type), "") == "PRIVATE"
+    severity = "warning"
+    message  = "A private API needs an API Management tier with virtual network support (internal mode in Developer/Premium, or private endpoints and VNet integration in the v2 tiers); the Consumption tier can't be private."
+    link     = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  }
+}
+
+mapping "aws_api_gateway_resource" {
+  cloudformation = ["AWS::ApiGateway::Resource"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_operation"]
+  arm            = ["Microsoft.ApiManagement/service/apis/operations"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "Resources are path segments: they become part of each operation's url_template ({param} placeholders are the same), not resources of their own."
+}
+
+mapping "aws_api_gateway_method" {
+  cloudformation = ["AWS::ApiGateway::Method"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_api_operation"]
+  arm            = ["Microsoft.ApiManagement/service/apis/operations"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "A method on a resource becomes an operation (method + url_template). Request validation, authorization and the integration become operation policies and the API's backend."
+
+  caveat "mock-integration" {
+    when     = try(upper(self.Integration.Type), "") == "MOCK"
+    severity = "info"
+    message  = "A mock integration becomes the mock-response policy on the operation."
+    link     = "https://learn.microsoft.com/azure/api-management/mock-response-policy"
+  }
+}
+
+mapping "aws_api_gateway_integration" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management_backend", "azurerm_api_management_api_operation_policy"]
+  arm     = ["Microsoft.ApiManagement/service/backends", "Microsoft.ApiManagement/service/apis/operations/policies"]
+  link    = "https://learn.microsoft.com/azure/api-management/backends"
+  note    = "The integration becomes the backend the operation forwards to (set-backend-service policy); request and response mapping templates (VTL) must be rewritten as policies (set-body with Liquid templates, set-header)."
+
+  target "mock" {
+    when    = try(upper(self.type), "") == "MOCK"
+    service = "Azure API Management"
+    status  = "direct"
+    azurerm = ["azurerm_api_management_api_operation_policy"]
+    arm     = ["Microsoft.ApiManagement/service/apis/operations/policies"]
+    link    = "https://learn.microsoft.com/azure/api-management/mock-response-policy"
+    note    = "A mock integration becomes the mock-response policy."
+  }
+
+  target "aws-service" {
+    when    = try(upper(self.type), "") == "AWS"
+    service = "Azure API Management"
+    status  = "partial"
+    azurerm = ["azurerm_api_management_api_operation_policy"]
+    arm     = ["Microsoft.ApiManagement/service/apis/operations/policies"]
+    link    = "https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy"
+    note    = "A direct AWS service integration becomes a call to the Azure service's REST API from a policy (send-request or set-backend-service) authenticated with the instance's managed identity."
+  }
+}
+
+mapping "aws_api_gateway_integration_response" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api_operation_policy"]
+  arm     = ["Microsoft.ApiManagement/service/apis/operations/policies"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-howto-policies"
+  note    = "Response mapping becomes the outbound section of the operation policy."
+}
+
+mapping "aws_api_gateway_method_response" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api_operation"]
+  arm     = ["Microsoft.ApiManagement/service/apis/operations"]
+  link    = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note    = "Declared responses become response blocks of the operation."
+}
+
+mapping "aws_api_gateway_deployment" {
+  cloudformation = ["AWS::ApiGateway::Deployment"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-revisions"
+  note           = "API Management publishes changes immediately; there is no deployment step. Revisions give staged changes with a switch-over."
+}
+
+mapping "aws_api_gateway_stage" {
+  cloudformation = ["AWS::ApiGateway::Stage"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_api_version_set", "azurerm_api_management_named_value"]
+  arm            = ["Microsoft.ApiManagement/service/apiVersionSets", "Microsoft.ApiManagement/service/namedValues"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-versions"
+  note           = "Stages have no direct counterpart: separate environments usually get separate API Management instances; within one instance use versions or revisions, and named values replace stage variables. Throttling and caching settings become policies."
+}
+
+mapping "aws_api_gateway_authorizer" {
+  cloudformation = ["AWS::ApiGateway::Authorizer"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_api_policy"]
+  arm            = ["Microsoft.ApiManagement/service/apis/policies"]
+  link           = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
+  note           = "Authorizers become inbound policies: Cognito user-pool and JWT authorizers become validate-jwt (or validate-azure-ad-token) against the new identity provider."
+
+  caveat "lambda-authorizer" {
+    when     = contains(["TOKEN", "REQUEST"], try(upper(self.type), upper(self.Type), ""))
+    severity = "warning"
+    message  = "Lambda authorizers have no direct match: call the authorization function from a send-request policy and act on its answer (with cache-store for results), or replace the custom logic with validate-jwt."
+    link     = "https://learn.microsoft.com/azure/api-management/send-request-policy"
+  }
+}
+
+mapping "aws_api_gateway_api_key" {
+  cloudformation = ["AWS::ApiGateway::ApiKey"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_subscription"]
+  arm            = ["Microsoft.ApiManagement/service/subscriptions"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
+  note           = "API keys become subscriptions (keys sent in the Ocp-Apim-Subscription-Key header, or a header name you configure)."
+}
+
+mapping "aws_api_gateway_usage_plan" {
+  cloudformation = ["AWS::ApiGateway::UsagePlan"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_product", "azurerm_api_management_product_policy"]
+  arm            = ["Microsoft.ApiManagement/service/products", "Microsoft.ApiManagement/service/products/policies"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-howto-add-products"
+  note           = "A usage plan becomes a product with rate-limit-by-key and quota-by-key policies; the plan's APIs are added to the product."
+}
+
+mapping "aws_api_gateway_usage_plan_key" {
+  cloudformation = ["AWS::ApiGateway::UsagePlanKey"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_subscription"]
+  arm            = ["Microsoft.ApiManagement/service/subscriptions"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
+  note           = "A subscription is created against a product, which is the plan-to-key link."
+}
+
+mapping "aws_api_gateway_domain_name" {
+  cloudformation = ["AWS::ApiGateway::DomainName"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_custom_domain"]
+  arm            = ["Microsoft.ApiManagement/service"]
+  link           = "https://learn.microsoft.com/azure/api-management/configure-custom-domain"
+  note           = "A custom gateway host name with a certificate from Key Vault (or a free managed certificate on supported tiers)."
+}
+
+mapping "aws_api_gateway_base_path_mapping" {
+  cloudformation = ["AWS::ApiGateway::BasePathMapping"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api"]
+  arm            = ["Microsoft.ApiManagement/service/apis"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "The base path is the API's path (API URL suffix) on the instance's host names."
+}
+
+mapping "aws_api_gateway_vpc_link" {
+  cloudformation = ["AWS::ApiGateway::VpcLink"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management"]
+  arm            = ["Microsoft.ApiManagement/service"]
+  link           = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  note           = "Reaching private backends is done by integrating the API Management instance with the virtual network (injection or VNet integration, depending on tier), not with a link resource."
+}
+
+mapping "aws_api_gateway_gateway_response" {
+  cloudformation = ["AWS::ApiGateway::GatewayResponse"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_policy"]
+  arm            = ["Microsoft.ApiManagement/service/apis/policies"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-error-handling-policies"
+  note           = "Custom gateway responses become on-error policy sections (return-response)."
+}
+
+mapping "aws_api_gateway_model" {
+  cloudformation = ["AWS::ApiGateway::Model"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_schema"]
+  arm            = ["Microsoft.ApiManagement/service/apis/schemas"]
+  link           = "https://learn.microsoft.com/azure/api-management/validate-content-policy"
+  note           = "Models become API schemas; request validation uses the validate-content policy."
+}
+
+mapping "aws_api_gateway_request_validator" {
+  cloudformation = ["AWS::ApiGateway::RequestValidator"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_policy"]
+  arm            = ["Microsoft.ApiManagement/service/apis/policies"]
+  link           = "https://learn.microsoft.com/azure/api-management/validate-content-policy"
+  note           = "Validation becomes validate-content, validate-parameters and validate-headers policies."
+}
+
+mapping "aws_api_gateway_account" {
+  cloudformation = ["AWS::ApiGateway::Account"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_logger", "azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.ApiManagement/service/loggers", "Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-howto-use-azure-monitor"
+  note           = "The account-level CloudWatch logging role becomes an Application Insights logger or a diagnostic setting on the instance; no role is needed."
+}
+
+mapping "aws_apigatewayv2_api" {
+  cloudformation = ["AWS::ApiGatewayV2::Api", "AWS::Serverless::HttpApi"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_api"]
+  arm            = ["Microsoft.ApiManagement/service/apis"]
+  requires       = ["azurerm_api_management"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
+  note           = "An HTTP API becomes an API in API Management (the Consumption tier is the closest in price model); CORS configuration becomes the cors policy."
+
+  target "websocket" {
+    when    = try(upper(self.protocol_type), upper(self.ProtocolType), "HTTP") == "WEBSOCKET"
+    service = "Azure API Management (WebSocket API) or Azure Web PubSub"
+    status  = "partial"
+    azurerm = ["azurerm_api_management_api", "azurerm_web_pubsub"]
+    arm     = ["Microsoft.ApiManagement/service/apis", "Microsoft.SignalRService/webPubSub"]
+    link    = "https://learn.microsoft.com/azure/api-management/websocket-api"
+    note    = "API Management passes WebSocket connections through to a backend (api_type = \"websocket\") but has no route selection or connection management; for serverless push with $connect/$disconnect events, use Azure Web PubSub with event handlers."
+  }
+}
+
+mapping "aws_apigatewayv2_route" {
+  cloudformation = ["AWS::ApiGatewayV2::Route"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_api_operation"]
+  arm            = ["Microsoft.ApiManagement/service/apis/operations"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "A route key (\"GET /items/{id}\") becomes an operation; greedy path variables ({proxy+}) become a wildcard operation (/*)."
+}
+
+mapping "aws_apigatewayv2_integration" {
+  cloudformation = ["AWS::ApiGatewayV2::Integration"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_backend"]
+  arm            = ["Microsoft.ApiManagement/service/backends"]
+  link           = "https://learn.microsoft.com/azure/api-management/backends"
+  note           = "The integration becomes the backend the operations forward to (a function app HTTP trigger, a URL, or a private endpoint reached through VNet integration)."
+}
+
+mapping "aws_apigatewayv2_stage" {
+  cloudformation = ["AWS::ApiGatewayV2::Stage"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_named_value"]
+  arm            = ["Microsoft.ApiManagement/service/namedValues"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-versions"
+  note           = "Stages have no counterpart: use one instance per environment, or versions/revisions; stage variables become named values and throttling becomes rate-limit policies. $default with auto-deploy matches API Management's immediate publishing."
+}
+
+mapping "aws_apigatewayv2_deployment" {
+  cloudformation = ["AWS::ApiGatewayV2::Deployment"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-revisions"
+  note           = "Changes publish immediately; revisions give staged roll-outs."
+}
+
+mapping "aws_apigatewayv2_authorizer" {
+  cloudformation = ["AWS::ApiGatewayV2::Authorizer"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_api_policy"]
+  arm            = ["Microsoft.ApiManagement/service/apis/policies"]
+  link           = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
+  note           = "A JWT authorizer becomes a validate-jwt policy (issuer, audiences, required claims)."
+
+  target "lambda" {
+    when    = try(upper(self.authorizer_type), upper(self.AuthorizerType), "") == "REQUEST"
+    service = "Azure API Management"
+    status  = "partial"
+    azurerm = ["azurerm_api_management_api_policy"]
+    arm     = ["Microsoft.ApiManagement/service/apis/policies"]
+    link    = "https://learn.microsoft.com/azure/api-management/send-request-policy"
+    note    = "A Lambda (REQUEST) authorizer has no direct match: call the authorization function with send-request and branch on the result (cache it with cache-store-value), or replace it with validate-jwt."
+  }
+}
+
+mapping "aws_apigatewayv2_domain_name" {
+  cloudformation = ["AWS::ApiGatewayV2::DomainName"]
+  service        = "Azure API Management"
+  status         = "direct"
+  azurerm        = ["azurerm_api_management_custom_domain"]
+  arm            = ["Microsoft.ApiManagement/service"]
+  link           = "https://learn.microsoft.com/azure/api-management/configure-custom-domain"
+  note           = "A custom gateway host name with a certificate from Key Vault."
+}
+
+mapping "aws_apigatewayv2_api_mapping" {
+  cloudformation = ["AWS::ApiGatewayV2::ApiMapping"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api"]
+  arm            = ["Microsoft.ApiManagement/service/apis"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "The mapping key is the API's path (URL suffix) on the custom domain."
+}
+
+mapping "aws_apigatewayv2_vpc_link" {
+  cloudformation = ["AWS::ApiGatewayV2::VpcLink"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management"]
+  arm            = ["Microsoft.ApiManagement/service"]
+  link           = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  note           = "Private backends are reached through the instance's virtual network integration (tier-dependent)."
+}

@@ -1,0 +1,159 @@
+# Amazon EC2 Auto Scaling and Application Auto Scaling → Virtual Machine Scale Sets and
+# Azure Monitor autoscale.
+
+mapping "aws_autoscaling_group" {
+  cloudformation = ["AWS::AutoScaling::AutoScalingGroup"]
+  service        = "Azure Virtual Machine Scale Sets"
+  status         = "direct"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  note           = "A scale set in Flexible orchestration mode (recommended for new deployments), spread across zones; the launch template's settings become its VM profile, min/max/desired sizes become an autoscale setting's capacity, and target groups become load balancer or Application Gateway backend pools. azurerm_linux_virtual_machine_scale_set (Uniform mode) is the alternative."
+
+  caveat "mixed-instances" {
+    when     = can(self.mixed_instances_policy[0]) || can(self.MixedInstancesPolicy)
+    severity = "warning"
+    message  = "A mixed-instances policy has only a partial match: Spot Priority Mix splits Spot and regular VMs, and instance mix (several VM sizes) needs Flexible orchestration; otherwise create one scale set per size."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/spot-priority-mix"
+  }
+
+  caveat "warm-pool" {
+    when     = can(self.warm_pool[0])
+    severity = "info"
+    message  = "Warm pools become standby pools for Flexible scale sets (pre-provisioned, stopped or running VMs)."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/standby-pools-overview"
+  }
+
+  caveat "lifecycle-hooks" {
+    when     = can(self.initial_lifecycle_hook[0]) || can(self.LifecycleHookSpecificationList)
+    severity = "info"
+    message  = "Lifecycle hooks have no full equivalent: terminate notifications (Scheduled Events) give instances a delay before deletion; launch hooks need custom logic in the VM's startup."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-terminate-notification"
+  }
+
+  caveat "elb-health-check" {
+    when     = try(lower(self.health_check_type), lower(self.HealthCheckType), "ec2") == "elb"
+    severity = "info"
+    message  = "Load-balancer health-based replacement becomes automatic instance repairs with the Application Health extension or a load balancer probe."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-automatic-instance-repairs"
+  }
+}
+
+mapping "aws_launch_configuration" {
+  cloudformation = ["AWS::AutoScaling::LaunchConfiguration"]
+  service        = "Azure Virtual Machine Scale Sets"
+  status         = "implicit"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  note           = "Launch configuration settings become the scale set's VM profile; there is no separate object."
+}
+
+mapping "aws_autoscaling_policy" {
+  cloudformation = ["AWS::AutoScaling::ScalingPolicy"]
+  service        = "Azure Monitor autoscale"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_autoscale_setting"]
+  arm            = ["Microsoft.Insights/autoscalesettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-overview"
+  note           = "Scaling policies become rules in one autoscale setting per scale set: step and simple scaling map to metric-triggered rules with cooldowns; target tracking has no direct equivalent and is approximated with a pair of scale-out/scale-in rules. Predictive autoscale exists for CPU."
+}
+
+mapping "aws_autoscaling_schedule" {
+  cloudformation = ["AWS::AutoScaling::ScheduledAction"]
+  service        = "Azure Monitor autoscale"
+  status         = "implicit"
+  azurerm        = ["azurerm_monitor_autoscale_setting"]
+  arm            = ["Microsoft.Insights/autoscalesettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-multiprofile"
+  note           = "A scheduled action becomes a profile of the autoscale setting with a recurrence or fixed date and its own capacity."
+}
+
+mapping "aws_autoscaling_lifecycle_hook" {
+  cloudformation = ["AWS::AutoScaling::LifecycleHook"]
+  service        = "Azure Virtual Machine Scale Sets"
+  status         = "partial"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-terminate-notification"
+  note           = "Termination hooks become terminate notifications (a delay the VM sees through Scheduled Events); launch hooks have no counterpart and move into VM startup scripts."
+}
+
+mapping "aws_autoscaling_attachment" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "implicit"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm     = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  note    = "Backend pools are set in the scale set's network interface ip_configuration (load_balancer_backend_address_pool_ids or application_gateway_backend_address_pool_ids)."
+}
+
+mapping "aws_appautoscaling_target" {
+  cloudformation = ["AWS::ApplicationAutoScaling::ScalableTarget"]
+  service        = "Azure Monitor autoscale"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_autoscale_setting"]
+  arm            = ["Microsoft.Insights/autoscalesettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-overview"
+  note           = "The scalable target's min and max capacity become the capacity of an autoscale setting (or the service's own scaling settings, depending on the namespace)."
+
+  target "ecs" {
+    when    = try(lower(self.service_namespace), lower(self.ServiceNamespace), "") == "ecs"
+    service = "Azure Container Apps scaling"
+    status  = "implicit"
+    azurerm = ["azurerm_container_app"]
+    arm     = ["Microsoft.App/containerApps"]
+    link    = "https://learn.microsoft.com/azure/container-apps/scale-app"
+    note    = "Min and max capacity become min_replicas and max_replicas of the container app's template."
+  }
+
+  target "dynamodb" {
+    when    = try(lower(self.service_namespace), lower(self.ServiceNamespace), "") == "dynamodb"
+    service = "Azure Cosmos DB autoscale throughput"
+    status  = "implicit"
+    azurerm = ["azurerm_cosmosdb_sql_container"]
+    arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
+    link    = "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale"
+    note    = "Capacity scaling becomes autoscale throughput (autoscale_settings { max_throughput }) on the container or database; Cosmos DB scales between 10% and 100% of the maximum on its own."
+  }
+
+  target "lambda" {
+    when    = try(lower(self.service_namespace), lower(self.ServiceNamespace), "") == "lambda"
+    service = "Azure Functions"
+    status  = "implicit"
+    azurerm = ["azurerm_function_app_flex_consumption"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
+    note    = "Scaling provisioned concurrency becomes always-ready instance counts and the maximum instance count of the Flex Consumption app."
+  }
+}
+
+mapping "aws_appautoscaling_policy" {
+  cloudformation = ["AWS::ApplicationAutoScaling::ScalingPolicy"]
+  service        = "Azure Monitor autoscale"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_autoscale_setting"]
+  arm            = ["Microsoft.Insights/autoscalesettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-overview"
+  note           = "Scaling policies become autoscale rules; target tracking is approximated with scale-out/scale-in rule pairs."
+
+  target "ecs" {
+    when    = try(lower(self.service_namespace), lower(self.ServiceNamespace), "") == "ecs"
+    service = "Azure Container Apps scaling"
+    status  = "implicit"
+    azurerm = ["azurerm_container_app"]
+    arm     = ["Microsoft.App/containerApps"]
+    link    = "https://learn.microsoft.com/azure/container-apps/scale-app"
+    note    = "The policy becomes a scale rule of the container app (HTTP concurrency, CPU/memory, or a KEDA scaler such as Service Bus queue length)."
+  }
+
+  target "dynamodb" {
+    when    = try(lower(self.service_namespace), lower(self.ServiceNamespace), "") == "dynamodb"
+    service = "Azure Cosmos DB autoscale throughput"
+    status  = "implicit"
+    azurerm = ["azurerm_cosmosdb_sql_container"]
+    arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
+    link    = "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale"
+    note    = "Target-utilisation policies are unnecessary with autoscale throughput, which scales on its own."
+  }
+}

@@ -1,0 +1,106 @@
+# Amazon CloudFront → Azure Front Door (Standard/Premium).
+
+mapping "aws_cloudfront_distribution" {
+  cloudformation = ["AWS::CloudFront::Distribution"]
+  service        = "Azure Front Door"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_profile", "azurerm_cdn_frontdoor_endpoint", "azurerm_cdn_frontdoor_origin_group", "azurerm_cdn_frontdoor_origin", "azurerm_cdn_frontdoor_route"]
+  arm            = ["Microsoft.Cdn/profiles", "Microsoft.Cdn/profiles/afdEndpoints", "Microsoft.Cdn/profiles/originGroups", "Microsoft.Cdn/profiles/originGroups/origins", "Microsoft.Cdn/profiles/afdEndpoints/routes"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note           = "A distribution becomes a Front Door profile (Standard, or Premium for Private Link origins and managed WAF rule sets) with an endpoint, origin groups and origins, and one route per cache behavior; cache and origin-request policies become route cache settings and rule sets. There are no price classes."
+
+  caveat "edge-functions" {
+    when     = try(length(self.default_cache_behavior[0].lambda_function_association), 0) + try(length(self.default_cache_behavior[0].function_association), 0) > 0 || try(anytrue([for b in try(self.ordered_cache_behavior, []) : try(length(b.lambda_function_association), 0) + try(length(b.function_association), 0) > 0]), false) || can(self.DistributionConfig.DefaultCacheBehavior.LambdaFunctionAssociations) || can(self.DistributionConfig.DefaultCacheBehavior.FunctionAssociations) || try(anytrue([for b in try(self.DistributionConfig.CacheBehaviors, []) : can(b.LambdaFunctionAssociations) || can(b.FunctionAssociations)]), false)
+    severity = "warning"
+    message  = "Front Door runs no code at the edge: rewrite Lambda@Edge and CloudFront Functions logic as rule-set actions (header and URL rewrite, redirects, conditions on request properties), or move it to the origin."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  }
+
+  caveat "signed-urls" {
+    when     = try(length(self.default_cache_behavior[0].trusted_key_groups), 0) + try(length(self.default_cache_behavior[0].trusted_signers), 0) > 0 || can(self.DistributionConfig.DefaultCacheBehavior.TrustedKeyGroups) || can(self.DistributionConfig.DefaultCacheBehavior.TrustedSigners)
+    severity = "warning"
+    message  = "Front Door doesn't validate signed URLs or signed cookies: use SAS tokens on a storage origin, or validate tokens at the origin (or in API Management)."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  }
+
+  caveat "geo-restriction" {
+    when     = contains(["whitelist", "blacklist"], try(lower(self.restrictions[0].geo_restriction[0].restriction_type), lower(self.DistributionConfig.Restrictions.GeoRestriction.RestrictionType), "none"))
+    severity = "info"
+    message  = "Geographic restrictions become a geo-match custom rule in a Front Door WAF policy attached through a security policy."
+    link     = "https://learn.microsoft.com/azure/web-application-firewall/afds/waf-front-door-geo-filtering"
+  }
+
+  caveat "s3-origin-access" {
+    when     = try(anytrue([for o in try(self.origin, []) : can(o.origin_access_control_id) || try(length(o.s3_origin_config), 0) > 0]), false) || try(anytrue([for o in try(self.DistributionConfig.Origins, []) : can(o.OriginAccessControlId) || can(o.S3OriginConfig)]), false)
+    severity = "info"
+    message  = "Origin access control for a private bucket becomes a Private Link origin to the storage account (Premium tier), or a storage firewall allowing the AzureFrontDoor.Backend service tag plus SAS or managed identity authentication."
+    link     = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  }
+
+  caveat "field-level-encryption" {
+    when     = can(self.default_cache_behavior[0].field_level_encryption_id) || can(self.DistributionConfig.DefaultCacheBehavior.FieldLevelEncryptionId)
+    severity = "warning"
+    message  = "Front Door has no field-level encryption: encrypt sensitive fields in the client or at the origin."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  }
+}
+
+mapping "aws_cloudfront_function" {
+  cloudformation = ["AWS::CloudFront::Function"]
+  service        = "Azure Front Door rule sets"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_rule_set", "azurerm_cdn_frontdoor_rule"]
+  arm            = ["Microsoft.Cdn/profiles/ruleSets", "Microsoft.Cdn/profiles/ruleSets/rules"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note           = "Front Door doesn't run JavaScript at the edge: express header manipulation, URL rewrites and redirects as rules; logic beyond that moves to the origin."
+}
+
+mapping "aws_cloudfront_origin_access_control" {
+  cloudformation = ["AWS::CloudFront::OriginAccessControl"]
+  service        = "Azure Front Door (Private Link origins)"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_origin"]
+  arm            = ["Microsoft.Cdn/profiles/originGroups/origins"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note           = "Restricting an origin to the CDN becomes a Private Link connection on the Front Door origin (Premium tier) or origin-side filtering on the AzureFrontDoor.Backend service tag and the X-Azure-FDID header."
+}
+
+mapping "aws_cloudfront_origin_access_identity" {
+  cloudformation = ["AWS::CloudFront::CloudFrontOriginAccessIdentity"]
+  service        = "Azure Front Door (Private Link origins)"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_origin"]
+  arm            = ["Microsoft.Cdn/profiles/originGroups/origins"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note           = "The legacy origin access identity becomes a Private Link origin (Premium tier) or origin-side filtering on the AzureFrontDoor.Backend service tag."
+}
+
+mapping "aws_cloudfront_cache_policy" {
+  cloudformation = ["AWS::CloudFront::CachePolicy"]
+  service        = "Azure Front Door"
+  status         = "implicit"
+  azurerm        = ["azurerm_cdn_frontdoor_route", "azurerm_cdn_frontdoor_rule"]
+  arm            = ["Microsoft.Cdn/profiles/afdEndpoints/routes", "Microsoft.Cdn/profiles/ruleSets/rules"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-caching"
+  note           = "Caching settings live on the route (cache block: query string behavior, compression) and in rule-set cache overrides; TTLs honour origin headers or a rule's cache duration."
+}
+
+mapping "aws_cloudfront_origin_request_policy" {
+  cloudformation = ["AWS::CloudFront::OriginRequestPolicy"]
+  service        = "Azure Front Door"
+  status         = "implicit"
+  azurerm        = ["azurerm_cdn_frontdoor_rule"]
+  arm            = ["Microsoft.Cdn/profiles/ruleSets/rules"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note           = "Front Door forwards headers, cookies and query strings by default; adjustments become rule-set actions."
+}
+
+mapping "aws_cloudfront_response_headers_policy" {
+  cloudformation = ["AWS::CloudFront::ResponseHeadersPolicy"]
+  service        = "Azure Front Door rule sets"
+  status         = "implicit"
+  azurerm        = ["azurerm_cdn_frontdoor_rule"]
+  arm            = ["Microsoft.Cdn/profiles/ruleSets/rules"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note           = "Security and CORS response headers become response-header actions in a rule set."
+}

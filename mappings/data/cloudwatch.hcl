@@ -1,0 +1,123 @@
+# Amazon CloudWatch → Azure Monitor (Log Analytics, metric and log search alerts, dashboards).
+
+mapping "aws_cloudwatch_log_group" {
+  cloudformation = ["AWS::Logs::LogGroup"]
+  service        = "Azure Monitor Logs (Log Analytics workspace)"
+  status         = "partial"
+  azurerm        = ["azurerm_log_analytics_workspace"]
+  arm            = ["Microsoft.OperationalInsights/workspaces"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note           = "Log groups don't map one-to-one: many log groups usually become tables in one shared workspace (per environment or region), fed by diagnostic settings, Application Insights or data collection rules. Create a workspace per log group only when retention or access must differ."
+
+  caveat "short-retention" {
+    when     = try(tonumber(try(self.retention_in_days, self.RetentionInDays)) < 30, false)
+    severity = "info"
+    message  = "Workspace retention starts at 30 days; shorter retention is set per table (down to 4 days) with azurerm_log_analytics_workspace_table."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"
+  }
+
+  caveat "long-retention" {
+    when     = try(tonumber(try(self.retention_in_days, self.RetentionInDays)) > 730, false)
+    severity = "info"
+    message  = "Interactive retention tops out at two years: keep older data with long-term retention (total retention up to 12 years), which is queried through search jobs or restore."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_key_id) || can(self.KmsKeyId)
+    severity = "warning"
+    message  = "Encrypting logs with your own key requires a Log Analytics dedicated cluster (a daily commitment tier) linked to the workspace."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/customer-managed-keys"
+  }
+
+  caveat "infrequent-access" {
+    when     = try(upper(self.log_group_class), upper(self.LogGroupClass), "STANDARD") == "INFREQUENT_ACCESS"
+    severity = "info"
+    message  = "The Infrequent Access class corresponds to the Basic or Auxiliary table plan (cheaper ingestion, limited queries)."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-table-plans"
+  }
+}
+
+mapping "aws_cloudwatch_log_stream" {
+  cloudformation = ["AWS::Logs::LogStream"]
+  service        = "Azure Monitor Logs"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note           = "Streams aren't declared: records land in workspace tables and carry their source in columns (resource ID, computer, container)."
+}
+
+mapping "aws_cloudwatch_log_subscription_filter" {
+  cloudformation = ["AWS::Logs::SubscriptionFilter"]
+  service        = "Azure Monitor data export"
+  status         = "partial"
+  azurerm        = ["azurerm_log_analytics_data_export_rule", "azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.OperationalInsights/workspaces/dataExports", "Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
+  note           = "Streaming logs onward becomes a workspace data export rule (whole tables to Event Hubs or Storage) or a diagnostic setting that sends resource logs straight to Event Hubs; filter patterns are applied by the consumer."
+}
+
+mapping "aws_cloudwatch_log_metric_filter" {
+  cloudformation = ["AWS::Logs::MetricFilter"]
+  service        = "Azure Monitor log search alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_scheduled_query_rules_alert_v2"]
+  arm            = ["Microsoft.Insights/scheduledQueryRules"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  note           = "Metrics derived from log patterns have no direct equivalent: alert on a KQL query over the logs (log search alert), or emit the metric from the application."
+}
+
+mapping "aws_cloudwatch_metric_alarm" {
+  cloudformation = ["AWS::CloudWatch::Alarm"]
+  service        = "Azure Monitor metric alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_metric_alert"]
+  arm            = ["Microsoft.Insights/metricAlerts"]
+  requires       = ["azurerm_monitor_action_group"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-metric-overview"
+  note           = "A metric alert on the Azure resource that replaces the alarm's subject. AWS namespaces and metric names must be mapped to the Azure resource's metrics; alarm actions (SNS topics) become action groups."
+
+  caveat "metric-math" {
+    when     = try(length(self.metric_query), length(self.Metrics), 0) > 0
+    severity = "warning"
+    message  = "Metric math has no equivalent in metric alerts: alert on a log search query over the metrics (azurerm_monitor_scheduled_query_rules_alert_v2), or split the alarm into single-metric alerts."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  }
+
+  caveat "anomaly-detection" {
+    when     = can(self.threshold_metric_id) || can(self.ThresholdMetricId)
+    severity = "info"
+    message  = "Anomaly-detection bands become dynamic thresholds (dynamic_criteria), which learn the metric's pattern differently; tune sensitivity after migration."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-dynamic-thresholds"
+  }
+}
+
+mapping "aws_cloudwatch_composite_alarm" {
+  cloudformation = ["AWS::CloudWatch::CompositeAlarm"]
+  service        = "Azure Monitor log search alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_scheduled_query_rules_alert_v2"]
+  arm            = ["Microsoft.Insights/scheduledQueryRules"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  note           = "Azure Monitor has no composite alert: combine the conditions in one log search query, or correlate alerts downstream (Logic Apps, an incident-management tool)."
+}
+
+mapping "aws_cloudwatch_dashboard" {
+  cloudformation = ["AWS::CloudWatch::Dashboard"]
+  service        = "Azure dashboards or Azure Managed Grafana"
+  status         = "partial"
+  azurerm        = ["azurerm_portal_dashboard"]
+  arm            = ["Microsoft.Portal/dashboards"]
+  link           = "https://learn.microsoft.com/azure/azure-portal/azure-portal-dashboards"
+  note           = "The dashboard body must be rebuilt: Azure portal dashboards, Azure Monitor workbooks, or Azure Managed Grafana (azurerm_dashboard_grafana) for Grafana users."
+}
+
+mapping "aws_cloudwatch_query_definition" {
+  cloudformation = ["AWS::Logs::QueryDefinition"]
+  service        = "Azure Monitor Logs"
+  status         = "partial"
+  azurerm        = ["azurerm_log_analytics_query_pack_query"]
+  arm            = ["Microsoft.OperationalInsights/queryPacks/queries"]
+  requires       = ["azurerm_log_analytics_query_pack"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/query-packs"
+  note           = "Saved Logs Insights queries become KQL queries in a query pack; the query language must be rewritten."
+}

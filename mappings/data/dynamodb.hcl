@@ -1,0 +1,92 @@
+# Amazon DynamoDB → Azure Cosmos DB for NoSQL.
+
+mapping "aws_dynamodb_table" {
+  cloudformation = ["AWS::DynamoDB::Table", "AWS::DynamoDB::GlobalTable", "AWS::Serverless::SimpleTable"]
+  service        = "Azure Cosmos DB for NoSQL"
+  status         = "partial"
+  azurerm        = ["azurerm_cosmosdb_sql_container"]
+  arm            = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
+  requires       = ["azurerm_cosmosdb_account", "azurerm_cosmosdb_sql_database"]
+  link           = "https://learn.microsoft.com/azure/cosmos-db/nosql/dynamo-to-cosmos"
+  note           = "A table becomes a container in a Cosmos DB database; the hash key becomes the partition key path and the hash + range key pair becomes the partition key plus the item id (or a hierarchical partition key). Consistency, indexing, transactions and pricing (request units) differ, so plan the data model rather than copying it."
+
+  caveat "data-model" {
+    severity = "info"
+    message  = "Review the data model: items can be up to 2 MB (DynamoDB: 400 KB), a logical partition holds at most 20 GB (hierarchical partition keys lift this), every property is indexed by default, and transactional batches stay within one logical partition."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/concepts-limits"
+  }
+
+  caveat "streams" {
+    when     = try(tostring(self.stream_enabled) == "true", false) || can(self.StreamSpecification.StreamViewType)
+    severity = "warning"
+    message  = "DynamoDB Streams become the change feed. Its default mode carries only the latest version of created or updated items, not deletes or old images; deletes and intermediate versions need the all-versions-and-deletes mode, which requires continuous backup. Stream-triggered Lambdas become Cosmos DB-triggered functions."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/nosql/change-feed-modes"
+  }
+
+  caveat "on-demand-capacity" {
+    when     = try(upper(self.billing_mode), upper(self.BillingMode), "PROVISIONED") == "PAY_PER_REQUEST"
+    severity = "info"
+    message  = "On-demand capacity becomes a serverless account (capacity_mode, single region, per-container storage and throughput caps) or autoscale throughput, which scales between 10% and 100% of a maximum RU/s you choose."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/serverless"
+  }
+
+  caveat "ttl" {
+    when     = try(tostring(try(self.ttl[0].enabled, self.TimeToLiveSpecification.Enabled)) == "true", false)
+    severity = "warning"
+    message  = "DynamoDB expires items by an epoch timestamp in an attribute you name; Cosmos DB reads a per-item ttl property in seconds since the last write, once default_ttl is set on the container (-1 = on, no default). Rewrite the expiry attribute as ttl."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/nosql/time-to-live"
+  }
+
+  caveat "secondary-indexes" {
+    when     = try(length(self.global_secondary_index), length(self.GlobalSecondaryIndexes), 0) + try(length(self.local_secondary_index), length(self.LocalSecondaryIndexes), 0) > 0
+    severity = "info"
+    message  = "Secondary indexes have no direct match: Cosmos DB indexes every property, so queries on other attributes work as (cross-partition) queries; when a different partition key is needed for scale, maintain a second container from the change feed."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/index-overview"
+  }
+
+  caveat "global-table" {
+    when     = try(length(self.replica), length(self.Replicas), 0) > 0
+    severity = "info"
+    message  = "Global table replicas become regions of the Cosmos DB account (geo_location blocks) with multiple write regions enabled; conflicts resolve last-writer-wins by default, as in DynamoDB."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/how-to-multi-master"
+  }
+
+  caveat "point-in-time-recovery" {
+    when     = try(tostring(try(self.point_in_time_recovery[0].enabled, self.PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled)) == "true", false)
+    severity = "info"
+    message  = "Point-in-time recovery becomes continuous backup on the account (backup { type = \"Continuous\" }, 7 or 30 days); restores create a new account."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/continuous-backup-restore-introduction"
+  }
+}
+
+mapping "aws_dynamodb_global_table" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/how-to-multi-master"
+  note    = "Global distribution is a property of the Cosmos DB account: list the regions as geo_location blocks and enable multiple write locations."
+}
+
+mapping "aws_dynamodb_table_item" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/"
+  note    = "azurerm can't manage individual items: seed data with a script or a deployment job using the Cosmos DB SDK or data migration tool."
+}
+
+mapping "aws_dynamodb_kinesis_streaming_destination" {
+  service = "Azure Cosmos DB change feed"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/change-feed"
+  note    = "Streaming changes to a data stream becomes a change-feed processor (for example a Cosmos DB-triggered function) that forwards changes to Event Hubs."
+}
+
+mapping "aws_dynamodb_contributor_insights" {
+  service = "Azure Monitor"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_diagnostic_setting"]
+  arm     = ["Microsoft.Insights/diagnosticSettings"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/monitor"
+  note    = "Hot partition and key analysis comes from Cosmos DB diagnostic logs (PartitionKeyStatistics, PartitionKeyRUConsumption) sent to Log Analytics."
+}

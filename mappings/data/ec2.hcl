@@ -1,0 +1,193 @@
+# Amazon EC2 → Azure Virtual Machines, managed disks, NICs, placement and capacity.
+
+mapping "aws_instance" {
+  cloudformation = ["AWS::EC2::Instance"]
+  service        = "Azure Virtual Machines"
+  status         = "direct"
+  azurerm        = ["azurerm_linux_virtual_machine"]
+  arm            = ["Microsoft.Compute/virtualMachines"]
+  requires       = ["azurerm_network_interface"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/linux/overview"
+  note           = "A Linux VM with its NIC (azurerm_windows_virtual_machine for Windows AMIs). The AMI becomes a Marketplace image reference or an Azure Compute Gallery image, instance_type becomes a VM size, root and EBS volumes become the OS disk and managed data disks, and the instance profile becomes a managed identity."
+
+  target "windows" {
+    when    = try(tostring(self.get_password_data) == "true", false)
+    service = "Azure Virtual Machines"
+    status  = "direct"
+    azurerm = ["azurerm_windows_virtual_machine"]
+    arm     = ["Microsoft.Compute/virtualMachines"]
+    link    = "https://learn.microsoft.com/azure/virtual-machines/windows/overview"
+    note    = "A Windows VM (the instance retrieves a Windows password); set admin_username and admin_password instead of decrypting a generated password."
+  }
+
+  caveat "user-data" {
+    when     = can(self.user_data) || can(self.user_data_base64) || can(self.UserData)
+    severity = "info"
+    message  = "User data becomes custom_data (cloud-init runs it on most Linux images) or user_data; Windows EC2Launch scripts need the Custom Script extension, and scripts that call the EC2 metadata service must use the Azure Instance Metadata Service instead."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/custom-data"
+  }
+
+  caveat "dedicated-tenancy" {
+    when     = contains(["dedicated", "host"], try(lower(self.tenancy), lower(self.Tenancy), "default"))
+    severity = "warning"
+    message  = "Dedicated tenancy becomes Azure Dedicated Host: create an azurerm_dedicated_host_group and azurerm_dedicated_host and place the VM on it with dedicated_host_id."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  }
+
+  caveat "source-dest-check" {
+    when     = try(tostring(try(self.source_dest_check, self.SourceDestCheck)) == "false", false)
+    severity = "info"
+    message  = "A routing appliance (source/destination check off) needs ip_forwarding_enabled = true on its NIC and user-defined routes with next hop type VirtualAppliance."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
+  }
+}
+
+mapping "aws_launch_template" {
+  cloudformation = ["AWS::EC2::LaunchTemplate"]
+  service        = "Azure Virtual Machine Scale Sets"
+  status         = "implicit"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes"
+  note           = "Azure has no launch template object: its settings (image, size, disks, network, custom data, identity) move into the scale set's VM profile, or into each VM definition; a versioned golden image goes to an Azure Compute Gallery."
+}
+
+mapping "aws_key_pair" {
+  cloudformation = ["AWS::EC2::KeyPair"]
+  service        = "Azure SSH public key"
+  status         = "direct"
+  azurerm        = ["azurerm_ssh_public_key"]
+  arm            = ["Microsoft.Compute/sshPublicKeys"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/ssh-keys-portal"
+  note           = "Stores the public key for reuse; Linux VMs can also take it inline in admin_ssh_key. Azure never generates or holds the private key for you in Terraform."
+}
+
+mapping "aws_ebs_volume" {
+  cloudformation = ["AWS::EC2::Volume"]
+  service        = "Azure managed disks"
+  status         = "direct"
+  azurerm        = ["azurerm_managed_disk"]
+  arm            = ["Microsoft.Compute/disks"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/disks-types"
+  note           = "Volume types map to disk types: gp3 → Premium SSD v2 (or Standard SSD), gp2 → Premium SSD, io1/io2 → Premium SSD v2 or Ultra Disk, st1/sc1 → Standard HDD. Disks are zonal when the VM is."
+
+  caveat "provisioned-iops" {
+    when     = contains(["io1", "io2"], try(lower(self.type), lower(self.VolumeType), ""))
+    severity = "info"
+    message  = "Provisioned-IOPS volumes map to Premium SSD v2 or Ultra Disk, which set IOPS and throughput independently of size; neither can be an OS disk, and both are zonal."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/disks-types"
+  }
+
+  caveat "multi-attach" {
+    when     = try(tostring(try(self.multi_attach_enabled, self.MultiAttachEnabled)) == "true", false)
+    severity = "info"
+    message  = "Multi-attach becomes a shared disk (max_shares > 1) on Premium SSD, Premium SSD v2 or Ultra Disk; the cluster software must coordinate writes, as on AWS."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/disks-shared"
+  }
+}
+
+mapping "aws_volume_attachment" {
+  cloudformation = ["AWS::EC2::VolumeAttachment"]
+  service        = "Azure managed disks"
+  status         = "direct"
+  azurerm        = ["azurerm_virtual_machine_data_disk_attachment"]
+  arm            = ["Microsoft.Compute/virtualMachines"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/managed-disks-overview"
+  note           = "Attaches the managed disk to the VM at a LUN; the device name (/dev/sdf) has no meaning on Azure, so mount by LUN or filesystem UUID."
+}
+
+mapping "aws_network_interface" {
+  cloudformation = ["AWS::EC2::NetworkInterface"]
+  service        = "Azure network interface"
+  status         = "direct"
+  azurerm        = ["azurerm_network_interface"]
+  arm            = ["Microsoft.Network/networkInterfaces"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
+  note           = "A NIC with one or more ip_configuration blocks; security groups become one NSG association, and source_dest_check = false becomes ip_forwarding_enabled = true."
+}
+
+mapping "aws_network_interface_attachment" {
+  cloudformation = ["AWS::EC2::NetworkInterfaceAttachment"]
+  service        = "Azure Virtual Machines"
+  status         = "implicit"
+  azurerm        = ["azurerm_linux_virtual_machine"]
+  arm            = ["Microsoft.Compute/virtualMachines"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface-vm"
+  note           = "NICs are listed in the VM's network_interface_ids (the first is primary); adding one to an existing VM requires it to be stopped (deallocated)."
+}
+
+mapping "aws_placement_group" {
+  cloudformation = ["AWS::EC2::PlacementGroup"]
+  service        = "Azure proximity placement groups"
+  status         = "direct"
+  azurerm        = ["azurerm_proximity_placement_group"]
+  arm            = ["Microsoft.Compute/proximityPlacementGroups"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/co-location"
+  note           = "A cluster placement group becomes a proximity placement group that VMs and scale sets reference."
+
+  target "spread" {
+    when    = try(lower(self.strategy), lower(self.Strategy), "") == "spread"
+    service = "Azure Virtual Machine Scale Sets (fault domains)"
+    status  = "implicit"
+    azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+    arm     = ["Microsoft.Compute/virtualMachineScaleSets"]
+    link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-manage-fault-domains"
+    note    = "Spreading across racks comes from a Flexible scale set's platform_fault_domain_count, or from spreading VMs across availability zones."
+  }
+
+  target "partition" {
+    when    = try(lower(self.strategy), lower(self.Strategy), "") == "partition"
+    service = "Azure Virtual Machine Scale Sets (fault domains)"
+    status  = "partial"
+    azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+    arm     = ["Microsoft.Compute/virtualMachineScaleSets"]
+    link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-manage-fault-domains"
+    note    = "Fault domains of a Flexible scale set isolate VMs like partitions, but the application can't pick a partition number; topology-aware software (HDFS, Cassandra, Kafka) reads the fault domain from instance metadata."
+  }
+}
+
+mapping "aws_ec2_capacity_reservation" {
+  cloudformation = ["AWS::EC2::CapacityReservation"]
+  service        = "Azure on-demand capacity reservation"
+  status         = "direct"
+  azurerm        = ["azurerm_capacity_reservation"]
+  arm            = ["Microsoft.Compute/capacityReservationGroups/capacityReservations"]
+  requires       = ["azurerm_capacity_reservation_group"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
+  note           = "A reservation of one VM size and quantity inside a capacity reservation group, optionally in one zone; billed whether used or not, like EC2."
+
+  caveat "open-matching" {
+    when     = try(lower(self.instance_match_criteria), lower(self.InstanceMatchCriteria), "open") == "open"
+    severity = "info"
+    message  = "Azure reservations are never consumed implicitly: each VM or scale set must reference the reservation group with capacity_reservation_group_id."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-associate-vm"
+  }
+}
+
+mapping "aws_ec2_tag" {
+  service = "Azure tags"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources"
+  note    = "Tags are the tags argument of each azurerm resource. Azure tag names are case-insensitive, a resource takes at most 50 tags, and tags are not inherited from the resource group unless an Azure Policy applies them."
+}
+
+mapping "aws_ami" {
+  service  = "Azure Compute Gallery"
+  status   = "partial"
+  azurerm  = ["azurerm_shared_image_version"]
+  arm      = ["Microsoft.Compute/galleries/images/versions"]
+  requires = ["azurerm_shared_image_gallery", "azurerm_shared_image"]
+  link     = "https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery"
+  note     = "A custom machine image becomes an image version in an Azure Compute Gallery (image definition plus version), replicated to the regions that use it. Build images with Azure VM Image Builder or Packer."
+}
+
+# Data sources
+
+data "aws_ami" {
+  service = "Azure Marketplace images and Azure Compute Gallery"
+  status  = "partial"
+  azurerm = ["azurerm_platform_image", "azurerm_shared_image_version"]
+  arm     = ["Microsoft.Compute/galleries/images/versions"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"
+  note    = "AMI lookups become a Marketplace image lookup (publisher, offer, SKU, version) or a gallery image version lookup; name filters and owner IDs have no equivalent, so pin the image reference explicitly."
+}

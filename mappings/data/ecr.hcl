@@ -1,0 +1,47 @@
+# Amazon ECR → Azure Container Registry.
+
+mapping "aws_ecr_repository" {
+  cloudformation = ["AWS::ECR::Repository"]
+  service        = "Azure Container Registry"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_registry"]
+  arm            = ["Microsoft.ContainerRegistry/registries"]
+  link           = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
+  note           = "Repositories are created on first push inside a registry, so they are not declared; one azurerm_container_registry (Premium for private endpoints, geo-replication and retention policies) replaces the account's ECR. Scan on push becomes Microsoft Defender for Containers; tag immutability becomes repository or tag locks."
+}
+
+mapping "aws_ecr_lifecycle_policy" {
+  service = "Azure Container Registry"
+  status  = "partial"
+  azurerm = ["azurerm_container_registry_task"]
+  arm     = ["Microsoft.ContainerRegistry/registries/tasks"]
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
+  note    = "Lifecycle rules become a scheduled ACR task running acr purge (by age and tag filter), plus the registry's retention policy for untagged manifests (Premium)."
+}
+
+mapping "aws_ecr_repository_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-roles"
+  note    = "Repository policies become role assignments (AcrPull, AcrPush) on the registry, or repository-scoped tokens and scope maps."
+}
+
+mapping "aws_ecr_replication_configuration" {
+  cloudformation = ["AWS::ECR::ReplicationConfiguration"]
+  service        = "Azure Container Registry geo-replication"
+  status         = "direct"
+  azurerm        = ["azurerm_container_registry"]
+  arm            = ["Microsoft.ContainerRegistry/registries/replications"]
+  link           = "https://learn.microsoft.com/azure/container-registry/container-registry-geo-replication"
+  note           = "Cross-region replication becomes georeplications blocks on a Premium registry."
+}
+
+data "aws_ecr_repository" {
+  service = "Azure Container Registry"
+  status  = "partial"
+  azurerm = ["azurerm_container_registry"]
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
+  note    = "Look up the registry; the repository URL is <registry>.azurecr.io/<repository>."
+}

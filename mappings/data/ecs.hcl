@@ -1,0 +1,97 @@
+# Amazon ECS (and Fargate) → Azure Container Apps.
+
+mapping "aws_ecs_cluster" {
+  cloudformation = ["AWS::ECS::Cluster"]
+  service        = "Azure Container Apps"
+  status         = "partial"
+  azurerm        = ["azurerm_container_app_environment"]
+  arm            = ["Microsoft.App/managedEnvironments"]
+  link           = "https://learn.microsoft.com/azure/container-apps/environment"
+  note           = "A cluster becomes a Container Apps environment (the shared network and logging boundary for its apps). EC2 capacity providers become dedicated workload profiles; Fargate maps to the serverless Consumption profile."
+}
+
+mapping "aws_ecs_cluster_capacity_providers" {
+  cloudformation = ["AWS::ECS::ClusterCapacityProviderAssociations"]
+  service        = "Azure Container Apps"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_app_environment"]
+  arm            = ["Microsoft.App/managedEnvironments"]
+  link           = "https://learn.microsoft.com/azure/container-apps/workload-profiles-overview"
+  note           = "Capacity choices become the environment's workload_profile blocks (Consumption or dedicated sizes); Spot capacity has no equivalent."
+}
+
+mapping "aws_ecs_capacity_provider" {
+  cloudformation = ["AWS::ECS::CapacityProvider"]
+  service        = "Azure Container Apps"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_app_environment"]
+  arm            = ["Microsoft.App/managedEnvironments"]
+  link           = "https://learn.microsoft.com/azure/container-apps/workload-profiles-overview"
+  note           = "An Auto Scaling group capacity provider becomes a dedicated workload profile with minimum and maximum node counts; the platform manages the nodes."
+}
+
+mapping "aws_ecs_service" {
+  cloudformation = ["AWS::ECS::Service"]
+  service        = "Azure Container Apps"
+  status         = "partial"
+  azurerm        = ["azurerm_container_app"]
+  arm            = ["Microsoft.App/containerApps"]
+  requires       = ["azurerm_container_app_environment"]
+  link           = "https://learn.microsoft.com/azure/container-apps/overview"
+  note           = "A service becomes a container app: desired_count becomes min/max replicas and scale rules, the load balancer target group becomes built-in ingress (HTTP or TCP), Cloud Map service discovery becomes the environment's built-in DNS, and deployments become revisions."
+
+  caveat "ec2-launch-type" {
+    when     = try(upper(self.launch_type), upper(self.LaunchType), "FARGATE") == "EC2"
+    severity = "info"
+    message  = "Tasks that rely on host access (daemon scheduling, privileged mode, host networking, host volumes, GPUs on specific instances) don't fit Container Apps: run them on AKS instead."
+    link     = "https://learn.microsoft.com/azure/architecture/aws-professional/compute"
+  }
+
+  caveat "daemon-scheduling" {
+    when     = try(upper(self.scheduling_strategy), upper(self.SchedulingStrategy), "REPLICA") == "DAEMON"
+    severity = "warning"
+    message  = "Container Apps has no daemon (one-per-host) scheduling: use a Kubernetes DaemonSet on AKS, or the platform's built-in agents for logging and monitoring."
+    link     = "https://learn.microsoft.com/azure/aks/what-is-aks"
+  }
+}
+
+mapping "aws_ecs_task_definition" {
+  cloudformation = ["AWS::ECS::TaskDefinition"]
+  service        = "Azure Container Apps"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_app"]
+  arm            = ["Microsoft.App/containerApps"]
+  link           = "https://learn.microsoft.com/azure/container-apps/containers"
+  note           = "A task definition becomes the template block of the container app: containers, CPU and memory, environment variables, secrets (Key Vault references), volumes (Azure Files or ephemeral) and probes. The task role becomes the app's managed identity; one-off and scheduled tasks become Container Apps jobs (azurerm_container_app_job)."
+
+  caveat "host-features" {
+    when     = try(lower(self.network_mode), lower(self.NetworkMode), "awsvpc") == "host" || can(regex("\"privileged\"\\s*:\\s*true", try(self.container_definitions, ""))) || try(anytrue([for c in try(self.ContainerDefinitions, []) : tostring(try(c.Privileged, false)) == "true"]), false)
+    severity = "warning"
+    message  = "Container Apps doesn't allow privileged containers or host networking: run this workload on AKS."
+    link     = "https://learn.microsoft.com/azure/container-apps/containers"
+  }
+
+  caveat "large-task" {
+    when     = try(tonumber(try(self.cpu, self.Cpu)) > 4096, false)
+    severity = "info"
+    message  = "More than 4 vCPU per task exceeds the Consumption profile (4 vCPU, 8 GiB per replica): use a dedicated workload profile."
+    link     = "https://learn.microsoft.com/azure/container-apps/workload-profiles-overview"
+  }
+
+  caveat "efs-volume" {
+    when     = try(anytrue([for v in try(self.volume, []) : try(length(v.efs_volume_configuration), 0) > 0]), false) || try(anytrue([for v in try(self.Volumes, []) : can(v.EFSVolumeConfiguration)]), false)
+    severity = "info"
+    message  = "EFS volumes become Azure Files shares mounted through the environment's storage (azurerm_container_app_environment_storage, SMB or NFS)."
+    link     = "https://learn.microsoft.com/azure/container-apps/storage-mounts"
+  }
+}
+
+mapping "aws_ecs_task_set" {
+  cloudformation = ["AWS::ECS::TaskSet"]
+  service        = "Azure Container Apps"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_app"]
+  arm            = ["Microsoft.App/containerApps"]
+  link           = "https://learn.microsoft.com/azure/container-apps/revisions"
+  note           = "External deployment task sets become revisions in multiple-revision mode with traffic weights."
+}

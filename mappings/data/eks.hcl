@@ -1,0 +1,140 @@
+# Amazon EKS → Azure Kubernetes Service.
+
+mapping "aws_eks_cluster" {
+  cloudformation = ["AWS::EKS::Cluster"]
+  service        = "Azure Kubernetes Service (AKS)"
+  status         = "direct"
+  azurerm        = ["azurerm_kubernetes_cluster"]
+  arm            = ["Microsoft.ContainerService/managedClusters"]
+  link           = "https://learn.microsoft.com/azure/aks/what-is-aks"
+  note           = "An AKS cluster; its default_node_pool is the system node pool, and other node groups become azurerm_kubernetes_cluster_node_pool. The cluster IAM role becomes the cluster's managed identity, IRSA or Pod Identity becomes Microsoft Entra Workload ID (oidc_issuer_enabled + workload_identity_enabled), and control-plane logs become a diagnostic setting."
+
+  caveat "access-model" {
+    severity = "info"
+    message  = "Kubernetes API access moves from IAM (aws-auth ConfigMap or access entries) to Microsoft Entra ID integration with Azure RBAC for Kubernetes; disable local accounts, and recreate access entries as role assignments because they don't migrate automatically."
+    link     = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
+  }
+
+  caveat "private-endpoint" {
+    when     = try(tostring(try(self.vpc_config[0].endpoint_public_access, self.ResourcesVpcConfig.EndpointPublicAccess)) == "false", false)
+    severity = "info"
+    message  = "A private-only API endpoint becomes a private cluster (private_cluster_enabled), reached over a private endpoint and private DNS zone; plan how CI/CD reaches it."
+    link     = "https://learn.microsoft.com/azure/aks/private-clusters"
+  }
+
+  caveat "secrets-encryption" {
+    when     = can(self.encryption_config[0]) || can(self.EncryptionConfig)
+    severity = "info"
+    message  = "Envelope encryption of Kubernetes secrets becomes KMS etcd encryption with a Key Vault key (key_management_service block)."
+    link     = "https://learn.microsoft.com/azure/aks/use-kms-etcd-encryption"
+  }
+}
+
+mapping "aws_eks_node_group" {
+  cloudformation = ["AWS::EKS::Nodegroup"]
+  service        = "Azure Kubernetes Service (AKS)"
+  status         = "direct"
+  azurerm        = ["azurerm_kubernetes_cluster_node_pool"]
+  arm            = ["Microsoft.ContainerService/managedClusters/agentPools"]
+  link           = "https://learn.microsoft.com/azure/aks/create-node-pools"
+  note           = "A user node pool (the first pool of a cluster is its default_node_pool block): scaling_config becomes min/max_count with the cluster autoscaler, instance types become vm_size, labels and taints carry over, and the node role becomes the kubelet identity."
+
+  caveat "spot" {
+    when     = try(upper(self.capacity_type), upper(self.CapacityType), "ON_DEMAND") == "SPOT"
+    severity = "info"
+    message  = "Spot capacity becomes a Spot node pool (priority = \"Spot\", eviction_policy); Spot pools can't be the system pool and carry a taint workloads must tolerate."
+    link     = "https://learn.microsoft.com/azure/aks/spot-node-pool"
+  }
+
+  caveat "mixed-instance-types" {
+    when     = try(length(self.instance_types), length(self.InstanceTypes), 0) > 1
+    severity = "info"
+    message  = "A node pool has one VM size: split several instance types into several pools, or use node auto-provisioning."
+    link     = "https://learn.microsoft.com/azure/aks/node-autoprovision"
+  }
+}
+
+mapping "aws_eks_fargate_profile" {
+  cloudformation = ["AWS::EKS::FargateProfile"]
+  service        = "AKS virtual nodes (Azure Container Instances)"
+  status         = "partial"
+  azurerm        = ["azurerm_kubernetes_cluster"]
+  arm            = ["Microsoft.ContainerService/managedClusters"]
+  link           = "https://learn.microsoft.com/azure/aks/virtual-nodes"
+  note           = "Serverless pods become virtual nodes backed by Azure Container Instances (with feature limits such as no DaemonSets and limited volume types), or node auto-provisioning so that nodes appear on demand."
+}
+
+mapping "aws_eks_addon" {
+  cloudformation = ["AWS::EKS::Addon"]
+  service        = "AKS extensions and add-ons"
+  status         = "partial"
+  azurerm        = ["azurerm_kubernetes_cluster_extension"]
+  arm            = ["Microsoft.KubernetesConfiguration/extensions"]
+  link           = "https://learn.microsoft.com/azure/aks/integrations"
+  note           = "Add-ons become AKS add-ons (cluster properties), cluster extensions (azurerm_kubernetes_cluster_extension) or Helm charts you install yourself."
+
+  target "built-in" {
+    when    = contains(["vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "aws-efs-csi-driver", "snapshot-controller", "eks-pod-identity-agent", "metrics-server"], try(lower(self.addon_name), lower(self.AddonName), ""))
+    service = "Azure Kubernetes Service (AKS)"
+    status  = "implicit"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/aks/concepts-network"
+    note    = "Built into AKS: the CNI is chosen with network_profile (Azure CNI overlay recommended), CoreDNS, kube-proxy and metrics-server are managed, Azure Disk and Azure Files CSI drivers are on by default, and Workload ID replaces the Pod Identity agent."
+  }
+}
+
+mapping "aws_eks_access_entry" {
+  cloudformation = ["AWS::EKS::AccessEntry"]
+  service        = "Azure RBAC for Kubernetes authorization"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
+  note           = "Access entries become role assignments of the Azure Kubernetes Service RBAC roles (Reader, Writer, Admin, Cluster Admin) to Entra users, groups or identities, at cluster or namespace scope; Kubernetes groups on the entry become Kubernetes RoleBindings to Entra groups."
+}
+
+mapping "aws_eks_access_policy_association" {
+  service = "Azure RBAC for Kubernetes authorization"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
+  note    = "Access policies map to the built-in AKS RBAC roles (AmazonEKSClusterAdminPolicy → Azure Kubernetes Service RBAC Cluster Admin, AmazonEKSViewPolicy → RBAC Reader), scoped to the cluster or a namespace."
+}
+
+mapping "aws_eks_pod_identity_association" {
+  cloudformation = ["AWS::EKS::PodIdentityAssociation"]
+  service        = "Microsoft Entra Workload ID"
+  status         = "direct"
+  azurerm        = ["azurerm_federated_identity_credential"]
+  arm            = ["Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"]
+  link           = "https://learn.microsoft.com/azure/aks/workload-identity-overview"
+  note           = "The association becomes a federated identity credential linking the Kubernetes service account (issuer = the cluster's OIDC issuer URL) to a user-assigned managed identity; annotate the service account with the identity's client ID."
+}
+
+mapping "aws_eks_identity_provider_config" {
+  cloudformation = ["AWS::EKS::IdentityProviderConfig"]
+  service        = "Azure Kubernetes Service (AKS)"
+  status         = "partial"
+  azurerm        = ["azurerm_kubernetes_cluster"]
+  arm            = ["Microsoft.ContainerService/managedClusters"]
+  link           = "https://learn.microsoft.com/azure/aks/enable-authentication-microsoft-entra-id"
+  note           = "User sign-in goes through Microsoft Entra ID integration; other OIDC identity providers for the API server are not a standard AKS option."
+}
+
+data "aws_eks_cluster" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "direct"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/what-is-aks"
+  note    = "Looks up the cluster (endpoint, CA certificate, kube_config)."
+}
+
+data "aws_eks_cluster_auth" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/enable-authentication-microsoft-entra-id"
+  note    = "Tokens for the Kubernetes provider come from kubelogin with Entra ID (or the cluster's kube_admin_config when local accounts are enabled)."
+}

@@ -1,0 +1,100 @@
+# Amazon ElastiCache and MemoryDB → Azure Managed Redis.
+
+mapping "aws_elasticache_replication_group" {
+  cloudformation = ["AWS::ElastiCache::ReplicationGroup"]
+  service        = "Azure Managed Redis"
+  status         = "direct"
+  azurerm        = ["azurerm_managed_redis"]
+  arm            = ["Microsoft.Cache/redisEnterprise", "Microsoft.Cache/redisEnterprise/databases"]
+  link           = "https://learn.microsoft.com/azure/redis/overview"
+  note           = "Azure Managed Redis is the current Redis service (Azure Cache for Redis is being retired). Node types map to a SKU (Balanced, Memory Optimized, Compute Optimized, Flash Optimized); replicas and zone placement come with high availability, and shards with the clustering policy."
+
+  caveat "valkey" {
+    when     = try(lower(self.engine), lower(self.Engine), "redis") == "valkey"
+    severity = "info"
+    message  = "Azure Managed Redis runs Redis, not Valkey: Valkey clients and commands work for the Redis-compatible API, but test engine-specific behaviour."
+    link     = "https://learn.microsoft.com/azure/redis/overview"
+  }
+
+  caveat "auth" {
+    when     = can(self.auth_token) || can(self.AuthToken) || can(self.user_group_ids)
+    severity = "info"
+    message  = "AUTH tokens and RBAC user groups become access keys or Microsoft Entra authentication with access policy assignments."
+    link     = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  }
+
+  caveat "global-datastore" {
+    when     = can(self.global_replication_group_id) || can(self.GlobalReplicationGroupId)
+    severity = "info"
+    message  = "Global datastores become active geo-replication between Azure Managed Redis instances (linked databases, active-active)."
+    link     = "https://learn.microsoft.com/azure/redis/how-to-active-geo-replication"
+  }
+}
+
+mapping "aws_elasticache_cluster" {
+  cloudformation = ["AWS::ElastiCache::CacheCluster"]
+  service        = "Azure Managed Redis"
+  status         = "direct"
+  azurerm        = ["azurerm_managed_redis"]
+  arm            = ["Microsoft.Cache/redisEnterprise", "Microsoft.Cache/redisEnterprise/databases"]
+  link           = "https://learn.microsoft.com/azure/redis/overview"
+  note           = "A single-node Redis cluster becomes an Azure Managed Redis instance (high availability can be turned off for dev/test)."
+
+  target "memcached" {
+    when    = try(lower(self.engine), lower(self.Engine), "") == "memcached"
+    service = "Azure Managed Redis"
+    status  = "partial"
+    azurerm = ["azurerm_managed_redis"]
+    arm     = ["Microsoft.Cache/redisEnterprise"]
+    link    = "https://learn.microsoft.com/azure/redis/overview"
+    note    = "Azure has no managed Memcached: move the cache to Azure Managed Redis (client library change), or run Memcached yourself on AKS or VMs."
+  }
+}
+
+mapping "aws_elasticache_serverless_cache" {
+  cloudformation = ["AWS::ElastiCache::ServerlessCache"]
+  service        = "Azure Managed Redis"
+  status         = "partial"
+  azurerm        = ["azurerm_managed_redis"]
+  arm            = ["Microsoft.Cache/redisEnterprise"]
+  link           = "https://learn.microsoft.com/azure/redis/overview"
+  note           = "There is no serverless Redis tier: size an Azure Managed Redis SKU for the peak (scaling up is online), and watch memory and CPU metrics."
+}
+
+mapping "aws_elasticache_subnet_group" {
+  cloudformation = ["AWS::ElastiCache::SubnetGroup"]
+  service        = "Azure Private Link"
+  status         = "implicit"
+  azurerm        = ["azurerm_private_endpoint"]
+  arm            = ["Microsoft.Network/privateEndpoints"]
+  link           = "https://learn.microsoft.com/azure/redis/private-link"
+  note           = "Azure Managed Redis joins a network through a private endpoint in one subnet, not a subnet group."
+}
+
+mapping "aws_elasticache_parameter_group" {
+  cloudformation = ["AWS::ElastiCache::ParameterGroup"]
+  service        = "Azure Managed Redis"
+  status         = "implicit"
+  azurerm        = ["azurerm_managed_redis"]
+  arm            = ["Microsoft.Cache/redisEnterprise/databases"]
+  link           = "https://learn.microsoft.com/azure/redis/overview"
+  note           = "Only a few settings are exposed (eviction policy, persistence, modules, clustering policy) on the database; other Redis parameters are fixed by the service."
+}
+
+mapping "aws_elasticache_user" {
+  cloudformation = ["AWS::ElastiCache::User"]
+  service        = "Azure Managed Redis"
+  status         = "partial"
+  azurerm        = ["azurerm_managed_redis"]
+  arm            = ["Microsoft.Cache/redisEnterprise/databases"]
+  link           = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note           = "Redis users with passwords become Microsoft Entra identities with access policy assignments; access strings have no exact equivalent."
+}
+
+mapping "aws_memorydb_cluster" {
+  cloudformation = ["AWS::MemoryDB::Cluster"]
+  service        = "Azure Managed Redis or Azure Cosmos DB"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note           = "MemoryDB's durable Redis has no Azure equivalent: Azure Managed Redis with persistence is still a cache, not a system of record. Keep the data in a database (Cosmos DB, PostgreSQL) and cache it in Azure Managed Redis."
+}

@@ -1,0 +1,215 @@
+# Elastic Load Balancing → Application Gateway (ALB), Azure Load Balancer (NLB, classic),
+# Gateway Load Balancer (GWLB).
+
+mapping "aws_lb" {
+  terraform      = ["aws_lb", "aws_alb"]
+  cloudformation = ["AWS::ElasticLoadBalancingV2::LoadBalancer"]
+  service        = "Azure Application Gateway"
+  status         = "direct"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  requires       = ["azurerm_public_ip", "azurerm_subnet"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/overview"
+  note           = "An Application Load Balancer becomes an Application Gateway v2 (Standard_v2, or WAF_v2 with a WAF policy). Listeners, rules, target groups and health checks are blocks inside the one azurerm_application_gateway resource; internal load balancers get a private frontend IP."
+
+  target "network" {
+    when    = try(lower(self.load_balancer_type), lower(self.Type), "application") == "network"
+    service = "Azure Load Balancer"
+    status  = "direct"
+    azurerm = ["azurerm_lb"]
+    arm     = ["Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+    note    = "A Network Load Balancer becomes a Standard SKU Azure Load Balancer (public or internal) with a zone-redundant frontend; listeners become load-balancing rules and target groups become backend pools with health probes."
+  }
+
+  target "gateway" {
+    when    = try(lower(self.load_balancer_type), lower(self.Type), "application") == "gateway"
+    service = "Azure Gateway Load Balancer"
+    status  = "partial"
+    azurerm = ["azurerm_lb"]
+    arm     = ["Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/gateway-overview"
+    note    = "A Gateway Load Balancer is an azurerm_lb with sku = \"Gateway\", chained to the frontend of a Standard load balancer or a VM public IP."
+  }
+
+  caveat "gateway-encapsulation" {
+    when     = try(lower(self.load_balancer_type), lower(self.Type), "application") == "gateway"
+    severity = "warning"
+    message  = "AWS Gateway Load Balancer tunnels traffic to appliances with GENEVE; Azure Gateway Load Balancer uses VXLAN tunnel interfaces. Check that the appliance image supports Azure's model, and insert it by chaining rather than with route-table endpoints."
+    link     = "https://learn.microsoft.com/azure/load-balancer/gateway-overview"
+  }
+
+  caveat "dedicated-subnet" {
+    when     = try(lower(self.load_balancer_type), lower(self.Type), "application") == "application"
+    severity = "info"
+    message  = "Application Gateway v2 needs a dedicated subnet of its own (/24 recommended) in one virtual network, unlike an ALB that spans subnets; plan the address space for it."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-infrastructure"
+  }
+}
+
+mapping "aws_lb_listener" {
+  terraform      = ["aws_lb_listener", "aws_alb_listener"]
+  cloudformation = ["AWS::ElasticLoadBalancingV2::Listener"]
+  service        = "Azure Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note           = "An HTTP(S) listener becomes a frontend_port, an http_listener and a request_routing_rule block of the Application Gateway; its TLS certificate comes from Key Vault (ssl_certificate with key_vault_secret_id)."
+
+  target "layer4" {
+    when    = contains(["tcp", "udp", "tcp_udp", "tls"], try(lower(self.protocol), lower(self.Protocol), ""))
+    service = "Azure Load Balancer"
+    status  = "direct"
+    azurerm = ["azurerm_lb_rule"]
+    arm     = ["Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/components"
+    note    = "A TCP/UDP listener becomes a load-balancing rule (frontend port → backend port) with a health probe; TCP_UDP needs one rule per protocol or protocol = \"All\"."
+  }
+
+  caveat "tls-termination" {
+    when     = try(lower(self.protocol), lower(self.Protocol), "") == "tls"
+    severity = "warning"
+    message  = "Azure Load Balancer doesn't terminate TLS: terminate TLS on the backends, or use Application Gateway for TLS offload."
+    link     = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  }
+
+  caveat "authenticate-action" {
+    when     = try(anytrue([for a in try(self.default_action, self.DefaultActions, []) : can(regex("^authenticate", try(lower(a.type), lower(a.Type), "")))]), false)
+    severity = "warning"
+    message  = "Application Gateway can't authenticate users (no Cognito or OIDC action): use App Service / Container Apps built-in authentication on the backend, or validate tokens in the application or in API Management."
+    link     = "https://learn.microsoft.com/azure/application-gateway/overview"
+  }
+
+  caveat "fixed-response" {
+    when     = try(anytrue([for a in try(self.default_action, self.DefaultActions, []) : try(lower(a.type), lower(a.Type), "") == "fixed-response"]), false)
+    severity = "warning"
+    message  = "Application Gateway has no fixed-response action: serve the response from a backend, or use custom error pages for error codes."
+    link     = "https://learn.microsoft.com/azure/application-gateway/custom-error"
+  }
+}
+
+mapping "aws_lb_listener_rule" {
+  terraform      = ["aws_lb_listener_rule", "aws_alb_listener_rule"]
+  cloudformation = ["AWS::ElasticLoadBalancingV2::ListenerRule"]
+  service        = "Azure Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/url-route-overview"
+  note           = "Path rules become a url_path_map with path_rule blocks; host rules become multi-site listeners; redirects become redirect_configuration blocks and header changes become rewrite_rule_set blocks."
+
+  caveat "unsupported-conditions" {
+    when     = try(anytrue([for c in try(self.condition, []) : try(length(c.http_header), 0) + try(length(c.query_string), 0) + try(length(c.source_ip), 0) + try(length(c.http_request_method), 0) > 0]), false) || try(anytrue([for c in try(self.Conditions, []) : contains(["http-header", "query-string", "source-ip", "http-request-method"], try(lower(c.Field), ""))]), false)
+    severity = "warning"
+    message  = "Application Gateway routes only on host name and URL path: rules that match headers, query strings, source IPs or HTTP methods need rewrite-rule conditions, WAF custom rules, or routing in the application."
+    link     = "https://learn.microsoft.com/azure/application-gateway/rewrite-http-headers-url"
+  }
+
+  caveat "weighted-forward" {
+    when     = try(anytrue([for a in try(self.action, []) : try(length(a.forward[0].target_group), 0) > 1]), false) || try(anytrue([for a in try(self.Actions, []) : try(length(a.ForwardConfig.TargetGroups), 0) > 1]), false)
+    severity = "info"
+    message  = "Weighted forwarding to several target groups has no Application Gateway equivalent: split traffic with Front Door or Traffic Manager weights, or with revisions and traffic splitting in Container Apps."
+    link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+}
+
+mapping "aws_lb_target_group" {
+  terraform      = ["aws_lb_target_group", "aws_alb_target_group"]
+  cloudformation = ["AWS::ElasticLoadBalancingV2::TargetGroup"]
+  service        = "Azure Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note           = "An HTTP(S) target group becomes a backend_address_pool, a backend_http_settings block and a probe block of the Application Gateway."
+
+  target "layer4" {
+    when    = contains(["tcp", "udp", "tcp_udp", "tls"], try(lower(self.protocol), lower(self.Protocol), ""))
+    service = "Azure Load Balancer"
+    status  = "direct"
+    azurerm = ["azurerm_lb_backend_address_pool", "azurerm_lb_probe"]
+    arm     = ["Microsoft.Network/loadBalancers/backendAddressPools", "Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+    note    = "A backend pool with a health probe on the Standard load balancer."
+  }
+
+  target "geneve" {
+    when    = try(lower(self.protocol), lower(self.Protocol), "") == "geneve"
+    service = "Azure Gateway Load Balancer"
+    status  = "partial"
+    azurerm = ["azurerm_lb_backend_address_pool"]
+    arm     = ["Microsoft.Network/loadBalancers/backendAddressPools"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/gateway-overview"
+    note    = "A Gateway Load Balancer backend pool with tunnel_interface blocks (VXLAN, not GENEVE)."
+  }
+
+  caveat "lambda-target" {
+    when     = try(lower(self.target_type), lower(self.TargetType), "") == "lambda"
+    severity = "info"
+    message  = "Load balancers can't invoke functions directly: put the function app's host name in the backend pool (HTTP trigger), or front the functions with API Management."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configure-web-app"
+  }
+
+  caveat "alb-target" {
+    when     = try(lower(self.target_type), lower(self.TargetType), "") == "alb"
+    severity = "info"
+    message  = "An NLB in front of an ALB becomes an Application Gateway with both public and private frontends, or a load balancer whose backend is the gateway's private IP."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-frontend-ip"
+  }
+}
+
+mapping "aws_lb_target_group_attachment" {
+  terraform = ["aws_lb_target_group_attachment", "aws_alb_target_group_attachment"]
+  service   = "Azure Application Gateway or Azure Load Balancer"
+  status    = "direct"
+  azurerm   = ["azurerm_network_interface_application_gateway_backend_address_pool_association", "azurerm_network_interface_backend_address_pool_association"]
+  arm       = ["Microsoft.Network/networkInterfaces"]
+  link      = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  note      = "A VM target joins the pool through its NIC: the Application Gateway association for HTTP(S) target groups, the load balancer association for TCP/UDP ones. IP targets become pool addresses; scale sets join the pool through their network profile."
+}
+
+mapping "aws_lb_listener_certificate" {
+  terraform      = ["aws_lb_listener_certificate", "aws_alb_listener_certificate"]
+  cloudformation = ["AWS::ElasticLoadBalancingV2::ListenerCertificate"]
+  service        = "Azure Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/key-vault-certs"
+  note           = "Extra certificates become ssl_certificate blocks (from Key Vault) used by multi-site listeners, which select by host name (SNI)."
+}
+
+mapping "aws_elb" {
+  cloudformation = ["AWS::ElasticLoadBalancing::LoadBalancer"]
+  service        = "Azure Load Balancer"
+  status         = "partial"
+  azurerm        = ["azurerm_lb"]
+  arm            = ["Microsoft.Network/loadBalancers"]
+  link           = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  note           = "A Classic Load Balancer becomes a Standard Azure Load Balancer for TCP listeners, or an Application Gateway for HTTP(S) listeners; the listeners decide, and a mixed one may need both."
+}
+
+mapping "aws_elb_attachment" {
+  service = "Azure Load Balancer"
+  status  = "direct"
+  azurerm = ["azurerm_network_interface_backend_address_pool_association"]
+  arm     = ["Microsoft.Network/networkInterfaces"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  note    = "The VM's NIC joins the load balancer's backend pool."
+}
+
+data "aws_elb_service_account" {
+  service = "Azure Monitor (diagnostic settings)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-diagnostics"
+  note    = "Access logs are delivered by a diagnostic setting, so there is no service account to grant bucket access to."
+}
+
+data "aws_lb" {
+  service = "Azure Application Gateway or Azure Load Balancer"
+  status  = "direct"
+  azurerm = ["azurerm_application_gateway", "azurerm_lb"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/overview"
+  note    = "Looks up the Application Gateway (for ALBs) or load balancer (for NLBs) by name and resource group."
+}

@@ -1,0 +1,240 @@
+# AWS IAM → Microsoft Entra ID, managed identities and Azure RBAC.
+
+mapping "aws_iam_role" {
+  cloudformation = ["AWS::IAM::Role"]
+  service        = "Managed identities for Azure resources"
+  status         = "partial"
+  azurerm        = ["azurerm_user_assigned_identity"]
+  arm            = ["Microsoft.ManagedIdentity/userAssignedIdentities"]
+  link           = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note           = "A role assumed by a workload becomes a user-assigned managed identity (or the resource's system-assigned identity) attached to the compute that uses it; its permissions become role assignments of built-in or custom roles at the narrowest scope. There is no trust policy: attaching the identity is the trust."
+
+  caveat "trust-policy" {
+    severity = "info"
+    message  = "The trust policy has no counterpart: service principals (ec2, lambda, ecs-tasks) become the identity block of the Azure resource, cross-account principals become role assignments in the other subscription or tenant (Azure Lighthouse), and OIDC federation becomes a federated identity credential."
+    link     = "https://learn.microsoft.com/azure/architecture/aws-professional/security-identity"
+  }
+
+  caveat "web-identity-federation" {
+    when     = source == "cloudformation" ? (can(self.AssumeRolePolicyDocument.Statement.Principal.Federated) || try(anytrue([for s in try(self.AssumeRolePolicyDocument.Statement, []) : can(s.Principal.Federated)]), false)) : can(regex("AssumeRoleWithWebIdentity|Federated", self.assume_role_policy))
+    severity = "info"
+    message  = "Web-identity federation (GitHub Actions, EKS service accounts, other OIDC issuers) becomes a federated identity credential on the managed identity (azurerm_federated_identity_credential); one identity takes at most 20 of them."
+    link     = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
+  }
+
+  caveat "permissions-boundary" {
+    when     = can(self.permissions_boundary) || can(self.PermissionsBoundary)
+    severity = "warning"
+    message  = "Azure RBAC has no permissions boundaries: limit what the identity can do with the roles and scopes you assign, role-assignment conditions that restrict delegation, and Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/delegate-role-assignments-overview"
+  }
+}
+
+mapping "aws_iam_policy" {
+  cloudformation = ["AWS::IAM::ManagedPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_definition"]
+  arm            = ["Microsoft.Authorization/roleDefinitions"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
+  note           = "A customer-managed policy becomes a custom role definition when no built-in role fits. IAM actions must be mapped by hand to resource-provider operations (Actions/DataActions), and resource ARNs become the assignable scopes and the scope of each assignment."
+
+  caveat "deny-statements" {
+    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
+    severity = "warning"
+    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
+  }
+
+  caveat "conditions" {
+    when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
+    severity = "info"
+    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) cover a few data actions such as Blob and Queue storage; other conditions need narrower scopes or Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+}
+
+mapping "aws_iam_role_policy" {
+  cloudformation = ["AWS::IAM::RolePolicy", "AWS::IAM::Policy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_definition", "azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/overview"
+  note           = "An inline policy becomes role assignments for the identity: built-in roles where they fit, a custom role definition otherwise. Map each action to resource-provider operations and each resource ARN to an assignment scope."
+
+  caveat "deny-statements" {
+    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
+    severity = "warning"
+    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
+  }
+
+  caveat "conditions" {
+    when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
+    severity = "info"
+    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) cover a few data actions such as Blob and Queue storage; other conditions need narrower scopes or Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+}
+
+mapping "aws_iam_role_policy_attachment" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "Attaching a policy to a role becomes a role assignment: role definition × principal (the managed identity's principal_id) × scope."
+
+  caveat "aws-managed-policy" {
+    when     = can(regex(":aws:policy/", self.policy_arn))
+    severity = "info"
+    message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles), assigned at the narrowest scope that works."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
+  }
+}
+
+mapping "aws_iam_policy_attachment" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "One role assignment per user, group or role listed. aws_iam_policy_attachment is exclusive (it removes other attachments of the policy); role assignments are additive, so remove stray assignments separately."
+
+  caveat "aws-managed-policy" {
+    when     = can(regex(":aws:policy/", self.policy_arn))
+    severity = "info"
+    message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles)."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
+  }
+}
+
+mapping "aws_iam_user_policy_attachment" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "A role assignment to the Entra ID user (or better, to a group the user belongs to)."
+}
+
+mapping "aws_iam_group_policy_attachment" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "A role assignment to the Entra ID group."
+}
+
+mapping "aws_iam_instance_profile" {
+  cloudformation = ["AWS::IAM::InstanceProfile"]
+  service        = "Managed identities for Azure resources"
+  status         = "implicit"
+  azurerm        = ["azurerm_linux_virtual_machine"]
+  arm            = ["Microsoft.Compute/virtualMachines"]
+  link           = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note           = "There is no instance profile: list the user-assigned identity in the VM's or scale set's identity block (or enable the system-assigned identity); code on the VM gets tokens from the Instance Metadata Service."
+}
+
+mapping "aws_iam_user" {
+  cloudformation = ["AWS::IAM::User"]
+  service        = "Microsoft Entra ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/fundamentals/how-to-create-delete-users"
+  note           = "People become Microsoft Entra ID users (managed with the azuread provider or synchronised from on-premises), usually through Entra ID SSO rather than per-account users; programmatic users should become managed identities or service principals with federated credentials."
+}
+
+mapping "aws_iam_group" {
+  cloudformation = ["AWS::IAM::Group"]
+  service        = "Microsoft Entra ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/fundamentals/concept-learn-about-groups"
+  note           = "IAM groups become Entra ID security groups (azuread provider); assign Azure roles to the group instead of to users."
+}
+
+mapping "aws_iam_user_group_membership" {
+  cloudformation = ["AWS::IAM::UserToGroupAddition"]
+  service        = "Microsoft Entra ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/fundamentals/concept-learn-about-groups"
+  note           = "Group membership is managed in Entra ID (azuread_group_member, or dynamic membership rules)."
+}
+
+mapping "aws_iam_access_key" {
+  cloudformation = ["AWS::IAM::AccessKey"]
+  service        = "Microsoft Entra ID"
+  status         = "none"
+  link           = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
+  note           = "Avoid long-lived keys: workloads on Azure use managed identities, and workloads outside Azure (CI/CD, other clouds) use workload identity federation. Where a secret is unavoidable, it is a service principal client secret or certificate (azuread provider) stored in Key Vault."
+}
+
+mapping "aws_iam_openid_connect_provider" {
+  cloudformation = ["AWS::IAM::OIDCProvider"]
+  service        = "Microsoft Entra Workload ID"
+  status         = "partial"
+  azurerm        = ["azurerm_federated_identity_credential"]
+  arm            = ["Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"]
+  link           = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
+  note           = "There is no account-wide OIDC provider object: each managed identity (or app registration) trusts an issuer and subject through a federated identity credential."
+}
+
+mapping "aws_iam_saml_provider" {
+  cloudformation = ["AWS::IAM::SAMLProvider"]
+  service        = "Microsoft Entra ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/identity/hybrid/connect/whatis-fed"
+  note           = "Federating sign-in with a SAML identity provider is configured on the Entra ID tenant (federated domain or external identity provider), not per subscription."
+}
+
+mapping "aws_iam_service_linked_role" {
+  cloudformation = ["AWS::IAM::ServiceLinkedRole"]
+  service        = "Azure resource providers"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/azure-resource-manager/management/resource-providers-and-types"
+  note           = "Azure services act with their own first-party identities once the resource provider is registered in the subscription; nothing needs to be created."
+}
+
+mapping "AWS::Serverless::Connector" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "A SAM connector becomes a role assignment: the source's managed identity gets a data role (Read → *Data Reader, Write → *Data Sender/Contributor) on the destination resource."
+}
+
+# Data sources
+
+data "aws_iam_policy_document" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_definition"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-definitions"
+  note    = "Policy documents have no Azure counterpart as data: permissions are role definitions (permissions { actions, data_actions }) that you declare as resources, or built-in roles looked up by name."
+}
+
+data "aws_iam_role" {
+  service = "Managed identities for Azure resources"
+  status  = "direct"
+  azurerm = ["azurerm_user_assigned_identity"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "Looks up an existing user-assigned managed identity by name and resource group."
+}
+
+data "aws_iam_policy" {
+  service = "Azure role-based access control"
+  status  = "direct"
+  azurerm = ["azurerm_role_definition"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
+  note    = "Looks up a built-in or custom role definition by name (AWS-managed policies map to built-in roles)."
+}
+
+data "aws_iam_session_context" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  azurerm = ["azurerm_client_config"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "azurerm_client_config returns the caller's object ID; there are no assumed-role sessions to resolve."
+}

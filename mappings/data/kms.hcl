@@ -1,0 +1,85 @@
+# AWS KMS → Azure Key Vault keys (Managed HSM for symmetric keys).
+
+mapping "aws_kms_key" {
+  cloudformation = ["AWS::KMS::Key"]
+  service        = "Azure Key Vault"
+  status         = "direct"
+  azurerm        = ["azurerm_key_vault_key"]
+  arm            = ["Microsoft.KeyVault/vaults/keys"]
+  requires       = ["azurerm_key_vault"]
+  link           = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note           = "A key in a Key Vault (Premium SKU for HSM-protected keys, Managed HSM for dedicated HSMs). The key policy becomes Azure RBAC on the vault or key (Key Vault Crypto User, Key Vault Crypto Service Encryption User); deletion_window_in_days becomes the vault's soft-delete retention (7–90 days)."
+
+  caveat "symmetric-key" {
+    when     = try(upper(self.customer_master_key_spec), upper(self.KeySpec), "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
+    severity = "info"
+    message  = "Key Vault vaults hold RSA and EC keys; symmetric AES keys need Managed HSM (Premium vaults offer them only in preview). Azure services that encrypt at rest with a customer-managed key use an RSA key, but code that calls Encrypt, Decrypt or GenerateDataKey must switch to wrap/unwrap with an RSA key or move to Managed HSM."
+    link     = "https://learn.microsoft.com/azure/key-vault/managed-hsm/overview"
+  }
+
+  caveat "hmac-key" {
+    when     = startswith(try(upper(self.customer_master_key_spec), upper(self.KeySpec), ""), "HMAC")
+    severity = "warning"
+    message  = "Key Vault has no HMAC keys: keep the HMAC secret as a Key Vault secret and compute the MAC in the application, or redesign around signatures with an RSA or EC key."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/about-keys-details"
+  }
+
+  caveat "multi-region" {
+    when     = try(tostring(try(self.multi_region, self.MultiRegion)) == "true", false)
+    severity = "warning"
+    message  = "Key Vault keys are regional and have no multi-region replicas: back up the key and restore it into a vault in the other region (only within the same geography), or use Managed HSM multi-region replication."
+    link     = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance"
+  }
+
+  caveat "rotation" {
+    when     = try(tostring(try(self.enable_key_rotation, self.EnableKeyRotation)) == "true", false)
+    severity = "info"
+    message  = "Automatic rotation becomes the key's rotation_policy (automatic rotation time after creation, expiry and notification)."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/how-to-configure-key-rotation"
+  }
+}
+
+mapping "aws_kms_alias" {
+  cloudformation = ["AWS::KMS::Alias"]
+  service        = "Azure Key Vault"
+  status         = "implicit"
+  azurerm        = ["azurerm_key_vault_key"]
+  arm            = ["Microsoft.KeyVault/vaults/keys"]
+  link           = "https://learn.microsoft.com/azure/key-vault/general/about-keys-secrets-certificates"
+  note           = "Keys are addressed by vault and name (a versionless key ID follows the latest version), so an alias is just the key's name."
+}
+
+mapping "aws_kms_grant" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/key-vault/general/rbac-guide"
+  note    = "A grant becomes a role assignment on the key (for example Key Vault Crypto Service Encryption User); grant constraints (encryption context) have no equivalent."
+}
+
+mapping "aws_kms_replica_key" {
+  cloudformation = ["AWS::KMS::ReplicaKey"]
+  service        = "Azure Key Vault"
+  status         = "partial"
+  azurerm        = ["azurerm_key_vault_key"]
+  arm            = ["Microsoft.KeyVault/vaults/keys"]
+  link           = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance"
+  note           = "Replica keys don't exist: restore a backup of the key into a vault in the other region (same geography only), or use Managed HSM multi-region replication."
+}
+
+data "aws_kms_key" {
+  service = "Azure Key Vault"
+  status  = "direct"
+  azurerm = ["azurerm_key_vault_key"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "Looks up a key by name in a vault (key_vault_id); alias names become the key name."
+}
+
+data "aws_kms_alias" {
+  service = "Azure Key Vault"
+  status  = "direct"
+  azurerm = ["azurerm_key_vault_key"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "Keys are looked up by vault and name; there are no aliases."
+}

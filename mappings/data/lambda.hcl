@@ -1,0 +1,197 @@
+# AWS Lambda → Azure Functions (Flex Consumption by default).
+
+mapping "aws_lambda_function" {
+  cloudformation = ["AWS::Lambda::Function", "AWS::Serverless::Function"]
+  service        = "Azure Functions"
+  status         = "direct"
+  azurerm        = ["azurerm_function_app_flex_consumption"]
+  arm            = ["Microsoft.Web/sites", "Microsoft.Web/serverfarms"]
+  requires       = ["azurerm_service_plan", "azurerm_storage_account"]
+  link           = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
+  note           = "Flex Consumption is the serverless plan for new function apps (Linux, scale to zero, VNet integration). One function app can host several functions that deploy together. Handler code must be ported to the Functions programming model (triggers and bindings replace event payloads)."
+
+  target "container-image" {
+    when    = try(lower(self.package_type), lower(self.PackageType), "zip") == "image"
+    service = "Azure Functions (Premium or Dedicated plan) or Azure Container Apps"
+    status  = "partial"
+    azurerm = ["azurerm_linux_function_app"]
+    arm     = ["Microsoft.Web/sites", "Microsoft.Web/serverfarms"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-how-to-custom-container"
+    note    = "Container-image functions need a Linux function app on a Premium or Dedicated plan, or Azure Functions on Container Apps; Flex Consumption runs code packages only. The image must be rebuilt on an Azure Functions base image."
+  }
+
+  target "custom-handler" {
+    when    = can(regex("^(ruby|provided|go1)", try(lower(self.runtime), lower(self.Runtime), "")))
+    service = "Azure Functions (custom handler)"
+    status  = "partial"
+    azurerm = ["azurerm_linux_function_app"]
+    arm     = ["Microsoft.Web/sites", "Microsoft.Web/serverfarms"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
+    note    = "This runtime has no native Functions language stack: run the code as a custom handler (a small web server the Functions host calls) on a Premium or Dedicated plan, or port it to a supported language."
+  }
+
+  caveat "code-port" {
+    severity = "info"
+    message  = "Lambda handlers don't run unchanged: rewrite the entry point for the Functions programming model, move event-source wiring into trigger bindings, and replace AWS SDK calls with Azure SDK calls."
+    link     = "https://learn.microsoft.com/azure/azure-functions/migration/migrate-aws-lambda-to-azure-functions"
+  }
+
+  caveat "custom-runtime" {
+    when     = can(regex("^(ruby|provided|go1)", try(lower(self.runtime), lower(self.Runtime), "")))
+    severity = "warning"
+    message  = "Ruby, Go and custom (provided.*) runtimes have no Functions language stack: use a custom handler on a Premium or Dedicated plan, or port the function to .NET, Java, Node.js, Python or PowerShell."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
+  }
+
+  caveat "image-package" {
+    when     = try(lower(self.package_type), lower(self.PackageType), "zip") == "image"
+    severity = "warning"
+    message  = "Container-image functions can't run on Flex Consumption: use a Premium or Dedicated plan (azurerm_linux_function_app with a container) or Container Apps, and rebuild the image from an Azure Functions base image."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-how-to-custom-container"
+  }
+
+  caveat "memory" {
+    when     = try(tonumber(try(self.memory_size, self.MemorySize)) > 4096, false)
+    severity = "warning"
+    message  = "More than 4 GB of memory: Flex Consumption instances offer at most 4,096 MB; use a Premium plan (EP3 has 14 GB) or a Dedicated plan."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-scale"
+  }
+
+  caveat "layers" {
+    when     = try(length(self.layers), length(self.Layers), 0) > 0
+    severity = "info"
+    message  = "Functions has no layers: bundle the layer's libraries into the deployment package (or the container image) of each app that uses them."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-technologies"
+  }
+
+  caveat "dead-letter" {
+    when     = can(self.dead_letter_config[0].target_arn) || can(self.DeadLetterConfig) || can(self.DeadLetterQueue)
+    severity = "info"
+    message  = "Functions has no dead-letter target for failed asynchronous invocations: rely on the trigger source's own dead-lettering (Service Bus dead-letter subqueue, Event Grid dead-letter destination)."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages"
+  }
+
+  caveat "sam-events" {
+    when     = source == "cloudformation" && can(self.Events)
+    severity = "info"
+    message  = "SAM Events become trigger bindings declared with the function code (an HTTP trigger behind API Management, a Service Bus, Event Hubs or Timer trigger), not separate resources."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-triggers-bindings"
+  }
+
+  caveat "tracing" {
+    when     = try(lower(self.tracing_config[0].mode), lower(self.TracingConfig.Mode), lower(self.Tracing), "") == "active"
+    severity = "info"
+    message  = "X-Ray tracing becomes Application Insights distributed tracing (OpenTelemetry); connect the app with the APPLICATIONINSIGHTS_CONNECTION_STRING setting."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/app/app-insights-overview"
+  }
+}
+
+mapping "aws_lambda_permission" {
+  cloudformation = ["AWS::Lambda::Permission"]
+  service        = "Azure Functions"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/azure-functions/security-concepts"
+  note           = "Functions have no resource-based invoke policy: a trigger binding (Service Bus, Event Hubs, Event Grid, Timer) needs no permission on the function, and HTTP callers are authorised with function keys or Microsoft Entra authentication."
+}
+
+mapping "aws_lambda_event_source_mapping" {
+  cloudformation = ["AWS::Lambda::EventSourceMapping"]
+  service        = "Azure Functions triggers"
+  status         = "implicit"
+  azurerm        = ["azurerm_function_app_flex_consumption"]
+  arm            = ["Microsoft.Web/sites"]
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-triggers-bindings"
+  note           = "An event source mapping becomes a trigger binding in the function code (SQS → Service Bus trigger, Kinesis → Event Hubs trigger, DynamoDB Streams → Cosmos DB trigger, Kafka/MSK → Kafka trigger); batch size and similar settings move to host.json."
+
+  target "sqs" {
+    when    = can(regex(":sqs:", try(self.event_source_arn, self.EventSourceArn)))
+    service = "Azure Functions Service Bus trigger"
+    status  = "implicit"
+    azurerm = ["azurerm_function_app_flex_consumption"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-service-bus-trigger"
+    note    = "A Service Bus queue trigger in the function code; batch settings live in host.json (maxMessageBatchSize)."
+  }
+
+  target "kinesis" {
+    when    = can(regex(":kinesis:", try(self.event_source_arn, self.EventSourceArn)))
+    service = "Azure Functions Event Hubs trigger"
+    status  = "implicit"
+    azurerm = ["azurerm_function_app_flex_consumption"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-event-hubs-trigger"
+    note    = "An Event Hubs trigger with its own consumer group; the starting position and batch size are trigger and host.json settings."
+  }
+
+  target "dynamodb" {
+    when    = can(regex(":dynamodb:", try(self.event_source_arn, self.EventSourceArn)))
+    service = "Azure Functions Azure Cosmos DB trigger"
+    status  = "implicit"
+    azurerm = ["azurerm_function_app_flex_consumption"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-cosmosdb-v2-trigger"
+    note    = "A Cosmos DB trigger on the container's change feed; it needs a lease container beside the monitored one."
+  }
+
+  target "kafka" {
+    when    = can(regex(":kafka:", try(self.event_source_arn, self.EventSourceArn))) || can(self.self_managed_event_source[0]) || can(self.SelfManagedEventSource)
+    service = "Azure Functions Kafka trigger"
+    status  = "partial"
+    azurerm = ["azurerm_linux_function_app"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-kafka-trigger"
+    note    = "A Kafka trigger in the function code. Premium and Dedicated plans support it; check Flex Consumption support before choosing that plan. Moving the topics to Event Hubs (Kafka endpoint) lets an Event Hubs trigger replace it."
+  }
+
+  caveat "filter-criteria" {
+    when     = can(self.filter_criteria[0]) || can(self.FilterCriteria)
+    severity = "info"
+    message  = "Functions triggers don't filter events before invocation: filter in code, or filter upstream with Service Bus subscription rules or Event Grid filters."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-triggers-bindings"
+  }
+}
+
+mapping "aws_lambda_function_url" {
+  cloudformation = ["AWS::Lambda::Url"]
+  service        = "Azure Functions HTTP trigger"
+  status         = "implicit"
+  azurerm        = ["azurerm_function_app_flex_consumption"]
+  arm            = ["Microsoft.Web/sites"]
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger"
+  note           = "Every HTTP-triggered function already has a URL on the app's host name; authorization_type NONE becomes the anonymous auth level and AWS_IAM becomes function keys or Microsoft Entra authentication. CORS is an app setting."
+}
+
+mapping "aws_lambda_alias" {
+  cloudformation = ["AWS::Lambda::Alias"]
+  service        = "Azure Functions deployment slots"
+  status         = "partial"
+  azurerm        = ["azurerm_linux_function_app_slot"]
+  arm            = ["Microsoft.Web/sites/slots"]
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
+  note           = "Functions has no aliases over versions. Deployment slots (staging, then swap; percentage traffic routing) cover the blue/green and canary cases, but only on Premium, Dedicated and Windows Consumption plans, not Flex Consumption; otherwise deploy separate apps per stage."
+}
+
+mapping "aws_lambda_layer_version" {
+  cloudformation = ["AWS::Lambda::LayerVersion", "AWS::Serverless::LayerVersion"]
+  service        = "Azure Functions"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-technologies"
+  note           = "Functions has no layers: publish shared code as a package (NuGet, npm, PyPI, Maven) and bundle it into each app's deployment package or container image."
+}
+
+mapping "aws_lambda_provisioned_concurrency_config" {
+  service = "Azure Functions"
+  status  = "implicit"
+  azurerm = ["azurerm_function_app_flex_consumption"]
+  arm     = ["Microsoft.Web/sites"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
+  note    = "Provisioned concurrency becomes always-ready instances on the Flex Consumption app (always_ready block), or minimum instances on a Premium plan."
+}
+
+mapping "aws_lambda_function_event_invoke_config" {
+  cloudformation = ["AWS::Lambda::EventInvokeConfig"]
+  service        = "Azure Functions"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages"
+  note           = "Retry count and maximum event age for asynchronous invocations become the retry policy of the trigger source (Event Grid subscription retry and dead-letter settings, Service Bus max delivery count) or the function's retry policy."
+}

@@ -1,0 +1,291 @@
+# Amazon RDS and Aurora → Azure Database for PostgreSQL / MySQL flexible server, Azure SQL,
+# Oracle Database@Azure. The engine decides the target.
+
+mapping "aws_db_instance" {
+  cloudformation = ["AWS::RDS::DBInstance"]
+  service        = "Azure Database for PostgreSQL, Azure Database for MySQL or Azure SQL Database"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server", "azurerm_mssql_database"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers", "Microsoft.Sql/servers/databases"]
+  link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note           = "The engine is not known statically, and it decides the target: PostgreSQL → PostgreSQL flexible server, MySQL/MariaDB → MySQL flexible server, SQL Server → Azure SQL, Oracle → Oracle Database@Azure."
+
+  target "cluster-member" {
+    when    = source == "cloudformation" && can(self.DBClusterIdentifier)
+    service = "Azure Database for PostgreSQL or MySQL flexible server"
+    status  = "implicit"
+    azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+    arm     = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
+    note    = "An Aurora cluster instance: the writer is the flexible server itself, and each reader becomes a read replica (a flexible server created with create_mode = \"Replica\")."
+  }
+
+  target "postgresql" {
+    when    = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), ""))
+    service = "Azure Database for PostgreSQL"
+    status  = "direct"
+    azurerm = ["azurerm_postgresql_flexible_server"]
+    arm     = ["Microsoft.DBforPostgreSQL/flexibleServers"]
+    link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/overview"
+    note    = "PostgreSQL flexible server; databases are azurerm_postgresql_flexible_server_database. Map instance_class to a Burstable, General Purpose or Memory Optimized SKU and check that every extension you use is on the allow list."
+  }
+
+  target "mysql" {
+    when    = contains(["mysql", "aurora-mysql", "aurora", "mariadb"], try(lower(self.engine), lower(self.Engine), ""))
+    service = "Azure Database for MySQL"
+    status  = "direct"
+    azurerm = ["azurerm_mysql_flexible_server"]
+    arm     = ["Microsoft.DBforMySQL/flexibleServers"]
+    link    = "https://learn.microsoft.com/azure/mysql/flexible-server/overview"
+    note    = "MySQL flexible server; databases are azurerm_mysql_flexible_database. Map instance_class to a Burstable, General Purpose or Business Critical SKU."
+  }
+
+  target "sqlserver" {
+    when    = can(regex("sqlserver", try(lower(self.engine), lower(self.Engine), "")))
+    service = "Azure SQL Database"
+    status  = "partial"
+    azurerm = ["azurerm_mssql_server", "azurerm_mssql_database"]
+    arm     = ["Microsoft.Sql/servers", "Microsoft.Sql/servers/databases"]
+    link    = "https://learn.microsoft.com/azure/azure-sql/database/sql-database-paas-overview"
+    note    = "An RDS SQL Server instance becomes a logical server with one Azure SQL database per user database, or an Azure SQL Managed Instance (azurerm_mssql_managed_instance) when the workload needs instance-level features."
+  }
+
+  target "oracle" {
+    when    = can(regex("oracle", try(lower(self.engine), lower(self.Engine), "")))
+    service = "Oracle Database@Azure"
+    status  = "partial"
+    azurerm = ["azurerm_oracle_autonomous_database"]
+    arm     = ["Oracle.Database/autonomousDatabases"]
+    link    = "https://learn.microsoft.com/azure/oracle/oracle-db/database-overview"
+    note    = "Oracle Database@Azure runs Oracle-managed Autonomous Database or Exadata (azurerm_oracle_exadata_infrastructure + azurerm_oracle_cloud_vm_cluster) in Azure datacenters; self-managed Oracle on Azure VMs is the other route."
+  }
+
+  target "db2" {
+    when    = startswith(try(lower(self.engine), lower(self.Engine), ""), "db2")
+    service = "IBM Db2 on Azure Virtual Machines"
+    status  = "none"
+    link    = "https://learn.microsoft.com/azure/virtual-machines/overview"
+    note    = "Azure has no managed Db2 service: run Db2 on Azure VMs (azurerm_linux_virtual_machine with managed disks), or migrate the schema to Azure SQL or PostgreSQL."
+  }
+
+  caveat "mariadb" {
+    when     = try(lower(self.engine), lower(self.Engine), "") == "mariadb"
+    severity = "warning"
+    message  = "Azure Database for MariaDB is retired: target MySQL flexible server and check MariaDB-only features (sequences, system-versioned tables, some JSON and storage-engine behaviour) before migrating."
+    link     = "https://learn.microsoft.com/azure/mariadb/whats-happening-to-mariadb"
+  }
+
+  caveat "sqlserver-instance-features" {
+    when     = can(regex("sqlserver", try(lower(self.engine), lower(self.Engine), "")))
+    severity = "info"
+    message  = "Azure SQL Database lacks instance-scoped features (SQL Agent, cross-database queries, linked servers, CLR, Service Broker, Database Mail); if the application uses them, choose Azure SQL Managed Instance (azurerm_mssql_managed_instance)."
+    link     = "https://learn.microsoft.com/azure/azure-sql/managed-instance/sql-managed-instance-paas-overview"
+  }
+
+  caveat "oracle-options" {
+    when     = can(regex("oracle", try(lower(self.engine), lower(self.Engine), "")))
+    severity = "warning"
+    message  = "Oracle has no Azure-operated managed service: choose Oracle Database@Azure (Autonomous Database or Exadata, contracted through Oracle) or Oracle on Azure VMs, and recheck licensing (license-included RDS does not carry over)."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/workloads/oracle/oracle-overview"
+  }
+
+  caveat "db2-self-managed" {
+    when     = startswith(try(lower(self.engine), lower(self.Engine), ""), "db2")
+    severity = "warning"
+    message  = "Db2 has no managed equivalent on Azure: plan Db2 on Azure VMs (you run patching, backups and HA) or a schema migration to Azure SQL or PostgreSQL."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/overview"
+  }
+
+  caveat "multi-az" {
+    when     = try(tostring(try(self.multi_az, self.MultiAZ)) == "true", false)
+    severity = "info"
+    message  = "Multi-AZ becomes zone-redundant high availability (high_availability { mode = \"ZoneRedundant\" }); it is not offered on the Burstable tier and needs a region with availability zones."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-high-availability"
+  }
+
+  caveat "read-replica" {
+    when     = can(self.replicate_source_db) || can(self.SourceDBInstanceIdentifier)
+    severity = "info"
+    message  = "A read replica becomes a flexible server created with create_mode = \"Replica\" and source_server_id; replicas are asynchronous and the per-server replica count is limited."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
+  }
+
+  caveat "iam-auth" {
+    when     = try(tostring(try(self.iam_database_authentication_enabled, self.EnableIAMDatabaseAuthentication)) == "true", false)
+    severity = "info"
+    message  = "IAM database authentication becomes Microsoft Entra authentication: enable it in the server's authentication block and add an Entra administrator; applications request tokens for the database instead of generating IAM auth tokens."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-azure-ad-authentication"
+  }
+}
+
+mapping "aws_rds_cluster" {
+  cloudformation = ["AWS::RDS::DBCluster"]
+  service        = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
+  link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note           = "An Aurora or Multi-AZ DB cluster becomes one flexible server (the writer) with zone-redundant HA and read replicas for the readers; the engine decides PostgreSQL or MySQL."
+
+  target "postgresql" {
+    when    = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), ""))
+    service = "Azure Database for PostgreSQL"
+    status  = "partial"
+    azurerm = ["azurerm_postgresql_flexible_server"]
+    arm     = ["Microsoft.DBforPostgreSQL/flexibleServers"]
+    link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/overview"
+    note    = "PostgreSQL flexible server with zone-redundant HA; cluster readers become read replicas."
+  }
+
+  target "mysql" {
+    when    = contains(["mysql", "aurora-mysql", "aurora"], try(lower(self.engine), lower(self.Engine), ""))
+    service = "Azure Database for MySQL"
+    status  = "partial"
+    azurerm = ["azurerm_mysql_flexible_server"]
+    arm     = ["Microsoft.DBforMySQL/flexibleServers"]
+    link    = "https://learn.microsoft.com/azure/mysql/flexible-server/overview"
+    note    = "MySQL flexible server with zone-redundant HA; cluster readers become read replicas."
+  }
+
+  caveat "aurora-storage" {
+    when     = startswith(try(lower(self.engine), lower(self.Engine), ""), "aurora")
+    severity = "info"
+    message  = "Aurora's shared cluster storage (fast failover, up to 15 low-lag readers, storage auto-growth) has no exact match: flexible server uses a standby plus asynchronous read replicas. Azure HorizonDB, the closest match for Aurora PostgreSQL, is in preview."
+    link     = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  }
+
+  caveat "serverless" {
+    when     = try(lower(self.engine_mode), lower(self.EngineMode), "provisioned") == "serverless" || can(self.serverlessv2_scaling_configuration[0]) || can(self.ServerlessV2ScalingConfiguration)
+    severity = "warning"
+    message  = "Aurora Serverless capacity scaling has no counterpart: flexible servers run a fixed SKU (scale compute by changing it, or use the Burstable tier for spiky low load)."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/overview"
+  }
+
+  caveat "global-database" {
+    when     = can(self.global_cluster_identifier) || can(self.GlobalClusterIdentifier)
+    severity = "info"
+    message  = "An Aurora global database becomes cross-region read replicas (geo-replicas) that you promote on failover; there is no managed global write forwarding."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
+  }
+
+  caveat "iam-auth" {
+    when     = try(tostring(try(self.iam_database_authentication_enabled, self.EnableIAMDatabaseAuthentication)) == "true", false)
+    severity = "info"
+    message  = "IAM database authentication becomes Microsoft Entra authentication on the flexible server."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-azure-ad-authentication"
+  }
+}
+
+mapping "aws_rds_cluster_instance" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "implicit"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
+  note    = "Cluster instances are not separate resources on Azure: the writer's size is the flexible server's SKU, and each reader becomes a read replica server."
+}
+
+mapping "aws_db_subnet_group" {
+  cloudformation = ["AWS::RDS::DBSubnetGroup"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_subnet"]
+  arm            = ["Microsoft.Network/virtualNetworks/subnets"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private"
+  note           = "A flexible server with private access is injected into one subnet delegated to Microsoft.DBforPostgreSQL/flexibleServers (or the MySQL equivalent), set with delegated_subnet_id; Azure subnets span zones, so one subnet replaces the multi-AZ subnet group. Private endpoints are the alternative."
+}
+
+mapping "aws_db_parameter_group" {
+  cloudformation = ["AWS::RDS::DBParameterGroup"]
+  service        = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  note           = "Each parameter becomes one server configuration resource on the server itself; there are no shared parameter groups, and some parameters are not user-settable."
+
+  target "postgresql" {
+    when    = startswith(try(lower(self.family), lower(self.Family), ""), "postgres") || startswith(try(lower(self.family), lower(self.Family), ""), "aurora-postgresql")
+    service = "Azure Database for PostgreSQL"
+    status  = "partial"
+    azurerm = ["azurerm_postgresql_flexible_server_configuration"]
+    arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+    note    = "One azurerm_postgresql_flexible_server_configuration per parameter; check each name against the server parameter list."
+  }
+
+  target "mysql" {
+    when    = startswith(try(lower(self.family), lower(self.Family), ""), "mysql") || startswith(try(lower(self.family), lower(self.Family), ""), "aurora-mysql") || startswith(try(lower(self.family), lower(self.Family), ""), "mariadb")
+    service = "Azure Database for MySQL"
+    status  = "partial"
+    azurerm = ["azurerm_mysql_flexible_server_configuration"]
+    arm     = ["Microsoft.DBforMySQL/flexibleServers/configurations"]
+    link    = "https://learn.microsoft.com/azure/mysql/flexible-server/concepts-server-parameters"
+    note    = "One azurerm_mysql_flexible_server_configuration per parameter; check each name against the server parameter list."
+  }
+
+  target "sqlserver" {
+    when    = startswith(try(lower(self.family), lower(self.Family), ""), "sqlserver")
+    service = "Azure SQL Database"
+    status  = "none"
+    link    = "https://learn.microsoft.com/azure/azure-sql/database/sql-database-paas-overview"
+    note    = "Azure SQL has no parameter groups: set database-scoped configuration with T-SQL (ALTER DATABASE SCOPED CONFIGURATION) or choose SQL Managed Instance for instance-level settings."
+  }
+}
+
+mapping "aws_rds_cluster_parameter_group" {
+  cloudformation = ["AWS::RDS::DBClusterParameterGroup"]
+  service        = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  note           = "Cluster parameters become server configuration resources on the flexible server; Aurora-specific parameters (aurora_*) have no counterpart."
+
+  target "postgresql" {
+    when    = startswith(try(lower(self.family), lower(self.Family), ""), "aurora-postgresql") || startswith(try(lower(self.family), lower(self.Family), ""), "postgres")
+    service = "Azure Database for PostgreSQL"
+    status  = "partial"
+    azurerm = ["azurerm_postgresql_flexible_server_configuration"]
+    arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+    note    = "One azurerm_postgresql_flexible_server_configuration per parameter; drop Aurora-only parameters."
+  }
+
+  target "mysql" {
+    when    = startswith(try(lower(self.family), lower(self.Family), ""), "aurora-mysql") || startswith(try(lower(self.family), lower(self.Family), ""), "mysql")
+    service = "Azure Database for MySQL"
+    status  = "partial"
+    azurerm = ["azurerm_mysql_flexible_server_configuration"]
+    arm     = ["Microsoft.DBforMySQL/flexibleServers/configurations"]
+    link    = "https://learn.microsoft.com/azure/mysql/flexible-server/concepts-server-parameters"
+    note    = "One azurerm_mysql_flexible_server_configuration per parameter; drop Aurora-only parameters."
+  }
+}
+
+mapping "aws_db_option_group" {
+  cloudformation = ["AWS::RDS::OptionGroup"]
+  service        = "Azure Database for PostgreSQL, Azure Database for MySQL or Azure SQL"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-extensions"
+  note           = "Option groups have no counterpart: features are server parameters or extensions (PostgreSQL allow-lists them in the azure.extensions parameter); options such as SQL Server native backup or Oracle features need a case-by-case replacement."
+}
+
+mapping "aws_db_proxy" {
+  cloudformation = ["AWS::RDS::DBProxy"]
+  service        = "Azure Database for PostgreSQL (built-in PgBouncer)"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  note           = "PostgreSQL flexible server has a built-in PgBouncer connection pooler (server parameter pgbouncer.enabled). MySQL and Azure SQL have no managed proxy: pool in the application or run ProxySQL yourself. IAM auth through the proxy becomes Entra authentication."
+}
+
+mapping "aws_rds_global_cluster" {
+  cloudformation = ["AWS::RDS::GlobalCluster"]
+  service        = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
+  note           = "There is no global cluster object: create cross-region read replicas of the primary server and promote one on regional failover (virtual endpoints help keep the connection string stable for PostgreSQL)."
+}

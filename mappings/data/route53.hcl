@@ -1,0 +1,196 @@
+# Amazon Route 53 → Azure DNS (public and private zones), Traffic Manager, DNS Private Resolver.
+
+mapping "aws_route53_zone" {
+  cloudformation = ["AWS::Route53::HostedZone"]
+  service        = "Azure DNS"
+  status         = "direct"
+  azurerm        = ["azurerm_dns_zone"]
+  arm            = ["Microsoft.Network/dnsZones"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-overview"
+  note           = "A public hosted zone becomes an Azure DNS zone; delegate the domain to the name servers Azure assigns (reusable delegation sets have no equivalent)."
+
+  target "private" {
+    when    = try(length(self.vpc), length(self.VPCs), 0) > 0
+    service = "Azure Private DNS"
+    status  = "direct"
+    azurerm = ["azurerm_private_dns_zone", "azurerm_private_dns_zone_virtual_network_link"]
+    arm     = ["Microsoft.Network/privateDnsZones", "Microsoft.Network/privateDnsZones/virtualNetworkLinks"]
+    link    = "https://learn.microsoft.com/azure/dns/private-dns-overview"
+    note    = "A private hosted zone becomes a private DNS zone with one virtual network link per associated VPC (registration_enabled for automatic VM records)."
+  }
+}
+
+mapping "aws_route53_record" {
+  cloudformation = ["AWS::Route53::RecordSet"]
+  service        = "Azure DNS"
+  status         = "direct"
+  azurerm        = ["azurerm_dns_a_record", "azurerm_dns_aaaa_record", "azurerm_dns_cname_record", "azurerm_dns_mx_record", "azurerm_dns_txt_record", "azurerm_dns_ns_record", "azurerm_dns_srv_record", "azurerm_dns_caa_record", "azurerm_dns_ptr_record"]
+  arm            = ["Microsoft.Network/dnsZones/A", "Microsoft.Network/dnsZones/AAAA", "Microsoft.Network/dnsZones/CNAME", "Microsoft.Network/dnsZones/MX", "Microsoft.Network/dnsZones/TXT", "Microsoft.Network/dnsZones/NS", "Microsoft.Network/dnsZones/SRV", "Microsoft.Network/dnsZones/CAA", "Microsoft.Network/dnsZones/PTR"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-zones-records"
+  note           = "A record set of the matching type (azurerm_private_dns_*_record in a private zone). Azure DNS groups all records of one name and type into one record set, as Route 53 does."
+
+  target "a" {
+    when    = try(upper(self.type), upper(self.Type), "") == "A"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_a_record"]
+    arm     = ["Microsoft.Network/dnsZones/A"]
+    note    = "An A record set (azurerm_private_dns_a_record in a private zone)."
+  }
+
+  target "aaaa" {
+    when    = try(upper(self.type), upper(self.Type), "") == "AAAA"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_aaaa_record"]
+    arm     = ["Microsoft.Network/dnsZones/AAAA"]
+    note    = "An AAAA record set (azurerm_private_dns_aaaa_record in a private zone)."
+  }
+
+  target "cname" {
+    when    = try(upper(self.type), upper(self.Type), "") == "CNAME"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_cname_record"]
+    arm     = ["Microsoft.Network/dnsZones/CNAME"]
+    note    = "A CNAME record set (azurerm_private_dns_cname_record in a private zone)."
+  }
+
+  target "mx" {
+    when    = try(upper(self.type), upper(self.Type), "") == "MX"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_mx_record"]
+    arm     = ["Microsoft.Network/dnsZones/MX"]
+    note    = "An MX record set; \"10 mail.example.com\" strings become preference/exchange pairs."
+  }
+
+  target "txt" {
+    when    = try(upper(self.type), upper(self.Type), "") == "TXT"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_txt_record"]
+    arm     = ["Microsoft.Network/dnsZones/TXT"]
+    note    = "A TXT record set; drop the surrounding quotes Route 53 requires."
+  }
+
+  target "ns" {
+    when    = try(upper(self.type), upper(self.Type), "") == "NS"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_ns_record"]
+    arm     = ["Microsoft.Network/dnsZones/NS"]
+    note    = "An NS record set for a delegated child zone (the apex NS set is managed by Azure)."
+  }
+
+  target "srv" {
+    when    = try(upper(self.type), upper(self.Type), "") == "SRV"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_srv_record"]
+    arm     = ["Microsoft.Network/dnsZones/SRV"]
+    note    = "An SRV record set; \"priority weight port target\" strings become record blocks."
+  }
+
+  target "caa" {
+    when    = try(upper(self.type), upper(self.Type), "") == "CAA"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_caa_record"]
+    arm     = ["Microsoft.Network/dnsZones/CAA"]
+    note    = "A CAA record set; \"flags tag value\" strings become record blocks."
+  }
+
+  target "ptr" {
+    when    = try(upper(self.type), upper(self.Type), "") == "PTR"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_ptr_record"]
+    arm     = ["Microsoft.Network/dnsZones/PTR"]
+    note    = "A PTR record set in a reverse lookup zone."
+  }
+
+  caveat "alias" {
+    when     = can(self.alias[0]) || can(self.AliasTarget)
+    severity = "warning"
+    message  = "Alias records become Azure DNS alias record sets (target_resource_id), which can point only at Azure public IPs, Traffic Manager profiles, Front Door endpoints and other record sets in the same zone; point apex records for other targets at Front Door."
+    link     = "https://learn.microsoft.com/azure/dns/dns-alias"
+  }
+
+  caveat "routing-policy" {
+    when     = can(self.set_identifier) || can(self.SetIdentifier)
+    severity = "warning"
+    message  = "Weighted, latency, geolocation, failover and multivalue routing aren't Azure DNS features: model them as a Traffic Manager profile (Weighted, Performance, Geographic, Priority or MultiValue routing) and CNAME or alias the name to it."
+    link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+}
+
+mapping "AWS::Route53::RecordSetGroup" {
+  service = "Azure DNS"
+  status  = "direct"
+  azurerm = ["azurerm_dns_a_record", "azurerm_dns_cname_record", "azurerm_dns_txt_record"]
+  arm     = ["Microsoft.Network/dnsZones/A", "Microsoft.Network/dnsZones/CNAME", "Microsoft.Network/dnsZones/TXT"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-zones-records"
+  note    = "Each record set in the group becomes one azurerm_dns_<type>_record resource; alias and routing-policy records need the same treatment as single record sets."
+}
+
+mapping "aws_route53_zone_association" {
+  service = "Azure Private DNS"
+  status  = "direct"
+  azurerm = ["azurerm_private_dns_zone_virtual_network_link"]
+  arm     = ["Microsoft.Network/privateDnsZones/virtualNetworkLinks"]
+  link    = "https://learn.microsoft.com/azure/dns/private-dns-virtual-network-links"
+  note    = "Links the private zone to one more virtual network (links work across subscriptions)."
+}
+
+mapping "aws_route53_health_check" {
+  cloudformation = ["AWS::Route53::HealthCheck"]
+  service        = "Azure Traffic Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_traffic_manager_profile"]
+  arm            = ["Microsoft.Network/trafficManagerProfiles"]
+  link           = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-monitoring"
+  note           = "Health checks are part of a Traffic Manager profile (monitor_config) and apply to its endpoints; standalone checks for alerting become Application Insights availability tests (azurerm_application_insights_standard_web_test)."
+}
+
+mapping "aws_route53_resolver_endpoint" {
+  cloudformation = ["AWS::Route53Resolver::ResolverEndpoint"]
+  service        = "Azure DNS Private Resolver"
+  status         = "direct"
+  azurerm        = ["azurerm_private_dns_resolver_inbound_endpoint", "azurerm_private_dns_resolver_outbound_endpoint"]
+  arm            = ["Microsoft.Network/dnsResolvers/inboundEndpoints", "Microsoft.Network/dnsResolvers/outboundEndpoints"]
+  requires       = ["azurerm_private_dns_resolver"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-private-resolver-overview"
+  note           = "Inbound and outbound endpoints of a DNS Private Resolver; each endpoint needs its own dedicated, delegated subnet."
+}
+
+mapping "aws_route53_resolver_rule" {
+  cloudformation = ["AWS::Route53Resolver::ResolverRule"]
+  service        = "Azure DNS Private Resolver"
+  status         = "direct"
+  azurerm        = ["azurerm_private_dns_resolver_forwarding_rule"]
+  arm            = ["Microsoft.Network/dnsForwardingRulesets/forwardingRules"]
+  requires       = ["azurerm_private_dns_resolver_dns_forwarding_ruleset"]
+  link           = "https://learn.microsoft.com/azure/dns/private-resolver-endpoints-rulesets"
+  note           = "A forwarding rule in a ruleset that is attached to the outbound endpoint."
+}
+
+mapping "aws_route53_resolver_rule_association" {
+  cloudformation = ["AWS::Route53Resolver::ResolverRuleAssociation"]
+  service        = "Azure DNS Private Resolver"
+  status         = "direct"
+  azurerm        = ["azurerm_private_dns_resolver_virtual_network_link"]
+  arm            = ["Microsoft.Network/dnsForwardingRulesets/virtualNetworkLinks"]
+  link           = "https://learn.microsoft.com/azure/dns/private-resolver-endpoints-rulesets"
+  note           = "Links the forwarding ruleset to a virtual network."
+}
+
+# Data sources
+
+data "aws_route53_zone" {
+  service = "Azure DNS"
+  status  = "direct"
+  azurerm = ["azurerm_dns_zone", "azurerm_private_dns_zone"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-overview"
+  note    = "Looks up a public zone (azurerm_dns_zone) or, for private_zone = true, a private DNS zone."
+}

@@ -1,0 +1,274 @@
+# Amazon S3 → Azure Blob Storage (storage account + container).
+
+mapping "aws_s3_bucket" {
+  cloudformation = ["AWS::S3::Bucket"]
+  service        = "Azure Blob Storage"
+  status         = "direct"
+  azurerm        = ["azurerm_storage_account", "azurerm_storage_container"]
+  arm            = ["Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/blobServices/containers"]
+  link           = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note           = "A bucket becomes a container in a storage account (StorageV2). Versioning, encryption, replication, lifecycle, network rules and public access are account-level settings, so buckets whose settings differ need separate accounts; buckets that share them can share one."
+
+  caveat "account-name" {
+    when     = try(length(self.bucket) > 24 || can(regex("[^a-z0-9]", self.bucket)), length(self.BucketName) > 24 || can(regex("[^a-z0-9]", self.BucketName)), false)
+    severity = "info"
+    message  = "Storage account names are 3–24 lower-case letters and digits, globally unique (no hyphens or dots): choose a new account name; the bucket name can survive as the container name (3–63 characters, hyphens allowed)."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-account-overview"
+  }
+
+  caveat "object-lock" {
+    when     = try(tostring(try(self.object_lock_enabled, self.ObjectLockEnabled)) == "true", false)
+    severity = "info"
+    message  = "Object Lock becomes immutable storage: version-level time-based retention (locked for compliance mode) and legal holds; enable version-level immutability when the container is created."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
+  }
+
+  caveat "static-website" {
+    when     = can(self.website[0]) || can(self.WebsiteConfiguration)
+    severity = "info"
+    message  = "Website hosting becomes the account's static website ($web container, index and error documents); redirect rules aren't supported there, so put Azure Front Door in front for redirects, custom domains with HTTPS and caching."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-static-website"
+  }
+
+  caveat "transfer-acceleration" {
+    when     = try(lower(self.acceleration_status), lower(self.AccelerateConfiguration.AccelerationStatus), "") == "enabled"
+    severity = "info"
+    message  = "Blob Storage has no transfer acceleration: upload through Azure Front Door, or use AzCopy with parallelism close to the account's region."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-use-azcopy-v10"
+  }
+
+  caveat "requester-pays" {
+    when     = try(lower(self.request_payer), "") == "requester"
+    severity = "warning"
+    message  = "Azure Storage has no requester-pays mode: the account owner pays for all egress and operations."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-account-overview"
+  }
+
+  caveat "archive-transition" {
+    when     = source == "cloudformation" && can(regex("GLACIER|DEEP_ARCHIVE", jsonencode(self.LifecycleConfiguration)))
+    severity = "warning"
+    message  = "Glacier transitions map to the archive tier (offline: rehydration takes hours, 180-day minimum) or, for Glacier Instant Retrieval, the cold tier (90-day minimum); early deletion is charged."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/archive-rehydrate-overview"
+  }
+
+  caveat "replication" {
+    when     = can(self.replication_configuration[0]) || can(self.ReplicationConfiguration)
+    severity = "info"
+    message  = "Cross-region replication becomes object replication (needs blob versioning on both accounts and change feed on the source) or geo-redundant storage (GRS/GZRS, readable secondary with RA-GRS)."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/object-replication-overview"
+  }
+
+  caveat "event-notifications" {
+    when     = source == "cloudformation" && can(self.NotificationConfiguration)
+    severity = "info"
+    message  = "Bucket notifications become an Event Grid system topic on the storage account with subscriptions filtered on BlobCreated/BlobDeleted and subject prefix or suffix."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-event-overview"
+  }
+}
+
+mapping "aws_s3_object" {
+  terraform = ["aws_s3_object", "aws_s3_bucket_object"]
+  service   = "Azure Blob Storage"
+  status    = "direct"
+  azurerm   = ["azurerm_storage_blob"]
+  requires  = ["azurerm_storage_container"]
+  link      = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note      = "A block blob in the container (a data-plane object with no ARM type); content_type, metadata and access tier carry over, and storage classes map to hot, cool, cold and archive tiers."
+}
+
+mapping "aws_s3_bucket_versioning" {
+  service = "Azure Blob Storage"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts/blobServices"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/versioning-overview"
+  note    = "Versioning is blob_properties { versioning_enabled = true } on the storage account; soft delete for blobs and containers complements it."
+
+  caveat "mfa-delete" {
+    when     = try(lower(self.versioning_configuration[0].mfa_delete), "") == "enabled"
+    severity = "info"
+    message  = "MFA delete has no equivalent: protect versions with immutability policies, soft delete and resource locks, and restrict delete rights with RBAC."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
+  }
+}
+
+mapping "aws_s3_bucket_policy" {
+  cloudformation = ["AWS::S3::BucketPolicy"]
+  service        = "Azure role-based access control and storage firewall"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment", "azurerm_storage_account_network_rules"]
+  arm            = ["Microsoft.Authorization/roleAssignments", "Microsoft.Storage/storageAccounts"]
+  link           = "https://learn.microsoft.com/azure/storage/blobs/authorize-access-azure-active-directory"
+  note           = "A bucket policy splits into role assignments (Storage Blob Data Reader/Contributor scoped to the account or container), network rules for source IP and VPC conditions, and SAS tokens for time-limited access; HTTPS-only is on by default."
+
+  caveat "public-read" {
+    when     = source == "cloudformation" ? try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(s.Principal == "*" || s.Principal.AWS == "*", false) && try(lower(s.Effect), "") == "allow"]), false) : can(regex("\"Principal\"\\s*:\\s*(\"\\*\"|\\{\\s*\"AWS\"\\s*:\\s*\"\\*\")", self.policy))
+    severity = "warning"
+    message  = "Anonymous (Principal \"*\") access becomes anonymous read on the container (container_access_type = \"blob\"), which also requires allowing it on the account; prefer Azure Front Door or SAS tokens."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
+  }
+}
+
+mapping "aws_s3_bucket_public_access_block" {
+  service = "Azure Blob Storage"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
+  note    = "Blocking public access is allow_nested_items_to_be_public = false on the storage account (set it explicitly: the azurerm default is true); public network access (public_network_access_enabled) is a separate setting."
+}
+
+mapping "aws_s3_account_public_access_block" {
+  service = "Azure Policy"
+  status  = "partial"
+  azurerm = ["azurerm_subscription_policy_assignment"]
+  arm     = ["Microsoft.Authorization/policyAssignments"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
+  note    = "Enforce the setting for every storage account with the built-in Azure Policy that denies anonymous blob access, assigned at subscription or management group scope."
+}
+
+mapping "aws_s3_bucket_server_side_encryption_configuration" {
+  service = "Azure Storage encryption"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts"]
+  link    = "https://learn.microsoft.com/azure/storage/common/storage-service-encryption"
+  note    = "Azure Storage always encrypts data at rest with Microsoft-managed keys; nothing to configure for SSE-S3."
+
+  caveat "kms-key" {
+    when     = try(anytrue([for r in try(self.rule, []) : startswith(try(lower(r.apply_server_side_encryption_by_default[0].sse_algorithm), ""), "aws:kms")]), false)
+    severity = "info"
+    message  = "SSE-KMS becomes a customer-managed key for the account (azurerm_storage_account_customer_managed_key with a Key Vault key and a managed identity); per-prefix keys become encryption scopes."
+    link     = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview"
+  }
+}
+
+mapping "aws_s3_bucket_lifecycle_configuration" {
+  service  = "Azure Blob Storage lifecycle management"
+  status   = "direct"
+  azurerm  = ["azurerm_storage_management_policy"]
+  arm      = ["Microsoft.Storage/storageAccounts/managementPolicies"]
+  requires = ["azurerm_storage_account"]
+  link     = "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview"
+  note     = "Rules become rules of the account's single management policy: transitions become tier_to_cool/cold/archive actions, expiration becomes delete actions, filters use prefix_match and blob index tags. Incomplete multipart uploads need no rule (uncommitted blocks are discarded after 7 days)."
+
+  caveat "archive-transition" {
+    when     = can(regex("GLACIER|DEEP_ARCHIVE", jsonencode(self.rule)))
+    severity = "warning"
+    message  = "Glacier transitions map to the archive tier (offline: rehydration takes hours, 180-day minimum) or, for Glacier Instant Retrieval, the cold tier (90-day minimum); early deletion is charged."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/archive-rehydrate-overview"
+  }
+
+  caveat "intelligent-tiering" {
+    when     = can(regex("INTELLIGENT_TIERING", jsonencode(self.rule)))
+    severity = "info"
+    message  = "There is no Intelligent-Tiering class: enable last-access-time tracking and write lifecycle rules on days since last access (with auto-tier back to hot)."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview"
+  }
+}
+
+mapping "aws_s3_bucket_cors_configuration" {
+  service = "Azure Blob Storage"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts/blobServices"]
+  link    = "https://learn.microsoft.com/rest/api/storageservices/cross-origin-resource-sharing--cors--support-for-the-azure-storage-services"
+  note    = "CORS rules become blob_properties { cors_rule } on the storage account, shared by every container in it."
+
+  caveat "rule-count" {
+    when     = try(length(self.cors_rule) > 5, false)
+    severity = "warning"
+    message  = "Azure Storage accepts at most five CORS rules per service: merge rules (several origins and methods per rule)."
+    link     = "https://learn.microsoft.com/rest/api/storageservices/cross-origin-resource-sharing--cors--support-for-the-azure-storage-services"
+  }
+}
+
+mapping "aws_s3_bucket_website_configuration" {
+  service = "Azure Blob Storage static website"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account_static_website"]
+  arm     = ["Microsoft.Storage/storageAccounts/blobServices"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-static-website"
+  note    = "Index and error documents map directly; content is served from the $web container."
+
+  caveat "routing-rules" {
+    when     = can(self.routing_rule[0]) || can(self.routing_rules) || can(self.redirect_all_requests_to[0])
+    severity = "warning"
+    message  = "Static websites can't redirect: move routing rules and redirects to Azure Front Door rule sets."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  }
+}
+
+mapping "aws_s3_bucket_notification" {
+  service = "Azure Event Grid (Blob Storage events)"
+  status  = "partial"
+  azurerm = ["azurerm_eventgrid_system_topic", "azurerm_eventgrid_system_topic_event_subscription"]
+  arm     = ["Microsoft.EventGrid/systemTopics", "Microsoft.EventGrid/systemTopics/eventSubscriptions"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-event-overview"
+  note    = "Notifications become a system topic for the storage account with one subscription per destination (function, Service Bus queue, storage queue), filtered on Microsoft.Storage.BlobCreated/BlobDeleted and subject prefix or suffix."
+}
+
+mapping "aws_s3_bucket_replication_configuration" {
+  service = "Azure Blob Storage object replication"
+  status  = "partial"
+  azurerm = ["azurerm_storage_object_replication"]
+  arm     = ["Microsoft.Storage/storageAccounts/objectReplicationPolicies"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/object-replication-overview"
+  note    = "Replication rules become an object replication policy between two accounts (versioning on both, change feed on the source); whole-account disaster recovery is better served by GRS/GZRS redundancy."
+}
+
+mapping "aws_s3_bucket_logging" {
+  service = "Azure Monitor (Storage resource logs)"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_diagnostic_setting"]
+  arm     = ["Microsoft.Insights/diagnosticSettings"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/monitor-blob-storage"
+  note    = "Server access logs become a diagnostic setting on the account's blob service (StorageRead, StorageWrite, StorageDelete) sent to Log Analytics, a storage account or Event Hubs."
+}
+
+mapping "aws_s3_bucket_acl" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/authorize-access-azure-active-directory"
+  note    = "Blob Storage has no ACLs: canned ACLs become RBAC assignments, or container_access_type for public-read; per-object ACLs need SAS tokens or hierarchical-namespace (ADLS Gen2) ACLs."
+}
+
+mapping "aws_s3_bucket_ownership_controls" {
+  service = "Azure Blob Storage"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/authorize-access-azure-active-directory"
+  note    = "Objects always belong to the storage account; there is no object ownership to configure."
+}
+
+mapping "aws_s3_bucket_accelerate_configuration" {
+  service = "Azure Front Door"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "Blob Storage has no transfer acceleration: route uploads and downloads through Azure Front Door, or use AzCopy close to the account's region."
+}
+
+mapping "aws_s3_bucket_request_payment_configuration" {
+  service = "Azure Blob Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/common/storage-account-overview"
+  note    = "There is no requester-pays mode: the account owner pays. Share data with other organisations through SAS tokens or Azure Data Share and recover costs outside Azure."
+}
+
+mapping "aws_s3_bucket_intelligent_tiering_configuration" {
+  service = "Azure Blob Storage lifecycle management"
+  status  = "partial"
+  azurerm = ["azurerm_storage_management_policy"]
+  arm     = ["Microsoft.Storage/storageAccounts/managementPolicies"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview"
+  note    = "Automatic tiering becomes lifecycle rules on days since last access (with last-access tracking enabled and auto-tier back to hot)."
+}
+
+data "aws_s3_bucket" {
+  service = "Azure Blob Storage"
+  status  = "direct"
+  azurerm = ["azurerm_storage_account", "azurerm_storage_container"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "Looks up the storage account (endpoints, IDs) and container."
+}

@@ -1,0 +1,66 @@
+# Amazon SNS → Azure Event Grid (default), Service Bus topics, Communication Services.
+
+mapping "aws_sns_topic" {
+  cloudformation = ["AWS::SNS::Topic"]
+  service        = "Azure Event Grid"
+  status         = "partial"
+  azurerm        = ["azurerm_eventgrid_topic"]
+  arm            = ["Microsoft.EventGrid/topics"]
+  link           = "https://learn.microsoft.com/azure/architecture/aws-professional/messaging"
+  note           = "SNS splits across Azure services by use: push fan-out to functions, queues and webhooks → Event Grid topic; durable pub/sub with per-subscriber filters and sessions → Service Bus topic; e-mail and SMS to people → Azure Communication Services or Azure Monitor action groups."
+
+  target "fifo" {
+    when     = try(tostring(try(self.fifo_topic, self.FifoTopic)) == "true", false)
+    service  = "Azure Service Bus topics"
+    status   = "direct"
+    azurerm  = ["azurerm_servicebus_topic"]
+    arm      = ["Microsoft.ServiceBus/namespaces/topics"]
+    requires = ["azurerm_servicebus_namespace"]
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/message-sessions"
+    note     = "A FIFO topic becomes a Service Bus topic whose subscriptions require sessions (the message group ID becomes the session ID); duplicate detection replaces content-based deduplication."
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_master_key_id) || can(self.KmsMasterKeyId)
+    severity = "info"
+    message  = "Event Grid encrypts at rest with Microsoft-managed keys; if messages must be encrypted with your own Key Vault key, use a Service Bus Premium topic, which supports customer-managed keys."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/configure-customer-managed-key"
+  }
+}
+
+mapping "aws_sns_topic_subscription" {
+  cloudformation = ["AWS::SNS::Subscription"]
+  service        = "Azure Event Grid"
+  status         = "partial"
+  azurerm        = ["azurerm_eventgrid_event_subscription"]
+  arm            = ["Microsoft.EventGrid/eventSubscriptions"]
+  link           = "https://learn.microsoft.com/azure/event-grid/event-handlers"
+  note           = "An event subscription whose endpoint matches the protocol: lambda → azure_function_endpoint, sqs → service_bus_queue_endpoint_id or storage_queue_endpoint, http/https → webhook_endpoint, firehose → eventhub_endpoint_id."
+
+  target "notification" {
+    when    = contains(["email", "email-json", "sms", "application"], try(lower(self.protocol), lower(self.Protocol), ""))
+    service = "Azure Communication Services or Azure Monitor action groups"
+    status  = "partial"
+    azurerm = ["azurerm_communication_service", "azurerm_email_communication_service"]
+    arm     = ["Microsoft.Communication/communicationServices", "Microsoft.Communication/emailServices"]
+    link    = "https://learn.microsoft.com/azure/communication-services/concepts/email/email-overview"
+    note    = "Event Grid doesn't send e-mail, SMS or mobile push: send through Azure Communication Services (from a function subscribed to the topic), Notification Hubs for mobile push, or Azure Monitor action groups for operational alerts."
+  }
+
+  caveat "filter-policy" {
+    when     = can(self.filter_policy) || can(self.FilterPolicy)
+    severity = "info"
+    message  = "Filter policies become Event Grid advanced filters on the event data (at most 25 per subscription), or SQL filter rules on a Service Bus subscription."
+    link     = "https://learn.microsoft.com/azure/event-grid/event-filtering"
+  }
+}
+
+mapping "aws_sns_topic_policy" {
+  cloudformation = ["AWS::SNS::TopicPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/event-grid/security-authorization"
+  note           = "The topic policy becomes role assignments on the topic (EventGrid Data Sender for publishers, EventGrid EventSubscription Contributor for subscribers)."
+}

@@ -1,0 +1,89 @@
+# Amazon SQS → Azure Service Bus queues (default) or Azure Queue Storage.
+
+mapping "aws_sqs_queue" {
+  cloudformation = ["AWS::SQS::Queue"]
+  service        = "Azure Service Bus"
+  status         = "direct"
+  azurerm        = ["azurerm_servicebus_queue"]
+  arm            = ["Microsoft.ServiceBus/namespaces/queues"]
+  requires       = ["azurerm_servicebus_namespace"]
+  link           = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-messaging-overview"
+  note           = "A queue lives in a Service Bus namespace whose tier (Basic, Standard, Premium) sets features and limits. For very large, simple queues with no ordering or dead-lettering needs, Azure Queue Storage (azurerm_storage_queue) is the cheaper alternative."
+
+  caveat "fifo-sessions" {
+    when     = try(tostring(try(self.fifo_queue, self.FifoQueue)) == "true", false)
+    severity = "warning"
+    message  = "FIFO ordering becomes Service Bus sessions: set requires_session = true on the queue (Standard or Premium tier) and send a session ID (the message group ID) with every message."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/message-sessions"
+  }
+
+  caveat "deduplication" {
+    when     = try(tostring(try(self.content_based_deduplication, self.ContentBasedDeduplication)) == "true", false)
+    severity = "info"
+    message  = "Content-based deduplication has no direct match: enable requires_duplicate_detection and set a MessageId derived from the content; Service Bus deduplicates on MessageId within the detection window."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/duplicate-detection"
+  }
+
+  caveat "visibility-timeout" {
+    when     = try(tonumber(try(self.visibility_timeout_seconds, self.VisibilityTimeout)) > 300, false)
+    severity = "warning"
+    message  = "The visibility timeout is above 5 minutes, the maximum Service Bus lock duration: consumers that work longer must renew the message lock (the SDK processors can do it automatically)."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/message-transfers-locks-settlement"
+  }
+
+  caveat "message-size" {
+    when     = try(tonumber(try(self.max_message_size, self.MaximumMessageSize)) > 262144, false)
+    severity = "warning"
+    message  = "Messages larger than 256 KB need the Service Bus Premium tier (up to 100 MB); Standard caps messages at 256 KB."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-premium-messaging"
+  }
+
+  caveat "delivery-delay" {
+    when     = try(tonumber(try(self.delay_seconds, self.DelaySeconds)) > 0, false)
+    severity = "info"
+    message  = "Service Bus has no queue-wide delivery delay: senders set a scheduled enqueue time on each message instead."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/message-sequencing"
+  }
+
+  caveat "dead-letter" {
+    when     = can(self.redrive_policy) || can(self.RedrivePolicy)
+    severity = "info"
+    message  = "Every Service Bus queue has a built-in dead-letter subqueue: map maxReceiveCount to max_delivery_count and point consumers of the separate dead-letter queue at <queue>/$DeadLetterQueue."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-dead-letter-queues"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_master_key_id) || can(self.KmsMasterKeyId)
+    severity = "info"
+    message  = "Service Bus always encrypts at rest; encryption with your own Key Vault key requires the Premium tier."
+    link     = "https://learn.microsoft.com/azure/service-bus-messaging/configure-customer-managed-key"
+  }
+}
+
+mapping "aws_sqs_queue_policy" {
+  cloudformation = ["AWS::SQS::QueuePolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-role-based-access-control"
+  note           = "Service Bus has no resource policy document: grant Azure Service Bus Data Sender/Receiver roles to the identities that need access, scoped to the queue or namespace. Principals that are AWS services (SNS, EventBridge) become Event Grid subscriptions that deliver with a managed identity."
+}
+
+mapping "aws_sqs_queue_redrive_policy" {
+  service = "Azure Service Bus"
+  status  = "implicit"
+  azurerm = ["azurerm_servicebus_queue"]
+  arm     = ["Microsoft.ServiceBus/namespaces/queues"]
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-dead-letter-queues"
+  note    = "Dead-lettering is built into every Service Bus queue: set max_delivery_count (and dead_lettering_on_message_expiration) on azurerm_servicebus_queue; no separate queue or policy is needed."
+}
+
+mapping "aws_sqs_queue_redrive_allow_policy" {
+  service = "Azure Service Bus"
+  status  = "implicit"
+  azurerm = ["azurerm_servicebus_queue"]
+  arm     = ["Microsoft.ServiceBus/namespaces/queues"]
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-dead-letter-queues"
+  note    = "Each Service Bus queue owns its dead-letter subqueue, so there is nothing to allow-list."
+}

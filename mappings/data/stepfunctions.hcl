@@ -1,0 +1,32 @@
+# AWS Step Functions → Azure Logic Apps or Durable Functions.
+
+mapping "aws_sfn_state_machine" {
+  cloudformation = ["AWS::StepFunctions::StateMachine", "AWS::Serverless::StateMachine"]
+  service        = "Azure Logic Apps"
+  status         = "partial"
+  azurerm        = ["azurerm_logic_app_workflow"]
+  arm            = ["Microsoft.Logic/workflows"]
+  link           = "https://learn.microsoft.com/azure/logic-apps/logic-apps-overview"
+  note           = "A state machine becomes a Logic App workflow (low-code, connectors) or a Durable Functions orchestration (code-first). The Amazon States Language definition doesn't translate automatically: rebuild the states as workflow actions or orchestrator code."
+
+  caveat "definition-rewrite" {
+    severity = "warning"
+    message  = "The ASL definition must be rewritten: Task, Choice, Parallel, Map and Wait states become Logic Apps actions (or Durable Functions activities, fan-out/fan-in and timers), and service integrations become connectors or SDK calls."
+    link     = "https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-overview"
+  }
+
+  caveat "express-workflow" {
+    when     = try(upper(self.type), upper(self.StateMachineType), upper(self.Type), "STANDARD") == "EXPRESS"
+    severity = "info"
+    message  = "High-rate, short Express workflows fit stateless workflows in Logic Apps Standard or Durable Functions better than Consumption Logic Apps, which bill per action."
+    link     = "https://learn.microsoft.com/azure/logic-apps/single-tenant-overview-compare"
+  }
+}
+
+mapping "aws_sfn_activity" {
+  cloudformation = ["AWS::StepFunctions::Activity"]
+  service        = "Azure Durable Functions"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-external-events"
+  note           = "Workers that poll for activity tasks become Durable Functions activities, or an orchestration that waits for an external event raised by the worker."
+}

@@ -1,0 +1,605 @@
+# Amazon VPC → Azure Virtual Network: networks, subnets, gateways, routing, security groups,
+# network ACLs, endpoints, peering, flow logs.
+
+mapping "aws_vpc" {
+  cloudformation = ["AWS::EC2::VPC"]
+  service        = "Azure Virtual Network"
+  status         = "direct"
+  azurerm        = ["azurerm_virtual_network"]
+  arm            = ["Microsoft.Network/virtualNetworks"]
+  requires       = ["azurerm_resource_group"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-overview"
+  note           = "A VPC becomes a virtual network; its CIDR blocks become address_space entries. Azure-provided DNS replaces the Amazon DNS server, and every resource must sit in a resource group."
+
+  caveat "dedicated-tenancy" {
+    when     = try(lower(self.instance_tenancy), lower(self.InstanceTenancy), "default") == "dedicated"
+    severity = "warning"
+    message  = "Virtual networks have no tenancy setting: place VMs that need single-tenant hardware on Azure Dedicated Hosts (azurerm_dedicated_host) or use isolated VM sizes."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  }
+}
+
+mapping "aws_default_vpc" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_virtual_network"]
+  arm     = ["Microsoft.Network/virtualNetworks"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-overview"
+  note    = "Azure subscriptions have no default virtual network: declare one explicitly."
+}
+
+mapping "aws_vpc_ipv4_cidr_block_association" {
+  cloudformation = ["AWS::EC2::VPCCidrBlock"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_virtual_network"]
+  arm            = ["Microsoft.Network/virtualNetworks"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/manage-virtual-network"
+  note           = "A secondary CIDR block is one more entry in the virtual network's address_space."
+}
+
+mapping "aws_subnet" {
+  cloudformation = ["AWS::EC2::Subnet"]
+  service        = "Azure Virtual Network"
+  status         = "direct"
+  azurerm        = ["azurerm_subnet"]
+  arm            = ["Microsoft.Network/virtualNetworks/subnets"]
+  requires       = ["azurerm_virtual_network"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
+  note           = "A subnet of the virtual network. Azure reserves five addresses in each subnet, as AWS does. Subnets created through current APIs are private by default (no default outbound Internet access)."
+
+  caveat "zonal-subnet" {
+    when     = can(self.availability_zone) || can(self.availability_zone_id) || can(self.AvailabilityZone) || can(self.AvailabilityZoneId)
+    severity = "info"
+    message  = "Azure subnets are regional and span every zone: the usual one-subnet-per-AZ layout collapses into one subnet per tier, and zones are chosen on the zonal resources (VMs, disks, public IPs) instead."
+    link     = "https://learn.microsoft.com/azure/architecture/aws-professional/networking"
+  }
+
+  caveat "public-ip-on-launch" {
+    when     = try(tostring(try(self.map_public_ip_on_launch, self.MapPublicIpOnLaunch)) == "true", false)
+    severity = "info"
+    message  = "Subnets can't hand out public IPs automatically: attach a public IP to each VM's NIC that must be reachable, or better, publish through a load balancer and use a NAT gateway for outbound traffic."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access"
+  }
+}
+
+mapping "aws_default_subnet" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_subnet"]
+  arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
+  note    = "There are no default subnets on Azure: declare subnets explicitly."
+}
+
+mapping "aws_internet_gateway" {
+  cloudformation = ["AWS::EC2::InternetGateway"]
+  service        = "Azure Virtual Network (system routes)"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access"
+  note           = "Azure has no Internet gateway resource: system routes already send 0.0.0.0/0 to the Internet. Inbound traffic needs a public IP on a NIC or a public load balancer or Application Gateway; outbound traffic should be explicit (NAT gateway, load balancer outbound rules or an instance public IP) because new subnets are private by default."
+}
+
+mapping "aws_internet_gateway_attachment" {
+  cloudformation = ["AWS::EC2::VPCGatewayAttachment"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note           = "Nothing to attach: Internet routing is built into every virtual network through system routes."
+
+  target "vpn-gateway" {
+    when    = can(self.VpnGatewayId)
+    service = "Azure VPN Gateway"
+    status  = "implicit"
+    azurerm = ["azurerm_virtual_network_gateway"]
+    arm     = ["Microsoft.Network/virtualNetworkGateways"]
+    link    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
+    note    = "A VPN gateway is deployed into the virtual network's GatewaySubnet (ip_configuration.subnet_id); there is no separate attachment."
+  }
+}
+
+mapping "aws_egress_only_internet_gateway" {
+  cloudformation = ["AWS::EC2::EgressOnlyInternetGateway"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_security_group"]
+  arm            = ["Microsoft.Network/networkSecurityGroups"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"
+  note           = "There is no egress-only gateway: IPv6 outbound uses the same system routes, and an NSG that denies inbound IPv6 from the Internet gives the egress-only behaviour."
+}
+
+mapping "aws_nat_gateway" {
+  cloudformation = ["AWS::EC2::NatGateway"]
+  service        = "Azure NAT Gateway"
+  status         = "direct"
+  azurerm        = ["azurerm_nat_gateway", "azurerm_nat_gateway_public_ip_association", "azurerm_subnet_nat_gateway_association"]
+  arm            = ["Microsoft.Network/natGateways"]
+  requires       = ["azurerm_public_ip"]
+  link           = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  note           = "An AWS NAT gateway sits in a public subnet and private route tables point at it; an Azure NAT gateway is associated directly with the private subnets and needs no route. It can use several public IPs or a public IP prefix."
+
+  caveat "private-nat" {
+    when     = try(lower(self.connectivity_type), lower(self.ConnectivityType), "public") == "private"
+    severity = "warning"
+    message  = "Azure NAT Gateway only translates to public addresses: private NAT between networks with overlapping ranges needs Azure Firewall or a network virtual appliance."
+    link     = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  }
+}
+
+mapping "aws_eip" {
+  cloudformation = ["AWS::EC2::EIP"]
+  service        = "Azure public IP address"
+  status         = "direct"
+  azurerm        = ["azurerm_public_ip"]
+  arm            = ["Microsoft.Network/publicIPAddresses"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses"
+  note           = "A Standard SKU public IP with static allocation; it attaches to a NIC ip_configuration, load balancer frontend, NAT gateway or VPN gateway. Choose zone-redundant (zones = [\"1\", \"2\", \"3\"]) where the region has zones."
+
+  caveat "byoip" {
+    when     = can(self.public_ipv4_pool) || can(self.PublicIpv4Pool)
+    severity = "info"
+    message  = "Addresses from your own IP pool (BYOIP) come from an Azure custom IP prefix (azurerm_custom_ip_prefix) and a public IP prefix derived from it."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/custom-ip-address-prefix"
+  }
+}
+
+mapping "aws_eip_association" {
+  cloudformation = ["AWS::EC2::EIPAssociation"]
+  service        = "Azure public IP address"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_interface"]
+  arm            = ["Microsoft.Network/networkInterfaces"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/ip-services/associate-public-ip-address-vm"
+  note           = "A public IP is associated by setting public_ip_address_id on the NIC's ip_configuration (or on a load balancer frontend); there is no association resource."
+}
+
+mapping "aws_route_table" {
+  cloudformation = ["AWS::EC2::RouteTable"]
+  service        = "Azure route table (user-defined routes)"
+  status         = "direct"
+  azurerm        = ["azurerm_route_table"]
+  arm            = ["Microsoft.Network/routeTables"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note           = "User-defined routes override Azure's system routes. Routes to the Internet gateway, the VPC's local range, NAT gateways and peering connections are system behaviour on Azure and are dropped; propagating_vgws becomes bgp_route_propagation_enabled."
+}
+
+mapping "aws_default_route_table" {
+  service = "Azure route table (user-defined routes)"
+  status  = "implicit"
+  azurerm = ["azurerm_route_table"]
+  arm     = ["Microsoft.Network/routeTables"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note    = "There is no main route table: a subnet without a route table uses system routes. Associate an explicit route table where custom routes are needed."
+}
+
+mapping "aws_main_route_table_association" {
+  service = "Azure route table (user-defined routes)"
+  status  = "implicit"
+  azurerm = ["azurerm_subnet_route_table_association"]
+  arm     = ["Microsoft.Network/routeTables"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note    = "There is no main route table: associate the route table with each subnet that needs it."
+}
+
+mapping "aws_route" {
+  cloudformation = ["AWS::EC2::Route"]
+  service        = "Azure route table (user-defined routes)"
+  status         = "direct"
+  azurerm        = ["azurerm_route"]
+  arm            = ["Microsoft.Network/routeTables/routes"]
+  requires       = ["azurerm_route_table"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note           = "A route with next_hop_type Internet (Internet gateway), VirtualNetworkGateway (VPN gateway) or VirtualAppliance with next_hop_in_ip_address (instance or network interface). A default route to an Internet gateway duplicates a system route and can usually be dropped."
+
+  target "nat-gateway" {
+    when    = can(self.nat_gateway_id) || can(self.NatGatewayId)
+    service = "Azure NAT Gateway"
+    status  = "implicit"
+    azurerm = ["azurerm_subnet_nat_gateway_association"]
+    arm     = ["Microsoft.Network/natGateways"]
+    link    = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+    note    = "No route is needed: associate the NAT gateway with the subnets that used this route table."
+  }
+
+  target "peering" {
+    when    = can(self.vpc_peering_connection_id) || can(self.VpcPeeringConnectionId)
+    service = "Azure Virtual Network peering"
+    status  = "implicit"
+    azurerm = ["azurerm_virtual_network_peering"]
+    arm     = ["Microsoft.Network/virtualNetworks/virtualNetworkPeerings"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"
+    note    = "Peering adds system routes for the peer's address space; no user-defined route is needed."
+  }
+
+  target "transit-gateway" {
+    when    = can(self.transit_gateway_id) || can(self.TransitGatewayId)
+    service = "Azure Virtual WAN"
+    status  = "partial"
+    azurerm = ["azurerm_virtual_hub_route_table_route"]
+    arm     = ["Microsoft.Network/virtualHubs/hubRouteTables"]
+    link    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+    note    = "Spokes connected to a Virtual WAN hub learn routes from the hub; static routes go into the hub route table. In a hub-and-spoke VNet design, use a user-defined route to the hub firewall or appliance instead."
+  }
+
+  target "egress-only" {
+    when    = can(self.egress_only_gateway_id) || can(self.EgressOnlyInternetGatewayId)
+    service = "Azure Virtual Network (system routes)"
+    status  = "implicit"
+    link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+    note    = "IPv6 Internet routing is a system route; block inbound IPv6 with an NSG."
+  }
+
+  target "gateway-load-balancer-endpoint" {
+    when    = can(self.vpc_endpoint_id) || can(self.VpcEndpointId)
+    service = "Azure Gateway Load Balancer"
+    status  = "partial"
+    azurerm = ["azurerm_lb"]
+    arm     = ["Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/gateway-overview"
+    note    = "Traffic inspection through a Gateway Load Balancer is configured by chaining it to a Standard load balancer frontend or a VM's public IP, not by routes."
+  }
+
+  target "edge" {
+    when    = can(self.local_gateway_id) || can(self.LocalGatewayId) || can(self.carrier_gateway_id) || can(self.CarrierGatewayId)
+    service = "Azure Local or Azure Extended Zones"
+    status  = "none"
+    link    = "https://learn.microsoft.com/azure/architecture/aws-professional/compute"
+    note    = "Outposts local gateways and Wavelength carrier gateways have no route-table counterpart; networking for Azure Local or Extended Zones is designed separately."
+  }
+}
+
+mapping "aws_route_table_association" {
+  cloudformation = ["AWS::EC2::SubnetRouteTableAssociation"]
+  service        = "Azure route table (user-defined routes)"
+  status         = "direct"
+  azurerm        = ["azurerm_subnet_route_table_association"]
+  arm            = ["Microsoft.Network/virtualNetworks/subnets"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/manage-route-table"
+  note           = "Associates the route table with a subnet (one route table per subnet, as in AWS)."
+
+  caveat "edge-association" {
+    when     = can(self.gateway_id)
+    severity = "info"
+    message  = "Gateway (edge) route table associations for ingress routing have no direct match: steer inbound traffic through Azure Firewall or an appliance with routes on the GatewaySubnet or via Gateway Load Balancer."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  }
+}
+
+mapping "aws_security_group" {
+  cloudformation = ["AWS::EC2::SecurityGroup"]
+  service        = "Azure network security group"
+  status         = "direct"
+  azurerm        = ["azurerm_network_security_group"]
+  arm            = ["Microsoft.Network/networkSecurityGroups"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note           = "NSGs are stateful like security groups and attach to NICs or subnets. NSG rules have a unique priority (100–4096) and can allow or deny; security-group rules are allow-only and unordered, so give them any distinct priorities."
+
+  caveat "group-references" {
+    when     = try(anytrue([for r in try(self.ingress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.egress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.SecurityGroupIngress, []) : can(r.SourceSecurityGroupId) || can(r.SourceSecurityGroupName)]), false) || try(anytrue([for r in try(self.SecurityGroupEgress, []) : can(r.DestinationSecurityGroupId)]), false)
+    severity = "warning"
+    message  = "Rules that reference other security groups (or self) become application security groups: create an azurerm_application_security_group per referenced group, add the members' NICs to it, and use it as the rule's source or destination."
+    link     = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+  }
+
+  caveat "prefix-lists" {
+    when     = try(anytrue([for r in try(self.ingress, []) : try(length(r.prefix_list_ids), 0) > 0]), false) || try(anytrue([for r in try(self.egress, []) : try(length(r.prefix_list_ids), 0) > 0]), false) || try(anytrue([for r in try(self.SecurityGroupIngress, []) : can(r.SourcePrefixListId)]), false) || try(anytrue([for r in try(self.SecurityGroupEgress, []) : can(r.DestinationPrefixListId)]), false)
+    severity = "info"
+    message  = "Prefix lists become service tags (for AWS-managed lists such as S3) or IP groups and explicit prefixes (for customer-managed lists)."
+    link     = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  }
+
+  caveat "default-egress" {
+    when     = source == "terraform" && try(length(self.egress), 0) == 0
+    severity = "info"
+    message  = "Terraform removes a security group's default allow-all egress rule, but NSGs always allow outbound traffic to the virtual network and the Internet by default: unless egress rules come from separate rule resources, add explicit deny rules to keep egress closed."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+}
+
+mapping "aws_default_security_group" {
+  service = "Azure network security group"
+  status  = "implicit"
+  azurerm = ["azurerm_network_security_group"]
+  arm     = ["Microsoft.Network/networkSecurityGroups"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "There is no default security group; every NSG carries built-in default rules (allow virtual network and load balancer traffic, deny other inbound, allow outbound) that can be overridden by higher-priority rules."
+}
+
+mapping "aws_security_group_rule" {
+  service = "Azure network security group"
+  status  = "direct"
+  azurerm = ["azurerm_network_security_rule"]
+  arm     = ["Microsoft.Network/networkSecurityGroups/securityRules"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "One NSG rule with direction Inbound (ingress) or Outbound (egress), access Allow and a unique priority; protocol -1 becomes \"*\"."
+
+  caveat "group-reference" {
+    when     = can(self.source_security_group_id) || try(self.self == true, false)
+    severity = "warning"
+    message  = "A rule that references a security group (or self) becomes a rule with an application security group as source or destination; the group's members must join that ASG."
+    link     = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+  }
+
+  caveat "prefix-list" {
+    when     = try(length(self.prefix_list_ids), 0) > 0
+    severity = "info"
+    message  = "Prefix lists become service tags (AWS-managed lists) or explicit address prefixes."
+    link     = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  }
+
+  caveat "icmp-type" {
+    when     = contains(["icmp", "1", "icmpv6", "58"], try(lower(tostring(self.protocol)), "")) && try(tonumber(self.from_port) != -1, false)
+    severity = "info"
+    message  = "NSG rules can't filter ICMP by type or code: the rule will allow or deny all ICMP."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+}
+
+mapping "aws_vpc_security_group_ingress_rule" {
+  cloudformation = ["AWS::EC2::SecurityGroupIngress"]
+  service        = "Azure network security group"
+  status         = "direct"
+  azurerm        = ["azurerm_network_security_rule"]
+  arm            = ["Microsoft.Network/networkSecurityGroups/securityRules"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note           = "One inbound NSG rule (access Allow) with a unique priority; ip_protocol -1 becomes \"*\"."
+
+  caveat "group-reference" {
+    when     = can(self.referenced_security_group_id) || can(self.SourceSecurityGroupId) || can(self.SourceSecurityGroupName)
+    severity = "warning"
+    message  = "A rule that references a security group becomes a rule whose source is an application security group; the referenced group's members must join that ASG."
+    link     = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+  }
+
+  caveat "prefix-list" {
+    when     = can(self.prefix_list_id) || can(self.SourcePrefixListId)
+    severity = "info"
+    message  = "A prefix list becomes a service tag (AWS-managed lists) or explicit address prefixes."
+    link     = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  }
+
+  caveat "icmp-type" {
+    when     = contains(["icmp", "1", "icmpv6", "58"], try(lower(tostring(self.ip_protocol)), lower(tostring(self.IpProtocol)), "")) && try(tonumber(try(self.from_port, self.FromPort)) != -1, false)
+    severity = "info"
+    message  = "NSG rules can't filter ICMP by type or code: the rule will allow all ICMP."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+}
+
+mapping "aws_vpc_security_group_egress_rule" {
+  cloudformation = ["AWS::EC2::SecurityGroupEgress"]
+  service        = "Azure network security group"
+  status         = "direct"
+  azurerm        = ["azurerm_network_security_rule"]
+  arm            = ["Microsoft.Network/networkSecurityGroups/securityRules"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note           = "One outbound NSG rule (access Allow) with a unique priority; ip_protocol -1 becomes \"*\". NSGs allow outbound traffic by default, so add deny rules if egress must be restricted."
+
+  caveat "group-reference" {
+    when     = can(self.referenced_security_group_id) || can(self.DestinationSecurityGroupId)
+    severity = "warning"
+    message  = "A rule that references a security group becomes a rule whose destination is an application security group; the referenced group's members must join that ASG."
+    link     = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+  }
+
+  caveat "prefix-list" {
+    when     = can(self.prefix_list_id) || can(self.DestinationPrefixListId)
+    severity = "info"
+    message  = "A prefix list becomes a service tag (AWS-managed lists) or explicit address prefixes."
+    link     = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  }
+}
+
+mapping "aws_network_interface_sg_attachment" {
+  service = "Azure network security group"
+  status  = "direct"
+  azurerm = ["azurerm_network_interface_security_group_association"]
+  arm     = ["Microsoft.Network/networkInterfaces"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "Associates the NSG with the NIC. A NIC takes one NSG (security groups can stack up to five per ENI), so merge the rules of several groups into one NSG or use application security groups."
+}
+
+mapping "aws_network_acl" {
+  cloudformation = ["AWS::EC2::NetworkAcl"]
+  service        = "Azure network security group"
+  status         = "partial"
+  azurerm        = ["azurerm_network_security_group", "azurerm_subnet_network_security_group_association"]
+  arm            = ["Microsoft.Network/networkSecurityGroups"]
+  link           = "https://learn.microsoft.com/azure/architecture/aws-professional/networking"
+  note           = "Azure has no stateless subnet ACL: subnet-level filtering is an NSG associated with the subnet."
+
+  caveat "stateless-to-stateful" {
+    severity = "warning"
+    message  = "Network ACLs are stateless and ordered by rule number; NSGs are stateful. Drop the return-traffic (ephemeral port) rules, turn rule numbers into priorities within 100–4096, and merge the ACL with any subnet-level security group rules, because a subnet takes a single NSG."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+}
+
+mapping "aws_default_network_acl" {
+  service = "Azure network security group"
+  status  = "implicit"
+  azurerm = ["azurerm_network_security_group"]
+  arm     = ["Microsoft.Network/networkSecurityGroups"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "There is no default network ACL: a subnet without an NSG is unfiltered at subnet level (NIC-level NSGs still apply)."
+}
+
+mapping "aws_network_acl_rule" {
+  cloudformation = ["AWS::EC2::NetworkAclEntry"]
+  service        = "Azure network security group"
+  status         = "partial"
+  azurerm        = ["azurerm_network_security_rule"]
+  arm            = ["Microsoft.Network/networkSecurityGroups/securityRules"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note           = "A rule of the subnet's NSG: egress = true becomes direction Outbound, rule_action becomes access, and rule_number becomes a priority. Rules that only admit return traffic are unnecessary because NSGs are stateful."
+
+  caveat "rule-number-range" {
+    when     = try(tonumber(try(self.rule_number, self.RuleNumber)) < 100 || tonumber(try(self.rule_number, self.RuleNumber)) > 4096, false)
+    severity = "info"
+    message  = "NSG priorities run from 100 to 4096: renumber this rule while keeping the order of the ACL."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+}
+
+mapping "aws_network_acl_association" {
+  cloudformation = ["AWS::EC2::SubnetNetworkAclAssociation"]
+  service        = "Azure network security group"
+  status         = "direct"
+  azurerm        = ["azurerm_subnet_network_security_group_association"]
+  arm            = ["Microsoft.Network/virtualNetworks/subnets"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-group-how-it-works"
+  note           = "Associates the NSG that replaces the ACL with the subnet (one NSG per subnet)."
+}
+
+mapping "aws_vpc_endpoint" {
+  cloudformation = ["AWS::EC2::VPCEndpoint"]
+  service        = "Azure Private Link (private endpoint)"
+  status         = "direct"
+  azurerm        = ["azurerm_private_endpoint"]
+  arm            = ["Microsoft.Network/privateEndpoints"]
+  link           = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+  note           = "An interface endpoint becomes a private endpoint for the Azure service's resource (one per resource and sub-resource, such as a storage account's blob endpoint), with a private DNS zone group so the service name resolves to the private IP."
+
+  target "gateway" {
+    when    = try(lower(self.vpc_endpoint_type), lower(self.VpcEndpointType), "gateway") == "gateway"
+    service = "Azure Virtual Network service endpoints"
+    status  = "implicit"
+    azurerm = ["azurerm_subnet"]
+    arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoints-overview"
+    note    = "A gateway endpoint (S3, DynamoDB) becomes a service endpoint listed in the subnet's service_endpoints (Microsoft.Storage, Microsoft.AzureCosmosDB) plus a network rule on the target resource; use private endpoints where traffic must stay on private IPs."
+  }
+
+  target "gateway-load-balancer" {
+    when    = try(lower(self.vpc_endpoint_type), lower(self.VpcEndpointType), "") == "gatewayloadbalancer"
+    service = "Azure Gateway Load Balancer"
+    status  = "partial"
+    azurerm = ["azurerm_lb"]
+    arm     = ["Microsoft.Network/loadBalancers"]
+    link    = "https://learn.microsoft.com/azure/load-balancer/gateway-overview"
+    note    = "Inspection appliances are inserted by chaining a Gateway Load Balancer to the frontend of a Standard load balancer or a VM public IP."
+  }
+
+  caveat "endpoint-policy" {
+    when     = can(self.policy) || can(self.PolicyDocument)
+    severity = "info"
+    message  = "Endpoint policies have no general equivalent: restrict access on the target resource (RBAC, resource firewall); for Storage, service endpoint policies can limit which accounts a subnet may reach."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview"
+  }
+}
+
+mapping "aws_vpc_endpoint_service" {
+  cloudformation = ["AWS::EC2::VPCEndpointService"]
+  service        = "Azure Private Link service"
+  status         = "direct"
+  azurerm        = ["azurerm_private_link_service"]
+  arm            = ["Microsoft.Network/privateLinkServices"]
+  link           = "https://learn.microsoft.com/azure/private-link/private-link-service-overview"
+  note           = "Exposes a service behind a Standard load balancer to consumers' private endpoints; allowed principals become the service's visibility and auto-approval subscription lists."
+}
+
+mapping "aws_vpc_peering_connection" {
+  cloudformation = ["AWS::EC2::VPCPeeringConnection"]
+  service        = "Azure Virtual Network peering"
+  status         = "direct"
+  azurerm        = ["azurerm_virtual_network_peering"]
+  arm            = ["Microsoft.Network/virtualNetworks/virtualNetworkPeerings"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"
+  note           = "Peering is declared twice, once on each virtual network. Peering between regions is global peering. Like VPC peering, it is not transitive."
+
+  caveat "cross-account" {
+    when     = can(self.peer_owner_id) || can(self.PeerOwnerId)
+    severity = "info"
+    message  = "Peering with another account becomes peering across subscriptions (or tenants): the identity creating each side needs network permissions on the remote virtual network."
+    link     = "https://learn.microsoft.com/azure/virtual-network/create-peering-different-subscriptions"
+  }
+}
+
+mapping "aws_vpc_peering_connection_accepter" {
+  service = "Azure Virtual Network peering"
+  status  = "implicit"
+  azurerm = ["azurerm_virtual_network_peering"]
+  arm     = ["Microsoft.Network/virtualNetworks/virtualNetworkPeerings"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"
+  note    = "There is no accept step: the remote side declares its own peering back to the first network."
+}
+
+mapping "aws_vpc_dhcp_options" {
+  cloudformation = ["AWS::EC2::DHCPOptions"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_virtual_network"]
+  arm            = ["Microsoft.Network/virtualNetworks"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances"
+  note           = "Custom DNS servers go in the virtual network's dns_servers; the domain name becomes a private DNS zone linked to the network. NTP and NetBIOS options have no equivalent."
+}
+
+mapping "aws_vpc_dhcp_options_association" {
+  cloudformation = ["AWS::EC2::VPCDHCPOptionsAssociation"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_virtual_network"]
+  arm            = ["Microsoft.Network/virtualNetworks"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances"
+  note           = "DNS settings are properties of the virtual network itself; there is nothing to associate."
+}
+
+mapping "aws_flow_log" {
+  cloudformation = ["AWS::EC2::FlowLog"]
+  service        = "Azure Network Watcher (virtual network flow logs)"
+  status         = "partial"
+  azurerm        = ["azurerm_network_watcher_flow_log"]
+  arm            = ["Microsoft.Network/networkWatchers/flowLogs"]
+  requires       = ["azurerm_network_watcher", "azurerm_storage_account"]
+  link           = "https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview"
+  note           = "Virtual network flow logs always write to a storage account; traffic analytics can also send them to a Log Analytics workspace. Create them on the virtual network (NSG flow logs are being retired)."
+}
+
+# Data sources
+
+data "aws_vpc" {
+  service = "Azure Virtual Network"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_network"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-overview"
+  note    = "Looks up a virtual network by name and resource group; tag filters and default = true have no equivalent."
+}
+
+data "aws_vpcs" {
+  service = "Azure Virtual Network"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_network"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-overview"
+  note    = "There is no filtered list of virtual networks in azurerm: look each one up by name, or query Azure Resource Graph (azapi) for tag-based discovery."
+}
+
+data "aws_subnet" {
+  service = "Azure Virtual Network"
+  status  = "direct"
+  azurerm = ["azurerm_subnet"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
+  note    = "Looks up a subnet by name, virtual network and resource group (not by tags or availability zone)."
+}
+
+data "aws_subnets" {
+  service = "Azure Virtual Network"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_network"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
+  note    = "azurerm_virtual_network exports the names of its subnets; filtering by tag or zone has no equivalent (subnets are regional)."
+}
+
+data "aws_security_group" {
+  service = "Azure network security group"
+  status  = "direct"
+  azurerm = ["azurerm_network_security_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "Looks up an NSG by name and resource group."
+}
+
+data "aws_ec2_managed_prefix_list" {
+  service = "Azure service tags"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  note    = "AWS-managed prefix lists become service tags used directly in NSG rules (for example Storage.WestEurope); there is no data source, since rules take the tag name."
+}

@@ -1,0 +1,85 @@
+# AWS Site-to-Site VPN → Azure VPN Gateway.
+
+mapping "aws_customer_gateway" {
+  cloudformation = ["AWS::EC2::CustomerGateway"]
+  service        = "Azure VPN Gateway (local network gateway)"
+  status         = "direct"
+  azurerm        = ["azurerm_local_network_gateway"]
+  arm            = ["Microsoft.Network/localNetworkGateways"]
+  link           = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
+  note           = "The on-premises device becomes a local network gateway: its public IP (gateway_address), and either the on-premises address_space or bgp_settings (ASN and BGP peer address)."
+}
+
+mapping "aws_vpn_gateway" {
+  cloudformation = ["AWS::EC2::VPNGateway"]
+  service        = "Azure VPN Gateway"
+  status         = "direct"
+  azurerm        = ["azurerm_virtual_network_gateway"]
+  arm            = ["Microsoft.Network/virtualNetworkGateways"]
+  requires       = ["azurerm_subnet", "azurerm_public_ip"]
+  link           = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
+  note           = "A route-based VPN gateway (type = \"Vpn\", a zone-redundant AZ SKU) in the virtual network's GatewaySubnet (/27 or larger); amazon_side_asn becomes bgp_settings.asn. Deployment takes 30–45 minutes."
+}
+
+mapping "aws_vpn_gateway_attachment" {
+  service = "Azure VPN Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_virtual_network_gateway"]
+  arm     = ["Microsoft.Network/virtualNetworkGateways"]
+  link    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
+  note    = "The gateway belongs to the virtual network through its GatewaySubnet; there is no attachment."
+}
+
+mapping "aws_vpn_connection" {
+  cloudformation = ["AWS::EC2::VPNConnection"]
+  service        = "Azure VPN Gateway"
+  status         = "direct"
+  azurerm        = ["azurerm_virtual_network_gateway_connection"]
+  arm            = ["Microsoft.Network/connections"]
+  requires       = ["azurerm_virtual_network_gateway", "azurerm_local_network_gateway"]
+  link           = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-howto-aws-bgp"
+  note           = "An IPsec connection (type = \"IPsec\") between the VPN gateway and the local network gateway, with a shared key; custom tunnel options become an ipsec_policy block."
+
+  target "transit-gateway" {
+    when    = can(self.transit_gateway_id) || can(self.TransitGatewayId)
+    service = "Azure Virtual WAN (site-to-site VPN)"
+    status  = "direct"
+    azurerm = ["azurerm_vpn_gateway_connection", "azurerm_vpn_site"]
+    arm     = ["Microsoft.Network/vpnGateways/vpnConnections", "Microsoft.Network/vpnSites"]
+    link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+    note    = "A VPN attached to a transit gateway becomes a VPN site connected to the Virtual WAN hub's VPN gateway."
+  }
+
+  caveat "two-tunnels" {
+    severity = "info"
+    message  = "Each AWS VPN connection has two tunnels to two AWS endpoints; an Azure VPN gateway is active-standby by default. Enable active-active (two public IPs) and configure both tunnels on the device to keep the same redundancy."
+    link     = "https://learn.microsoft.com/azure/vpn-gateway/active-active-portal"
+  }
+
+  caveat "static-routes" {
+    when     = try(tostring(try(self.static_routes_only, self.StaticRoutesOnly)) == "true", false)
+    severity = "info"
+    message  = "Static routing becomes the local network gateway's address_space (no BGP on the connection)."
+    link     = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
+  }
+}
+
+mapping "aws_vpn_connection_route" {
+  cloudformation = ["AWS::EC2::VPNConnectionRoute"]
+  service        = "Azure VPN Gateway (local network gateway)"
+  status         = "implicit"
+  azurerm        = ["azurerm_local_network_gateway"]
+  arm            = ["Microsoft.Network/localNetworkGateways"]
+  link           = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
+  note           = "Static routes to on-premises are the local network gateway's address_space prefixes."
+}
+
+mapping "aws_vpn_gateway_route_propagation" {
+  cloudformation = ["AWS::EC2::VPNGatewayRoutePropagation"]
+  service        = "Azure route table (user-defined routes)"
+  status         = "implicit"
+  azurerm        = ["azurerm_route_table"]
+  arm            = ["Microsoft.Network/routeTables"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note           = "Routes learned by the VPN gateway propagate to subnets by default; bgp_route_propagation_enabled on a route table turns that off for its subnets."
+}

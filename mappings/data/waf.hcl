@@ -1,0 +1,57 @@
+# AWS WAF → Azure Web Application Firewall (on Front Door or Application Gateway).
+
+mapping "aws_wafv2_web_acl" {
+  cloudformation = ["AWS::WAFv2::WebACL"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "partial"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview"
+  note           = "A regional web ACL becomes a WAF policy for Application Gateway. AWS managed rule groups map to the Microsoft Default Rule Set / OWASP core rule set and bot protection; custom rules map to custom rules (match conditions, rate limits) with priorities."
+
+  target "cloudfront" {
+    when    = try(upper(self.scope), upper(self.Scope), "REGIONAL") == "CLOUDFRONT"
+    service = "Azure Web Application Firewall on Front Door"
+    status  = "partial"
+    azurerm = ["azurerm_cdn_frontdoor_firewall_policy", "azurerm_cdn_frontdoor_security_policy"]
+    arm     = ["Microsoft.Network/FrontDoorWebApplicationFirewallPolicies", "Microsoft.Cdn/profiles/securityPolicies"]
+    link    = "https://learn.microsoft.com/azure/web-application-firewall/afds/afds-overview"
+    note    = "A CloudFront web ACL becomes a Front Door WAF policy attached to domains through a security policy; managed rule sets need the Premium tier."
+  }
+
+  caveat "rule-translation" {
+    severity = "info"
+    message  = "Rules don't translate one-to-one: check each managed rule group against the Azure rule sets, and rebuild custom rules (rate-based rules, geo match, IP sets, label logic has no equivalent) in the WAF policy."
+    link     = "https://learn.microsoft.com/azure/web-application-firewall/overview"
+  }
+}
+
+mapping "aws_wafv2_web_acl_association" {
+  cloudformation = ["AWS::WAFv2::WebACLAssociation"]
+  service        = "Azure Web Application Firewall"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview"
+  note           = "A WAF policy is attached by setting firewall_policy_id on the Application Gateway (or a listener); on Front Door, by a security policy. API Gateway stages have no WAF attachment: put Application Gateway or Front Door in front of API Management."
+}
+
+mapping "aws_wafv2_ip_set" {
+  cloudformation = ["AWS::WAFv2::IPSet"]
+  service        = "Azure Web Application Firewall"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "IP sets become the match values of a custom rule's RemoteAddr condition inside the WAF policy."
+}
+
+mapping "aws_wafv2_rule_group" {
+  cloudformation = ["AWS::WAFv2::RuleGroup"]
+  service        = "Azure Web Application Firewall"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "Reusable rule groups don't exist: copy the rules into each WAF policy as custom rules (or manage them with a shared Terraform module)."
+}

@@ -1,0 +1,106 @@
+package parser
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func discoverFS() fstest.MapFS {
+	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	return fstest.MapFS{
+		"main.tf":                              f(`resource "aws_sqs_queue" "q" {}`),
+		"variables.tf":                         f(`variable "x" {}`),
+		"override.tf.json":                     f(`{}`),
+		"README.md":                            f("# hi"),
+		"template.yaml":                        f("Resources: {}"),
+		"stack.template":                       f("{}"),
+		"config.json":                          f("{}"),
+		"modules/net/net.tf":                   f(""),
+		"modules/net/notes.txt":                f(""),
+		".git/config.tf":                       f(""),
+		".terraform/modules/x/main.tf":         f(""),
+		"node_modules/pkg/template.yml":        f(""),
+		"app/node_modules/pkg/more.tf":         f(""),
+		"cfn/nested/deep/template.yml":         f(""),
+		"cfn/nested/deep/.hidden/template.yml": f(""),
+	}
+}
+
+func TestDiscover(t *testing.T) {
+	tests := []struct {
+		name  string
+		paths []string
+		want  Inputs
+	}{
+		{
+			name:  "walk the root",
+			paths: []string{"."},
+			want: Inputs{
+				Terraform: []TerraformDir{
+					{Dir: ".", Files: []string{"main.tf", "override.tf.json", "variables.tf"}},
+					{Dir: "modules/net", Files: []string{"modules/net/net.tf"}},
+				},
+				Templates: []string{
+					"cfn/nested/deep/.hidden/template.yml", "cfn/nested/deep/template.yml",
+					"config.json", "stack.template", "template.yaml",
+				},
+			},
+		},
+		{
+			name:  "explicit files keep the module but filter it",
+			paths: []string{"main.tf", "template.yaml", "README.md"},
+			want: Inputs{
+				Terraform: []TerraformDir{
+					{Dir: ".", Files: []string{"main.tf", "override.tf.json", "variables.tf"}, Only: map[string]bool{"main.tf": true}},
+				},
+				Templates: []string{"template.yaml"},
+			},
+		},
+		{
+			name:  "a walked folder wins over an explicit file in it",
+			paths: []string{"modules/net/net.tf", "modules"},
+			want: Inputs{
+				Terraform: []TerraformDir{{Dir: "modules/net", Files: []string{"modules/net/net.tf"}}},
+			},
+		},
+		{
+			name:  "a skipped folder named explicitly is walked",
+			paths: []string{"node_modules"},
+			want:  Inputs{Templates: []string{"node_modules/pkg/template.yml"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := Discover(context.Background(), discoverFS(), tt.paths)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Discover(%v) mismatch (-want +got):\n%s", tt.paths, diff)
+			}
+		})
+	}
+}
+
+func TestDiscoverMissingPath(t *testing.T) {
+	_, err := Discover(context.Background(), discoverFS(), []string{"main.tf", "nope"})
+	if !errors.Is(err, ErrNotExist) {
+		t.Fatalf("err = %v, want ErrNotExist", err)
+	}
+	if got := err.Error(); got != "nope: no such file or directory" {
+		t.Errorf("message = %q", got)
+	}
+}
+
+func TestDiscoverCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Discover(ctx, discoverFS(), []string{"."}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}

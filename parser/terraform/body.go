@@ -1,0 +1,372 @@
+package terraform
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// buildResources turns the collected resource and data blocks into
+// parser.Resources once variables, locals and providers are known.
+func (m *module) buildResources() {
+	// Declaration order decides which of two duplicates is reported, as in
+	// Terraform: files in lexical order, blocks in source order.
+	slices.SortStableFunc(m.resBlocks, func(a, b resourceBlock) int {
+		ra, rb := a.block.DefRange, b.block.DefRange
+		if c := strings.Compare(ra.Filename, rb.Filename); c != 0 {
+			return c
+		}
+		return ra.Start.Byte - rb.Start.Byte
+	})
+	seen := map[string]hcl.Range{}
+	for _, rb := range m.resBlocks {
+		b := rb.block
+		typ, name := b.Labels[0], b.Labels[1]
+		addr := typ + "." + name
+		if rb.kind == parser.KindData {
+			addr = "data." + addr
+		}
+		if prev, ok := seen[addr]; ok {
+			word := "resource"
+			if rb.kind == parser.KindData {
+				word = "data"
+			}
+			m.diags = append(m.diags, diagAt(parser.SeverityError,
+				fmt.Sprintf("Duplicate %s %q configuration", word, typ),
+				fmt.Sprintf("A %s %s named %q was already declared at %s. Resource names must be unique per type in each module.", typ, word, name, convRange(prev)),
+				b.DefRange))
+			continue
+		}
+		seen[addr] = b.DefRange
+
+		typeRange := b.DefRange
+		if len(b.LabelRanges) == 2 {
+			typeRange = b.LabelRanges[0]
+		}
+		bv := m.decodeBody(b.Body, true)
+		r := parser.Resource{
+			Source:     parser.SourceTerraform,
+			Kind:       rb.kind,
+			Type:       typ,
+			Name:       name,
+			Address:    addr,
+			Range:      convRange(blockRange(b)),
+			TypeRange:  convRange(typeRange),
+			Attrs:      objectOf(bv.vals),
+			Unresolved: map[string]string{},
+			AttrRanges: map[string]parser.Range{},
+			Provider:   m.providerRef(bv.meta["provider"], typ),
+		}
+		for n, u := range bv.unresolved {
+			r.Unresolved[n] = u.text
+		}
+		for n, rg := range bv.ranges {
+			r.AttrRanges[n] = convRange(rg)
+		}
+		if cfg, ok := m.providers[r.Provider]; ok {
+			r.Region = cfg.region
+		}
+		// count and for_each are not expanded yet (a later issue): one
+		// Resource per block, even when count is a known 0.
+		m.resources = append(m.resources, r)
+	}
+}
+
+// providerRef names the provider configuration a resource uses: the
+// provider meta-argument, or the default configuration of the type's
+// provider (aws, or awscc for awscc_ types).
+func (m *module) providerRef(a *hcl.Attribute, typ string) string {
+	def := "aws"
+	if strings.HasPrefix(typ, "awscc_") {
+		def = "awscc"
+	}
+	if a == nil {
+		return def
+	}
+	trav, diags := hcl.AbsTraversalForExpr(a.Expr)
+	if diags.HasErrors() {
+		// Terraform 0.11 wrote the reference as a quoted string.
+		s, ok := m.literalString(a.Expr)
+		if !ok {
+			return def
+		}
+		trav, diags = hclsyntax.ParseTraversalAbs([]byte(s), a.Expr.Range().Filename, a.Expr.Range().Start)
+		if diags.HasErrors() {
+			return def
+		}
+	}
+	ref := trav.RootName()
+	if ref == "" {
+		return def
+	}
+	if len(trav) == 2 {
+		if at, ok := trav[1].(hcl.TraverseAttr); ok {
+			ref += "." + at.Name
+		}
+	}
+	return ref
+}
+
+// bodyValue is a decoded block body.
+type bodyValue struct {
+	vals   map[string]cty.Value
+	ranges map[string]hcl.Range
+	// unresolved holds, per name, the first expression (in source order)
+	// that could not be resolved, also inside nested blocks.
+	unresolved map[string]unresolvedExpr
+	// meta holds the meta-arguments of a resource body (count, provider, ...).
+	meta map[string]*hcl.Attribute
+}
+
+type unresolvedExpr struct {
+	text string
+	rng  hcl.Range
+}
+
+func isMetaAttr(name string) bool {
+	switch name {
+	case "count", "for_each", "provider", "depends_on":
+		return true
+	}
+	return false
+}
+
+func isMetaBlock(name string) bool {
+	switch name {
+	case "lifecycle", "provisioner", "connection":
+		return true
+	}
+	return false
+}
+
+// decodeBody evaluates the attributes of a body and turns nested blocks into
+// an attribute named after the block type whose value is a tuple of objects,
+// one per occurrence, so that self.ingress[0].from_port works. Tuples, not
+// lists, because two occurrences may set different attributes. top marks a
+// resource body, where meta-arguments are set aside.
+func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
+	bv := bodyValue{
+		vals:       map[string]cty.Value{},
+		ranges:     map[string]hcl.Range{},
+		unresolved: map[string]unresolvedExpr{},
+		meta:       map[string]*hcl.Attribute{},
+	}
+	attrs, blocks := m.bodyItems(body, top)
+	for _, a := range attrs {
+		if top && isMetaAttr(a.Name) {
+			bv.meta[a.Name] = a
+			continue
+		}
+		v, known := m.eval(a.Expr)
+		bv.vals[a.Name] = v
+		bv.ranges[a.Name] = a.Range
+		if !known {
+			bv.unresolved[a.Name] = unresolvedExpr{text: m.exprText(a.Expr.Range()), rng: a.Expr.Range()}
+		}
+	}
+
+	type group struct {
+		blocks  []*hcl.Block
+		dynamic *hcl.Block
+	}
+	var order []string
+	groups := map[string]*group{}
+	for _, b := range blocks {
+		name, dynamic := b.Type, false
+		if b.Type == "dynamic" {
+			if len(b.Labels) != 1 {
+				continue
+			}
+			name, dynamic = b.Labels[0], true
+		}
+		if top && (isMetaBlock(name) || isMetaAttr(name)) {
+			continue
+		}
+		if _, isAttr := bv.vals[name]; isAttr {
+			// An argument and a block of the same name is an error the
+			// provider reports; the argument wins here.
+			continue
+		}
+		g := groups[name]
+		if g == nil {
+			g = &group{}
+			groups[name] = g
+			order = append(order, name)
+			bv.ranges[name] = blockRange(b)
+		}
+		if dynamic {
+			if g.dynamic == nil {
+				g.dynamic = b
+			}
+			continue
+		}
+		g.blocks = append(g.blocks, b)
+	}
+	for _, name := range order {
+		g := groups[name]
+		if g.dynamic != nil {
+			// How many blocks a dynamic block generates is not known
+			// statically (a later issue), so the whole group is unknown.
+			bv.vals[name] = cty.DynamicVal
+			bv.unresolved[name] = m.dynamicText(g.dynamic)
+			continue
+		}
+		elems := make([]cty.Value, 0, len(g.blocks))
+		var first *unresolvedExpr
+		for _, b := range g.blocks {
+			sub := m.decodeBody(b.Body, false)
+			elems = append(elems, objectOf(sub.vals))
+			for _, u := range sub.unresolved {
+				if first == nil || before(u.rng, first.rng) {
+					first = &u
+				}
+			}
+		}
+		bv.vals[name] = cty.TupleVal(elems)
+		if first != nil {
+			bv.unresolved[name] = *first
+		}
+	}
+	return bv
+}
+
+// dynamicText is what a dynamic block leaves unresolved: its for_each
+// expression, or its header when that is missing.
+func (m *module) dynamicText(b *hcl.Block) unresolvedExpr {
+	var expr hcl.Expression
+	if sb, ok := b.Body.(*hclsyntax.Body); ok {
+		// JustAttributes would fail on the content block.
+		if a, ok := sb.Attributes["for_each"]; ok {
+			expr = a.Expr
+		}
+	} else if attrs, _ := b.Body.JustAttributes(); attrs["for_each"] != nil {
+		expr = attrs["for_each"].Expr
+	}
+	if expr != nil {
+		return unresolvedExpr{text: m.exprText(expr.Range()), rng: expr.Range()}
+	}
+	return unresolvedExpr{text: m.exprText(b.DefRange), rng: b.DefRange}
+}
+
+func before(a, b hcl.Range) bool {
+	if a.Filename != b.Filename {
+		return a.Filename < b.Filename
+	}
+	return a.Start.Byte < b.Start.Byte
+}
+
+// bodyItems splits a body into attributes (in source order) and blocks.
+// Native syntax says which is which. JSON does not: without the provider's
+// schema, a property whose value is an object (or array of objects) could be
+// a map argument or nested blocks, so looksLikeBlocks guesses.
+func (m *module) bodyItems(body hcl.Body, top bool) ([]*hcl.Attribute, []*hcl.Block) {
+	if sb, ok := body.(*hclsyntax.Body); ok {
+		attrs := make(hcl.Attributes, len(sb.Attributes))
+		for n, a := range sb.Attributes {
+			attrs[n] = a.AsHCLAttribute()
+		}
+		blocks := make([]*hcl.Block, 0, len(sb.Blocks))
+		for _, b := range sb.Blocks {
+			blocks = append(blocks, b.AsHCLBlock())
+		}
+		return sortedAttrs(attrs), blocks
+	}
+
+	all, diags := body.JustAttributes()
+	file := body.MissingItemRange().Filename
+	m.addHCL(diags, file)
+	var attrs []*hcl.Attribute
+	schema := &hcl.BodySchema{}
+	for _, a := range sortedAttrs(all) {
+		switch {
+		case a.Name == "dynamic":
+			schema.Blocks = append(schema.Blocks, hcl.BlockHeaderSchema{Type: "dynamic", LabelNames: []string{"type"}})
+		case top && isMetaBlock(a.Name):
+			// Not read, like in native syntax.
+		case (!top || !isMetaAttr(a.Name)) && looksLikeBlocks(a.Name, a.Expr):
+			schema.Blocks = append(schema.Blocks, hcl.BlockHeaderSchema{Type: a.Name})
+		default:
+			attrs = append(attrs, a)
+		}
+	}
+	if len(schema.Blocks) == 0 {
+		return attrs, nil
+	}
+	content, _, diags := body.PartialContent(schema)
+	m.addHCL(diags, file)
+	if content == nil {
+		return attrs, nil
+	}
+	return attrs, content.Blocks
+}
+
+// looksLikeBlocks guesses whether a JSON property is one or more nested
+// blocks: an object, or a non-empty array of objects, whose keys all look
+// like argument names (lower-case identifiers). Map arguments usually have
+// keys that do not (Name, kubernetes.io/role, --job-language), and the few
+// common map arguments are named outright.
+func looksLikeBlocks(name string, expr hcl.Expression) bool {
+	switch name {
+	case "tags", "tags_all", "variables", "parameters":
+		return false
+	}
+	if pairs, ok := jsonObject(expr); ok {
+		return argumentKeys(pairs)
+	}
+	lister, ok := expr.(interface{ ExprList() []hcl.Expression })
+	if !ok {
+		return false
+	}
+	elems := lister.ExprList()
+	if len(elems) == 0 {
+		return false
+	}
+	for _, e := range elems {
+		pairs, ok := jsonObject(e)
+		if !ok || !argumentKeys(pairs) {
+			return false
+		}
+	}
+	return true
+}
+
+func jsonObject(expr hcl.Expression) ([]hcl.KeyValuePair, bool) {
+	mapper, ok := expr.(interface{ ExprMap() []hcl.KeyValuePair })
+	if !ok {
+		return nil, false
+	}
+	pairs := mapper.ExprMap()
+	return pairs, pairs != nil
+}
+
+func argumentKeys(pairs []hcl.KeyValuePair) bool {
+	for _, p := range pairs {
+		k, diags := p.Key.Value(nil)
+		if diags.HasErrors() || !k.IsKnown() || k.IsNull() || k.Type() != cty.String {
+			return false
+		}
+		if s := k.AsString(); s != "//" && !isArgumentName(s) {
+			return false
+		}
+	}
+	return true
+}
+
+func isArgumentName(s string) bool {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		c := s[i]
+		if (c < 'a' || c > 'z') && (c < '0' || c > '9') && c != '_' {
+			return false
+		}
+	}
+	return true
+}

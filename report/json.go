@@ -1,0 +1,167 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/a2z/a2z/rules"
+)
+
+// JSONVersion is the version of the JSON output format, written as the
+// top-level "version" field.
+//
+// The JSON output is versioned and other tools rely on it. Fields are only
+// ever added; a field is never renamed, removed or given a new meaning, and
+// any such change bumps the version. The shape of version 1:
+//
+//	{
+//	  "version": 1,
+//	  "resources": [{"source", "file", "line", "column", "address", "type",
+//	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": []}}],
+//	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link"}],
+//	  "diagnostics": [{"severity", "message", "file", "line"}],
+//	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}}
+//	}
+//
+// Arrays are always arrays (never null), every status and severity is present
+// in the summary, mapping.id is "" for an unknown resource, and line and
+// column are 1-based (0 when the position is unknown). Output is indented with
+// two spaces, ends with a newline, does not escape <, > and &, and is the same
+// bytes for the same result.
+const JSONVersion = 1
+
+type jsonReporter struct{ opts Options }
+
+type jsonDocument struct {
+	Version     int              `json:"version"`
+	Resources   []jsonResource   `json:"resources"`
+	Findings    []jsonFinding    `json:"findings"`
+	Diagnostics []jsonDiagnostic `json:"diagnostics"`
+	Summary     jsonSummary      `json:"summary"`
+}
+
+type jsonResource struct {
+	Source  string      `json:"source"`
+	File    string      `json:"file"`
+	Line    int         `json:"line"`
+	Column  int         `json:"column"`
+	Address string      `json:"address"`
+	Type    string      `json:"type"`
+	Mapping jsonMapping `json:"mapping"`
+}
+
+type jsonMapping struct {
+	ID             string   `json:"id"`
+	Status         string   `json:"status"`
+	AzureService   string   `json:"azure_service"`
+	AzureTerraform []string `json:"azure_terraform"`
+	AzureARM       []string `json:"azure_arm"`
+}
+
+type jsonFinding struct {
+	Rule     string `json:"rule"`
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+	Address  string `json:"address"`
+	Link     string `json:"link"`
+}
+
+type jsonDiagnostic struct {
+	Severity string `json:"severity"`
+	Message  string `json:"message"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+}
+
+type jsonSummary struct {
+	Resources          int            `json:"resources"`
+	ByStatus           map[string]int `json:"by_status"`
+	FindingsBySeverity map[string]int `json:"findings_by_severity"`
+}
+
+// Report writes r as one JSON document.
+func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
+	r = orEmpty(r)
+	doc := jsonDocument{
+		Version:     JSONVersion,
+		Resources:   make([]jsonResource, 0, len(r.Resources)),
+		Findings:    make([]jsonFinding, 0, len(r.Findings)),
+		Diagnostics: make([]jsonDiagnostic, 0, len(r.Diagnostics)),
+	}
+	for _, m := range r.Resources {
+		res := m.Resource
+		doc.Resources = append(doc.Resources, jsonResource{
+			Source:  string(res.Source),
+			File:    res.Range.File,
+			Line:    res.Range.Start.Line,
+			Column:  res.Range.Start.Column,
+			Address: res.Address,
+			Type:    res.Type,
+			Mapping: jsonMapping{
+				ID:             m.MappingID,
+				Status:         string(m.Status),
+				AzureService:   m.Service,
+				AzureTerraform: nonNil(m.Azurerm),
+				AzureARM:       nonNil(m.ARM),
+			},
+		})
+	}
+	for _, f := range r.Findings {
+		doc.Findings = append(doc.Findings, jsonFinding{
+			Rule:     f.Rule,
+			Severity: string(f.Severity),
+			Message:  f.Message,
+			File:     f.Range.File,
+			Line:     f.Range.Start.Line,
+			Column:   f.Range.Start.Column,
+			Address:  f.Address,
+			Link:     f.Link,
+		})
+	}
+	for _, d := range r.Diagnostics {
+		doc.Diagnostics = append(doc.Diagnostics, jsonDiagnostic{
+			Severity: string(d.Severity),
+			Message:  d.Message(),
+			File:     d.Range.File,
+			Line:     d.Range.Start.Line,
+		})
+	}
+	s := r.Summarize()
+	doc.Summary = jsonSummary{
+		Resources:          s.Resources,
+		ByStatus:           make(map[string]int, len(s.ByStatus)),
+		FindingsBySeverity: make(map[string]int, len(s.FindingsBySeverity)),
+	}
+	for k, v := range s.ByStatus {
+		doc.Summary.ByStatus[string(k)] = v
+	}
+	for k, v := range s.FindingsBySeverity {
+		doc.Summary.FindingsBySeverity[string(k)] = v
+	}
+
+	// Encode into a buffer so a failure leaves w untouched and w sees one write.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("encoding JSON report: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("writing JSON report: %w", err)
+	}
+	return nil
+}
+
+// nonNil returns s, or an empty slice for nil so it encodes as [].
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

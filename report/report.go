@@ -1,0 +1,55 @@
+package report
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/a2z/a2z/rules"
+)
+
+// Options configures a reporter. The caller decides them from flags and the
+// environment; reporters never look at either.
+type Options struct {
+	// Color enables ANSI colour. The CLI sets it only when writing to a
+	// terminal and --no-color was not given. Formats without colour ignore it.
+	Color bool
+	// Version is the a2z version, for formats that carry it (SARIF, later).
+	// JSON v1 does not.
+	Version string
+}
+
+// Reporter renders a sorted result to w.
+type Reporter interface {
+	Report(w io.Writer, r *rules.Result) error
+}
+
+// ErrUnknownFormat is returned (wrapped) by New for a format name it does not know.
+var ErrUnknownFormat = errors.New("unknown output format")
+
+// Formats lists the format names New accepts, sorted, for --help and flag
+// validation.
+func Formats() []string {
+	return []string{"json", "text"}
+}
+
+// New returns the reporter for format. An unknown name is an error that wraps
+// ErrUnknownFormat and lists the valid formats.
+func New(format string, opts Options) (Reporter, error) {
+	switch format {
+	case "json":
+		return jsonReporter{opts: opts}, nil
+	case "text":
+		return textReporter{opts: opts}, nil
+	}
+	return nil, fmt.Errorf("%w %q (valid formats: %s)", ErrUnknownFormat, format, strings.Join(Formats(), ", "))
+}
+
+// orEmpty lets reporters treat a nil result as an empty one.
+func orEmpty(r *rules.Result) *rules.Result {
+	if r == nil {
+		return &rules.Result{}
+	}
+	return r
+}

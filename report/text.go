@@ -1,0 +1,389 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/a2z/a2z/parser"
+	"github.com/a2z/a2z/rules"
+)
+
+// The text format, for people reading a terminal or a CI log:
+//
+//	infra/main.tf
+//	  infra/main.tf:3:1  aws_sqs_queue.jobs  (aws_sqs_queue)
+//	    -> Azure Service Bus: azurerm_servicebus_queue [direct]
+//	    warning  FIFO ordering becomes Service Bus sessions. [aws-sqs-queue/fifo-sessions]
+//	             https://learn.microsoft.com/azure/service-bus-messaging/message-sessions
+//	  infra/main.tf:40:3  error  Unsupported argument: ...
+//
+//	1 AWS resource: 1 direct, 0 partial, 0 none, 0 implicit, 0 unknown
+//	1 finding: 0 errors, 1 warning, 0 info
+//	1 diagnostic: 1 error, 0 warnings
+//
+// One group per file, in file order (the result is sorted by file already;
+// the groups merge its lists); within a group, each resource
+// with its target and findings, then findings that match no resource, then the
+// file's diagnostics. The punctuation is ASCII ("->", ":") so the output reads
+// the same in every terminal and log viewer. Text from the result is never
+// wrapped, but control characters in it are shown escaped (\x1b), so no input
+// can put escape codes on the terminal, and a multi-line message continues
+// indented under its first line. Colour is used only when Options.Color is
+// set, and then only for severities, statuses, file headers, addresses and
+// (dimmed) rule IDs and links.
+type textReporter struct{ opts Options }
+
+// ANSI SGR codes: a small palette.
+const (
+	sgrBold    = "1"
+	sgrDim     = "2"
+	sgrRed     = "31"
+	sgrGreen   = "32"
+	sgrYellow  = "33"
+	sgrMagenta = "35"
+	sgrCyan    = "36"
+)
+
+// sevWidth pads severities so messages line up ("warning" is the longest).
+const sevWidth = len("warning")
+
+type painter bool
+
+func (p painter) paint(code, s string) string {
+	if !p || code == "" || s == "" {
+		return s
+	}
+	return "\x1b[" + code + "m" + s + "\x1b[0m"
+}
+
+func severityColor(s parser.Severity) string {
+	switch s {
+	case parser.SeverityError:
+		return sgrRed
+	case parser.SeverityWarning:
+		return sgrYellow
+	case parser.SeverityInfo:
+		return sgrCyan
+	}
+	return ""
+}
+
+func statusColor(s rules.Status) string {
+	switch s {
+	case rules.StatusDirect:
+		return sgrGreen
+	case rules.StatusPartial:
+		return sgrYellow
+	case rules.StatusNone:
+		return sgrRed
+	case rules.StatusImplicit:
+		return sgrCyan
+	case rules.StatusUnknown:
+		return sgrMagenta
+	}
+	return ""
+}
+
+// fileGroup is everything the report prints under one file.
+type fileGroup struct {
+	file      string
+	resources []*resourceEntry
+	orphans   []rules.Finding // findings whose address matches no resource
+	diags     []parser.Diagnostic
+}
+
+type resourceEntry struct {
+	m        *rules.Mapped
+	findings []rules.Finding
+}
+
+// Report writes r for a human reader.
+func (t textReporter) Report(w io.Writer, r *rules.Result) error {
+	r = orEmpty(r)
+	p := painter(t.opts.Color)
+	var b strings.Builder
+
+	for i, g := range groupByFile(r) {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		writeGroup(&b, p, g)
+	}
+	if len(r.Resources)+len(r.Findings)+len(r.Diagnostics) > 0 {
+		b.WriteByte('\n')
+	}
+	writeSummary(&b, p, r)
+
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("writing text report: %w", err)
+	}
+	return nil
+}
+
+// groupByFile groups the result by file: files sorted by path (a file with
+// only diagnostics falls in its place), entries in result order. A finding is attached
+// to the resource with its file and address, or failing that to the only
+// resource with its address; otherwise it stays in its file's group.
+func groupByFile(r *rules.Result) []*fileGroup {
+	var groups []*fileGroup
+	byFile := map[string]*fileGroup{}
+	group := func(file string) *fileGroup {
+		g, ok := byFile[file]
+		if !ok {
+			g = &fileGroup{file: file}
+			byFile[file] = g
+			groups = append(groups, g)
+		}
+		return g
+	}
+
+	type key struct{ file, address string }
+	byKey := map[key]*resourceEntry{}
+	byAddress := map[string][]*resourceEntry{}
+	for i := range r.Resources {
+		m := &r.Resources[i]
+		e := &resourceEntry{m: m}
+		g := group(m.Resource.Range.File)
+		g.resources = append(g.resources, e)
+		k := key{m.Resource.Range.File, m.Resource.Address}
+		if _, dup := byKey[k]; !dup {
+			byKey[k] = e
+		}
+		byAddress[m.Resource.Address] = append(byAddress[m.Resource.Address], e)
+	}
+	for _, f := range r.Findings {
+		if e, ok := byKey[key{f.Range.File, f.Address}]; ok {
+			e.findings = append(e.findings, f)
+			continue
+		}
+		if es := byAddress[f.Address]; len(es) == 1 {
+			es[0].findings = append(es[0].findings, f)
+			continue
+		}
+		g := group(f.Range.File)
+		g.orphans = append(g.orphans, f)
+	}
+	for _, d := range r.Diagnostics {
+		g := group(d.Range.File)
+		g.diags = append(g.diags, d)
+	}
+	slices.SortStableFunc(groups, func(a, b *fileGroup) int { return strings.Compare(a.file, b.file) })
+	return groups
+}
+
+func writeGroup(b *strings.Builder, p painter, g *fileGroup) {
+	header := clean(g.file)
+	if header == "" {
+		header = "(no file)"
+	}
+	b.WriteString(p.paint(sgrBold, header))
+	b.WriteByte('\n')
+
+	for _, e := range g.resources {
+		res := &e.m.Resource
+		fmt.Fprintf(b, "  %s  %s  (%s)\n", location(res.Range), p.paint(sgrBold, clean(res.Address)), clean(res.Type))
+		writeTarget(b, p, e.m)
+		for _, f := range e.findings {
+			writeFinding(b, p, f)
+		}
+	}
+
+	// Findings that match no resource: never dropped. Consecutive findings for
+	// the same address share one header.
+	for i, f := range g.orphans {
+		if i == 0 || f.Address != g.orphans[i-1].Address {
+			addr := clean(f.Address)
+			if addr == "" {
+				addr = "(no address)"
+			}
+			fmt.Fprintf(b, "  %s  %s  (no resource with this address)\n", location(f.Range), p.paint(sgrBold, addr))
+		}
+		writeFinding(b, p, f)
+	}
+
+	for _, d := range g.diags {
+		fmt.Fprintf(b, "  %s  %s  %s\n", location(d.Range), p.paint(severityColor(d.Severity), clean(string(d.Severity))), cleanLines(d.Message(), "    "))
+	}
+}
+
+// location is file:line:col, or less when the position is not known.
+func location(r parser.Range) string {
+	if r.File == "" && r.Start.Line == 0 {
+		return "-"
+	}
+	return clean(r.String())
+}
+
+func writeTarget(b *strings.Builder, p painter, m *rules.Mapped) {
+	var target string
+	switch m.Status {
+	case rules.StatusDirect, rules.StatusPartial:
+		target = joinNonEmpty(": ", clean(m.Service), clean(strings.Join(m.Azurerm, ", ")))
+		if target == "" {
+			target = "Azure target not recorded"
+		}
+	case rules.StatusNone:
+		target = "no Azure equivalent"
+		if m.Service != "" {
+			target += " (closest: " + clean(m.Service) + ")"
+		}
+	case rules.StatusImplicit:
+		target = "no separate Azure resource"
+		if m.Service != "" {
+			target += ": part of " + clean(m.Service)
+		}
+	default:
+		target = "not in the a2z knowledge base"
+	}
+	status := clean(string(m.Status))
+	if status == "" {
+		status = "?"
+	}
+	fmt.Fprintf(b, "    -> %s %s\n", target, p.paint(statusColor(m.Status), "["+status+"]"))
+	if m.Note != "" {
+		fmt.Fprintf(b, "       %s\n", cleanLines(m.Note, "       "))
+	}
+}
+
+func writeFinding(b *strings.Builder, p painter, f rules.Finding) {
+	sev := clean(string(f.Severity))
+	pad := strings.Repeat(" ", max(sevWidth-len(sev), 0))
+	indent := "    " + strings.Repeat(" ", len(sev)+len(pad)) + "  "
+	line := "    " + p.paint(severityColor(f.Severity), sev) + pad + "  " + cleanLines(f.Message, indent)
+	if f.Rule != "" {
+		line += " " + p.paint(sgrDim, "["+clean(f.Rule)+"]")
+	}
+	b.WriteString(line)
+	b.WriteByte('\n')
+	if f.Link != "" {
+		fmt.Fprintf(b, "%s%s\n", indent, p.paint(sgrDim, clean(f.Link)))
+	}
+}
+
+func writeSummary(b *strings.Builder, p painter, r *rules.Result) {
+	if len(r.Resources)+len(r.Findings)+len(r.Diagnostics) == 0 {
+		b.WriteString("No AWS resources found.\n")
+		return
+	}
+	s := r.Summarize()
+
+	if s.Resources == 0 {
+		b.WriteString("No AWS resources found.\n")
+	} else {
+		parts := make([]string, 0, len(rules.Statuses))
+		for _, st := range rules.Statuses {
+			parts = append(parts, count(p, s.ByStatus[st], string(st), string(st), statusColor(st)))
+		}
+		fmt.Fprintf(b, "%s: %s\n", plural(s.Resources, "AWS resource", "AWS resources"), strings.Join(parts, ", "))
+	}
+
+	sevs := []struct {
+		sev            parser.Severity
+		singular, many string
+	}{
+		{parser.SeverityError, "error", "errors"},
+		{parser.SeverityWarning, "warning", "warnings"},
+		{parser.SeverityInfo, "info", "info"},
+	}
+	nFindings := len(r.Findings)
+	line := plural(nFindings, "finding", "findings")
+	if nFindings > 0 {
+		parts := make([]string, 0, len(sevs))
+		for _, sv := range sevs {
+			parts = append(parts, count(p, s.FindingsBySeverity[sv.sev], sv.singular, sv.many, severityColor(sv.sev)))
+		}
+		line += ": " + strings.Join(parts, ", ")
+	}
+	b.WriteString(line + "\n")
+
+	line = plural(len(r.Diagnostics), "diagnostic", "diagnostics")
+	if len(r.Diagnostics) > 0 {
+		bySev := map[parser.Severity]int{}
+		for _, d := range r.Diagnostics {
+			bySev[d.Severity]++
+		}
+		parts := make([]string, 0, 2)
+		for _, sv := range sevs[:2] { // diagnostics are errors or warnings
+			parts = append(parts, count(p, bySev[sv.sev], sv.singular, sv.many, severityColor(sv.sev)))
+		}
+		if other := len(r.Diagnostics) - bySev[parser.SeverityError] - bySev[parser.SeverityWarning]; other > 0 {
+			parts = append(parts, plural(other, "other", "other"))
+		}
+		line += ": " + strings.Join(parts, ", ")
+	}
+	b.WriteString(line + "\n")
+}
+
+// count renders "3 warnings", coloured only when the count is not zero.
+func count(p painter, n int, singular, many, color string) string {
+	word := many
+	if n == 1 {
+		word = singular
+	}
+	if n == 0 {
+		color = ""
+	}
+	return strconv.Itoa(n) + " " + p.paint(color, word)
+}
+
+func plural(n int, singular, many string) string {
+	if n == 1 {
+		return "1 " + singular
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// clean shows control characters in s escaped (\x1b, \n, \u009b), so text
+// from the user's files cannot move the cursor, change colours or break a line.
+// Tabs are kept.
+func clean(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case !isControl(r):
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r < 0x80:
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		}
+	}
+	return b.String()
+}
+
+// cleanLines is clean for messages that may span lines: each line after the
+// first is indented by indent; trailing line breaks are dropped.
+func cleanLines(s, indent string) string {
+	s = strings.TrimRight(s, "\r\n")
+	if !strings.Contains(s, "\n") {
+		return clean(s)
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = clean(strings.TrimSuffix(l, "\r"))
+	}
+	return strings.Join(lines, "\n"+indent)
+}
+
+func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }

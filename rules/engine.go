@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/mappings"
+	"github.com/a2z/a2z/parser"
+)
+
+// Rule IDs the engine itself reports (the knowledge base owns the rest).
+const (
+	// RuleUnknownType: the knowledge base has no entry for the type.
+	RuleUnknownType = "a2z/unknown-type"
+	// RuleUndecidedTarget: the Azure target depends on a value that is not
+	// known statically, so the default target was assumed.
+	RuleUndecidedTarget = "a2z/undecided-target"
+)
+
+// maybeSuffix marks a finding whose condition could not be decided.
+const maybeSuffix = " (may apply: it depends on a value a2z cannot resolve statically)"
+
+// Engine maps resources with one knowledge base. It holds no other state and
+// is safe for concurrent use.
+type Engine struct {
+	kb *mappings.KB
+}
+
+// New returns an engine over kb.
+func New(kb *mappings.KB) *Engine { return &Engine{kb: kb} }
+
+// Run maps every parsed resource and returns the sorted result. Nothing is
+// dropped: a resource of a type the knowledge base does not know is reported
+// with status unknown.
+func (e *Engine) Run(ctx context.Context, p parser.Parsed) (*Result, error) {
+	res := &Result{Diagnostics: append([]parser.Diagnostic(nil), p.Diagnostics...)}
+	res.Resources = make([]Mapped, 0, len(p.Resources))
+	for i := range p.Resources {
+		if i%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
+		m, fs := e.Map(&p.Resources[i])
+		res.Resources = append(res.Resources, m)
+		res.Findings = append(res.Findings, fs...)
+	}
+	res.Sort()
+	return res, nil
+}
+
+// lookup finds the knowledge-base entry for a resource.
+func (e *Engine) lookup(r *parser.Resource) *mappings.Mapping {
+	switch {
+	case r.Source == parser.SourceCloudFormation:
+		return e.kb.CloudFormation(r.Type)
+	case r.Kind == parser.KindData:
+		return e.kb.Data(r.Type)
+	default:
+		return e.kb.Resource(r.Type)
+	}
+}
+
+// Map chooses the Azure target of one resource and the findings that apply.
+func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
+	m := e.lookup(r)
+	if m == nil {
+		return Mapped{Resource: *r, Status: StatusUnknown}, []Finding{unknownFinding(r)}
+	}
+
+	self := r.Attrs
+	if self == cty.NilVal {
+		self = cty.EmptyObjectVal
+	}
+	ctx := mappings.EvalContext(self, r.Source)
+
+	var findings []Finding
+	finding := func(rule string, sev parser.Severity, msg, link string) {
+		findings = append(findings, Finding{Rule: rule, Severity: sev, Message: msg, Range: r.Range, Address: r.Address, Link: link})
+	}
+
+	target, maybe := m.Select(ctx)
+	id := m.ID
+	if target.Name != "" {
+		id = m.ID + "/" + target.Name
+	}
+	if len(maybe) > 0 {
+		finding(RuleUndecidedTarget, parser.SeverityInfo,
+			fmt.Sprintf("The Azure target depends on %s, which is not known statically; a2z assumed %s.",
+				conditionText(maybe[0].When), target.Service), target.Link)
+	}
+
+	mapped := Mapped{
+		Resource:  *r,
+		MappingID: id,
+		Status:    Status(target.Status),
+		Service:   target.Service,
+		Azurerm:   target.Azurerm,
+		ARM:       target.ARM,
+		Link:      target.Link,
+		Note:      target.Note,
+	}
+
+	if mapped.Status == StatusNone {
+		msg := fmt.Sprintf("%s has no Azure equivalent", r.Type)
+		if target.Note != "" {
+			msg += ": " + target.Note
+		}
+		finding(m.ID, parser.SeverityError, msg, target.Link)
+	}
+
+	for _, c := range m.Caveats {
+		truth, _ := mappings.Eval(c.When, ctx)
+		if truth == mappings.False {
+			continue
+		}
+		msg := c.Message
+		if truth == mappings.Unknown {
+			msg += maybeSuffix
+		}
+		link := c.Link
+		if link == "" {
+			link = target.Link
+		}
+		finding(c.ID, c.Severity, msg, link)
+	}
+	return mapped, findings
+}
+
+func unknownFinding(r *parser.Resource) Finding {
+	sev, what := parser.SeverityWarning, "resource type"
+	if r.Kind == parser.KindData {
+		// A data source only reads; not knowing it blocks nothing.
+		sev, what = parser.SeverityInfo, "data source"
+	}
+	return Finding{
+		Rule:     RuleUnknownType,
+		Severity: sev,
+		Message:  fmt.Sprintf("a2z does not know the %s %s yet; decide its Azure target by hand", what, r.Type),
+		Range:    r.Range,
+		Address:  r.Address,
+	}
+}
+
+// conditionText names the attributes a condition reads, for messages.
+func conditionText(expr hcl.Expression) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, tr := range expr.Variables() {
+		if tr.RootName() != "self" || len(tr) < 2 {
+			continue
+		}
+		if a, ok := tr[1].(hcl.TraverseAttr); ok && !seen[a.Name] {
+			seen[a.Name] = true
+			names = append(names, a.Name)
+		}
+	}
+	if len(names) == 0 {
+		return "its settings"
+	}
+	return strings.Join(names, " / ")
+}
