@@ -67,13 +67,13 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	tfDirs := map[string]*TerraformDir{}
 	templates := map[string]bool{}
 
-	addTF := func(dir, file string, explicit bool) error {
+	addTF := func(dir, file string, explicit bool) {
 		d, ok := tfDirs[dir]
 		if !ok {
 			files, err := terraformFiles(fsys, dir)
 			if err != nil {
 				in.Diagnostics = append(in.Diagnostics, Errorf(Range{File: dir}, "cannot read directory: %v", err))
-				return nil
+				return
 			}
 			d = &TerraformDir{Dir: dir, Files: files}
 			if explicit {
@@ -87,7 +87,6 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 		case !explicit:
 			d.Only = nil // walked as a folder: every file counts
 		}
-		return nil
 	}
 
 	for _, p := range paths {
@@ -102,9 +101,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 		if !info.IsDir() {
 			switch {
 			case IsTerraformFile(p):
-				if err := addTF(path.Dir(p), p, true); err != nil {
-					return Inputs{}, err
-				}
+				addTF(path.Dir(p), p, true)
 			case IsTemplateCandidate(p):
 				templates[p] = true
 			}
@@ -134,7 +131,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			}
 			switch {
 			case IsTerraformFile(name):
-				return addTF(path.Dir(name), name, false)
+				addTF(path.Dir(name), name, false)
 			case IsTemplateCandidate(name):
 				templates[name] = true
 			}

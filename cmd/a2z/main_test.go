@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"testing"
 
@@ -28,7 +29,11 @@ func TestScripts(t *testing.T) {
 		},
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("NO_COLOR", "")
-			return nil
+			// The repository root, so a script can scan the bundled examples
+			// the way the README's first command does.
+			repo, err := filepath.Abs("../..")
+			env.Setenv("A2Z_REPO", repo)
+			return err
 		},
 		UpdateScripts: os.Getenv("UPDATE_GOLDEN") != "",
 	})
