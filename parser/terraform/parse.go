@@ -243,6 +243,23 @@ func (m *module) loadModule(b *hcl.Block) {
 		}
 	}
 	m.modules = append(m.modules, call)
+	if !isLocalSource(call.Source) {
+		// Nothing may be lost silently: the resources of a module a2z cannot
+		// read are missing from the result, so say so.
+		src := fmt.Sprintf("source %q", call.Source)
+		if call.Source == "" {
+			src = "source not a literal string"
+		}
+		m.diags = append(m.diags, diagAt(parser.SeverityWarning, "Module not read",
+			fmt.Sprintf("The resources of module %q (%s) are not in this scan: a2z reads local module folders when they are among the scanned paths; registry and git modules are not followed yet.", call.Name, src),
+			b.DefRange))
+	}
+}
+
+// isLocalSource reports whether a module source is a local path, which
+// Terraform recognises by its ./ or ../ prefix.
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
 }
 
 // evalProviders records the statically known region of every provider

@@ -399,8 +399,27 @@ func TestModules(t *testing.T) {
 		"more.tf.json": `{"module": {"app": {"source": "terraform-aws-modules/ecs/aws", "version": "~> 5.0"}}}`,
 	}
 	p := parse(t, files)
-	// A non-literal source is a Terraform error, but not one we report.
-	noDiags(t, p)
+	// Modules a2z cannot follow are said to be missing; the local one is not
+	// (its folder is scanned on its own when it is among the scanned paths).
+	type diag struct {
+		Severity      parser.Severity
+		Summary, File string
+		Line          int
+		Detail        string
+	}
+	var gotDiags []diag
+	for _, d := range p.Diagnostics {
+		gotDiags = append(gotDiags, diag{d.Severity, d.Summary, d.Range.File, d.Range.Start.Line, d.Detail})
+	}
+	wantDiags := []diag{
+		{parser.SeverityWarning, "Module not read", "main.tf", 5,
+			`The resources of module "dyn" (source not a literal string) are not in this scan: a2z reads local module folders when they are among the scanned paths; registry and git modules are not followed yet.`},
+		{parser.SeverityWarning, "Module not read", "more.tf.json", 1,
+			`The resources of module "app" (source "terraform-aws-modules/ecs/aws") are not in this scan: a2z reads local module folders when they are among the scanned paths; registry and git modules are not followed yet.`},
+	}
+	if diff := cmp.Diff(wantDiags, gotDiags); diff != "" {
+		t.Errorf("diagnostics (-want +got):\n%s", diff)
+	}
 	want := []parser.ModuleCall{
 		{Name: "net", Source: "./modules/net", Range: rng("main.tf", 1, 1, 0, 4, 2, 68)},
 		{Name: "dyn", Source: "", Range: rng("main.tf", 5, 1, 69, 7, 2, 104)},

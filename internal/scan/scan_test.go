@@ -1,0 +1,98 @@
+package scan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/a2z/a2z/parser"
+)
+
+func tree() fstest.MapFS {
+	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	m := fstest.MapFS{
+		"a/main.tf":       f("variable \"n\" { default = \"q\" }\nresource \"aws_sqs_queue\" \"q\" { name = var.n }\n"),
+		"a/other.tf":      f(`resource "aws_sns_topic" "t" {}`),
+		"b/x.tf.json":     f(`{"resource": {"aws_s3_bucket": {"b": {}}}}`),
+		"stack.yaml":      f("AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n"),
+		"not-cfn.yaml":    f("name: x\n"),
+		"compose.json":    f(`{"services": {}}`),
+		"broken.template": f("AWSTemplateFormatVersion: '2010-09-09'\nResources: [\n"),
+	}
+	// Enough units that the workers interleave.
+	for i := range 40 {
+		m[fmt.Sprintf("many/t%02d.json", i)] = f(fmt.Sprintf(`{"Resources": {"R%d": {"Type": "AWS::SNS::Topic"}}}`, i))
+	}
+	return m
+}
+
+func addresses(p parser.Parsed) []string {
+	var out []string
+	for _, r := range p.Resources {
+		out = append(out, r.Range.File+":"+r.Address)
+	}
+	return out
+}
+
+func TestParseJoinsUnitsInDiscoveryOrder(t *testing.T) {
+	first, err := Parse(context.Background(), tree(), []string{"."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"a/main.tf:aws_sqs_queue.q", "a/other.tf:aws_sns_topic.t", "b/x.tf.json:aws_s3_bucket.b"}
+	for i := range 40 {
+		want = append(want, fmt.Sprintf("many/t%02d.json:R%d", i, i))
+	}
+	want = append(want, "stack.yaml:Q")
+	if diff := cmp.Diff(want, addresses(first)); diff != "" {
+		t.Fatalf("resources (-want +got):\n%s", diff)
+	}
+	if len(first.Diagnostics) != 1 || first.Diagnostics[0].Range.File != "broken.template" || first.Diagnostics[0].Range.Start.Line < 2 {
+		t.Errorf("diagnostics = %+v, want one for broken.template", first.Diagnostics)
+	}
+	for range 5 {
+		again, err := Parse(context.Background(), tree(), []string{"."})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(addresses(first), addresses(again)); diff != "" {
+			t.Fatalf("order changed between runs:\n%s", diff)
+		}
+	}
+}
+
+func TestParseExplicitFileKeepsModuleContext(t *testing.T) {
+	p, err := Parse(context.Background(), tree(), []string{"a/main.tf"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"a/main.tf:aws_sqs_queue.q"}, addresses(p)); diff != "" {
+		t.Fatalf("resources (-want +got):\n%s", diff)
+	}
+	name, _ := p.Resources[0].Attr("name")
+	if !name.IsKnown() || name.AsString() != "q" {
+		t.Errorf("name = %#v, want the variable default", name)
+	}
+}
+
+func TestParseMissingPathAndCancel(t *testing.T) {
+	if _, err := Parse(context.Background(), tree(), []string{"nope"}); !errors.Is(err, parser.ErrNotExist) {
+		t.Errorf("missing path: err = %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Parse(ctx, tree(), []string{"."}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err = %v", err)
+	}
+}
+
+func TestGuardedTurnsPanicIntoDiagnostic(t *testing.T) {
+	p := guarded(func() parser.Parsed { panic("boom") }, "x.tf")
+	if len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.File != "x.tf" || p.Diagnostics[0].Severity != parser.SeverityError {
+		t.Fatalf("diagnostics = %+v", p.Diagnostics)
+	}
+}
