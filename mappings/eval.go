@@ -3,7 +3,6 @@ package mappings
 import (
 	"fmt"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
@@ -15,6 +14,8 @@ import (
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 
 	"github.com/a2z/a2z/parser"
+
+	"github.com/a2z/a2z/internal/tffunc"
 )
 
 // Variable names a condition may refer to.
@@ -45,11 +46,11 @@ var functions = sync.OnceValue(func() map[string]function.Function {
 		"lower":      stdlib.LowerFunc,
 		"upper":      stdlib.UpperFunc,
 		"contains":   stdlib.ContainsFunc,
-		"length":     lengthFunc,
+		"length":     tffunc.Length,
 		"coalesce":   stdlib.CoalesceFunc,
 		"regex":      stdlib.RegexFunc,
-		"startswith": affixFunc(strings.HasPrefix),
-		"endswith":   affixFunc(strings.HasSuffix),
+		"startswith": tffunc.StartsWith,
+		"endswith":   tffunc.EndsWith,
 		"lookup":     stdlib.LookupFunc,
 		"keys":       stdlib.KeysFunc,
 		"anytrue":    reduceBoolFunc(true),
@@ -157,51 +158,6 @@ func truth(v cty.Value, rng hcl.Range) (Truth, hcl.Diagnostics) {
 		return True, nil
 	}
 	return False, nil
-}
-
-// lengthFunc is Terraform's length: characters of a string, elements of a
-// collection, attributes of an object.
-var lengthFunc = function.New(&function.Spec{
-	Description: "Returns the length of a string, collection or object.",
-	Params: []function.Parameter{{
-		Name:             "value",
-		Type:             cty.DynamicPseudoType,
-		AllowDynamicType: true,
-	}},
-	Type: func(args []cty.Value) (cty.Type, error) {
-		ty := args[0].Type()
-		switch {
-		case ty == cty.String, ty == cty.DynamicPseudoType, ty.IsListType(), ty.IsSetType(),
-			ty.IsMapType(), ty.IsTupleType(), ty.IsObjectType():
-			return cty.Number, nil
-		}
-		return cty.NilType, fmt.Errorf("argument must be a string, a collection or an object, not %s", ty.FriendlyName())
-	},
-	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-		v := args[0]
-		ty := v.Type()
-		switch {
-		case ty == cty.String:
-			return stdlib.Strlen(v)
-		case ty.IsObjectType():
-			return cty.NumberIntVal(int64(len(ty.AttributeTypes()))), nil
-		}
-		return v.Length(), nil
-	},
-})
-
-// affixFunc builds startswith/endswith.
-func affixFunc(test func(s, affix string) bool) function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{
-			{Name: "string", Type: cty.String},
-			{Name: "affix", Type: cty.String},
-		},
-		Type: function.StaticReturnType(cty.Bool),
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			return cty.BoolVal(test(args[0].AsString(), args[1].AsString())), nil
-		},
-	})
 }
 
 // reduceBoolFunc builds anytrue (any=true) and alltrue (any=false). Null

@@ -10,6 +10,8 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/a2z/a2z/internal/tffunc"
 )
 
 // functions is the table of Terraform functions that can be evaluated
@@ -32,7 +34,7 @@ func functions() map[string]function.Function {
 
 		// string
 		"chomp":       stdlib.ChompFunc,
-		"endswith":    endsWithFunc(),
+		"endswith":    tffunc.EndsWith,
 		"format":      stdlib.FormatFunc,
 		"formatlist":  stdlib.FormatListFunc,
 		"indent":      stdlib.IndentFunc,
@@ -42,8 +44,8 @@ func functions() map[string]function.Function {
 		"regexall":    stdlib.RegexAllFunc,
 		"replace":     replaceFunc(),
 		"split":       stdlib.SplitFunc,
-		"startswith":  startsWithFunc(),
-		"strcontains": strContainsFunc(),
+		"startswith":  tffunc.StartsWith,
+		"strcontains": tffunc.StrContains,
 		"strrev":      stdlib.ReverseFunc,
 		"substr":      stdlib.SubstrFunc,
 		"title":       stdlib.TitleFunc,
@@ -64,7 +66,7 @@ func functions() map[string]function.Function {
 		"element":         stdlib.ElementFunc,
 		"flatten":         stdlib.FlattenFunc,
 		"keys":            stdlib.KeysFunc,
-		"length":          lengthFunc(),
+		"length":          tffunc.Length,
 		"lookup":          stdlib.LookupFunc,
 		"merge":           stdlib.MergeFunc,
 		"range":           stdlib.RangeFunc,
@@ -101,45 +103,6 @@ func functions() map[string]function.Function {
 	}
 }
 
-// lengthFunc is Terraform's length: cty's counts collections only, Terraform's
-// also counts the characters of a string.
-func lengthFunc() function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{{
-			Name:             "value",
-			Type:             cty.DynamicPseudoType,
-			AllowDynamicType: true,
-			AllowUnknown:     true,
-		}},
-		Type: func(args []cty.Value) (cty.Type, error) {
-			ty := args[0].Type()
-			if ty == cty.String || ty == cty.DynamicPseudoType || ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType() {
-				return cty.Number, nil
-			}
-			return cty.NilType, fmt.Errorf("argument must be a string, a collection type, or a structural type")
-		},
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			v := args[0]
-			ty := v.Type()
-			switch {
-			case ty == cty.DynamicPseudoType:
-				return cty.UnknownVal(cty.Number), nil
-			case ty.IsTupleType():
-				return cty.NumberIntVal(int64(len(ty.TupleElementTypes()))), nil
-			case ty.IsObjectType():
-				return cty.NumberIntVal(int64(len(ty.AttributeTypes()))), nil
-			case !v.IsKnown():
-				return cty.UnknownVal(cty.Number), nil
-			case v.IsNull():
-				return cty.NilVal, fmt.Errorf("argument must not be null")
-			case ty == cty.String:
-				return stdlib.Strlen(v)
-			}
-			return v.Length(), nil
-		},
-	})
-}
-
 // replaceFunc is Terraform's replace: a search string wrapped in slashes is
 // a regular expression.
 func replaceFunc() function.Function {
@@ -160,24 +123,6 @@ func replaceFunc() function.Function {
 		},
 	})
 }
-
-// stringPredicate builds a two-string-argument function returning a bool.
-func stringPredicate(f func(s, arg string) bool) function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{
-			{Name: "str", Type: cty.String},
-			{Name: "arg", Type: cty.String},
-		},
-		Type: function.StaticReturnType(cty.Bool),
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			return cty.BoolVal(f(args[0].AsString(), args[1].AsString())), nil
-		},
-	})
-}
-
-func startsWithFunc() function.Function  { return stringPredicate(strings.HasPrefix) }
-func endsWithFunc() function.Function    { return stringPredicate(strings.HasSuffix) }
-func strContainsFunc() function.Function { return stringPredicate(strings.Contains) }
 
 func base64EncodeFunc() function.Function {
 	return function.New(&function.Spec{
