@@ -17,7 +17,14 @@ import (
 func (m *module) buildResources() {
 	// Declaration order decides which of two duplicates is reported, as in
 	// Terraform: files in lexical order, blocks in source order.
+	// Override files come after every primary file, as Terraform applies them.
 	slices.SortStableFunc(m.resBlocks, func(a, b resourceBlock) int {
+		if a.override != b.override {
+			if a.override {
+				return 1
+			}
+			return -1
+		}
 		ra, rb := a.block.DefRange, b.block.DefRange
 		if c := strings.Compare(ra.Filename, rb.Filename); c != 0 {
 			return c
@@ -25,12 +32,24 @@ func (m *module) buildResources() {
 		return ra.Start.Byte - rb.Start.Byte
 	})
 	seen := map[string]hcl.Range{}
+	index := map[string]int{}
 	for _, rb := range m.resBlocks {
 		b := rb.block
 		typ, name := b.Labels[0], b.Labels[1]
 		addr := typ + "." + name
 		if rb.kind == parser.KindData {
 			addr = "data." + addr
+		}
+		if rb.override {
+			i, ok := index[addr]
+			if !ok {
+				m.diags = append(m.diags, diagAt(parser.SeverityError, "Missing base resource for override",
+					fmt.Sprintf("There is no %s block to override: an override file can only change a block declared in the module's other files.", addr),
+					b.DefRange))
+				continue
+			}
+			m.applyOverride(&m.resources[i], b)
+			continue
 		}
 		if prev, ok := seen[addr]; ok {
 			word := "resource"
@@ -74,7 +93,38 @@ func (m *module) buildResources() {
 		}
 		// count and for_each are not expanded yet (a later issue): one
 		// Resource per block, even when count is a known 0.
+		index[addr] = len(m.resources)
 		m.resources = append(m.resources, r)
+	}
+}
+
+// applyOverride merges an override block into its resource the way
+// Terraform does: each attribute replaces the original, and a nested block
+// type replaces all original blocks of that type. Positions stay those of the
+// original declaration, where the resource is.
+func (m *module) applyOverride(r *parser.Resource, b *hcl.Block) {
+	bv := m.decodeBody(b.Body, true)
+	merged := map[string]cty.Value{}
+	if r.Attrs.Type().IsObjectType() {
+		for k, v := range r.Attrs.AsValueMap() {
+			merged[k] = v
+		}
+	}
+	for k, v := range bv.vals {
+		merged[k] = v
+		delete(r.Unresolved, k)
+		r.AttrRanges[k] = convRange(bv.ranges[k])
+	}
+	for k, u := range bv.unresolved {
+		r.Unresolved[k] = u.text
+	}
+	r.Attrs = objectOf(merged)
+	if p := bv.meta["provider"]; p != nil {
+		r.Provider = m.providerRef(p, r.Type)
+		r.Region = ""
+		if cfg, ok := m.providers[r.Provider]; ok {
+			r.Region = cfg.region
+		}
 	}
 }
 

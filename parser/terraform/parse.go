@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"path"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -128,6 +129,9 @@ type module struct {
 type resourceBlock struct {
 	kind  parser.Kind
 	block *hcl.Block
+	// override is set for blocks of override files, which Terraform merges
+	// into the block of the same address instead of declaring a new one.
+	override bool
 }
 
 type providerConfig struct {
@@ -190,7 +194,7 @@ func (m *module) loadFile(fsys fs.FS, name string) {
 			if b.Type == "data" {
 				kind = parser.KindData
 			}
-			m.resBlocks = append(m.resBlocks, resourceBlock{kind: kind, block: b})
+			m.resBlocks = append(m.resBlocks, resourceBlock{kind: kind, block: b, override: isOverrideFile(name)})
 		case "provider":
 			m.provBlocks = append(m.provBlocks, b)
 		case "variable":
@@ -201,6 +205,14 @@ func (m *module) loadFile(fsys fs.FS, name string) {
 			m.loadModule(b)
 		}
 	}
+}
+
+// isOverrideFile reports whether Terraform treats a file as an override file:
+// override.tf, override.tf.json, or a name ending in _override.tf(.json).
+func isOverrideFile(name string) bool {
+	base := path.Base(name)
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
 }
 
 func isAWSType(t string) bool {

@@ -666,3 +666,33 @@ func TestDeterministic(t *testing.T) {
 		slices.Reverse(names)
 	}
 }
+
+func TestOverrideFiles(t *testing.T) {
+	p := parse(t, map[string]string{
+		"main.tf": "resource \"aws_sqs_queue\" \"q\" {\n  name       = \"jobs\"\n  fifo_queue = false\n}\n",
+		// Lexically before main.tf, but applied after it, as in Terraform.
+		"a_override.tf":    "resource \"aws_sqs_queue\" \"q\" {\n  fifo_queue = true\n}\n",
+		"override.tf.json": `{"resource": {"aws_sqs_queue": {"q": {"delay_seconds": 5}, "ghost": {"name": "x"}}}}`,
+	})
+	r := resource(t, p, "aws_sqs_queue.q")
+	if len(p.Resources) != 1 {
+		t.Fatalf("resources = %v, want only the base one", addresses(p))
+	}
+	if r.Range.File != "main.tf" || r.Range.Start.Line != 1 {
+		t.Errorf("range = %v, want the base declaration", r.Range)
+	}
+	want := cty.ObjectVal(map[string]cty.Value{
+		"name":          cty.StringVal("jobs"),
+		"fifo_queue":    cty.True,
+		"delay_seconds": cty.NumberIntVal(5),
+	})
+	if !r.Attrs.RawEquals(want) {
+		t.Errorf("Attrs = %#v, want %#v", r.Attrs, want)
+	}
+	if got := r.AttrRanges["fifo_queue"].File; got != "a_override.tf" {
+		t.Errorf("fifo_queue range file = %q, want the override file", got)
+	}
+	if len(p.Diagnostics) != 1 || p.Diagnostics[0].Summary != "Missing base resource for override" || p.Diagnostics[0].Range.File != "override.tf.json" {
+		t.Errorf("diagnostics = %+v, want one missing-base error for the ghost override", p.Diagnostics)
+	}
+}
