@@ -10,7 +10,7 @@ mapping "aws_cloudwatch_log_group" {
   note           = "Log groups don't map one-to-one: many log groups usually become tables in one shared workspace (per environment or region), fed by diagnostic settings, Application Insights or data collection rules. Create a workspace per log group only when retention or access must differ."
 
   caveat "short-retention" {
-    when     = try(tonumber(try(self.retention_in_days, self.RetentionInDays)) < 30, false)
+    when     = try(tonumber(try(self.retention_in_days, self.RetentionInDays)) > 0 && tonumber(try(self.retention_in_days, self.RetentionInDays)) < 30, false)
     severity = "info"
     message  = "Workspace retention starts at 30 days; shorter retention is set per table (down to 4 days) with azurerm_log_analytics_workspace_table."
     link     = "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"

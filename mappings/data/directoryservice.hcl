@@ -20,7 +20,7 @@ mapping "aws_directory_service_directory" {
   caveat "domain-admin" {
     when     = try(lower(self.type), "") != "adconnector"
     severity = "warning"
-    message  = "Entra Domain Services grants no Domain Admin or Enterprise Admin rights and no schema extensions; trusts are limited to one-way outbound forest trusts. If the workload needs full control of AD, run domain controllers on Azure VMs."
+    message  = "Entra Domain Services grants no Domain Admin or Enterprise Admin rights and no schema extensions; trusts are forest trusts only (outbound, inbound or two-way). If the workload needs full control of AD, run domain controllers on Azure VMs."
     link     = "https://learn.microsoft.com/entra/identity/domain-services/compare-identity-solutions"
   }
 }

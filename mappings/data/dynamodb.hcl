@@ -26,7 +26,7 @@ mapping "aws_dynamodb_table" {
   caveat "on-demand-capacity" {
     when     = try(upper(self.billing_mode), upper(self.BillingMode), "PROVISIONED") == "PAY_PER_REQUEST"
     severity = "info"
-    message  = "On-demand capacity becomes a serverless account (capacity_mode, single region, per-container storage and throughput caps) or autoscale throughput, which scales between 10% and 100% of a maximum RU/s you choose."
+    message  = "On-demand capacity becomes a serverless account (the EnableServerless capability, single region, per-container storage and throughput caps) or autoscale throughput, which scales between 10% and 100% of a maximum RU/s you choose."
     link     = "https://learn.microsoft.com/azure/cosmos-db/serverless"
   }
 

@@ -74,14 +74,14 @@ mapping "aws_ebs_volume" {
   caveat "provisioned-iops" {
     when     = contains(["io1", "io2"], try(lower(self.type), lower(self.VolumeType), ""))
     severity = "info"
-    message  = "Provisioned-IOPS volumes map to Premium SSD v2 or Ultra Disk, which set IOPS and throughput independently of size; neither can be an OS disk, and both are zonal."
+    message  = "Provisioned-IOPS volumes map to Premium SSD v2 or Ultra Disk, which set IOPS and throughput independently of size; neither can be an OS disk, and in most regions with availability zones they attach only to zonal VMs."
     link     = "https://learn.microsoft.com/azure/virtual-machines/disks-types"
   }
 
   caveat "multi-attach" {
     when     = try(tostring(try(self.multi_attach_enabled, self.MultiAttachEnabled)) == "true", false)
     severity = "info"
-    message  = "Multi-attach becomes a shared disk (max_shares > 1) on Premium SSD, Premium SSD v2 or Ultra Disk; the cluster software must coordinate writes, as on AWS."
+    message  = "Multi-attach becomes a shared disk (max_shares > 1) on Ultra Disk, Premium SSD v2, Premium SSD or Standard SSD; the cluster software must coordinate writes, as on AWS."
     link     = "https://learn.microsoft.com/azure/virtual-machines/disks-shared"
   }
 }

@@ -27,7 +27,7 @@ mapping "aws_lambda_function" {
     azurerm = ["azurerm_linux_function_app"]
     arm     = ["Microsoft.Web/sites", "Microsoft.Web/serverfarms"]
     link    = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
-    note    = "This runtime has no native Functions language stack: run the code as a custom handler (a small web server the Functions host calls) on a Premium or Dedicated plan, or port it to a supported language."
+    note    = "This runtime has no native Functions language stack: run the code as a custom handler (a small web server the Functions host calls; check that the chosen hosting plan supports custom handlers), or port it to a supported language."
   }
 
   caveat "code-port" {
@@ -39,7 +39,7 @@ mapping "aws_lambda_function" {
   caveat "custom-runtime" {
     when     = can(regex("^(ruby|provided|go1)", try(lower(self.runtime), lower(self.Runtime), "")))
     severity = "warning"
-    message  = "Ruby, Go and custom (provided.*) runtimes have no Functions language stack: use a custom handler on a Premium or Dedicated plan, or port the function to .NET, Java, Node.js, Python or PowerShell."
+    message  = "Ruby, Go and custom (provided.*) runtimes have no Functions language stack: package the code as a custom handler (confirm that the target hosting plan supports it), or port the function to .NET, Java, Node.js, Python or PowerShell."
     link     = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
   }
 

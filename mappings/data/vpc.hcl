@@ -46,7 +46,7 @@ mapping "aws_subnet" {
   arm            = ["Microsoft.Network/virtualNetworks/subnets"]
   requires       = ["azurerm_virtual_network"]
   link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
-  note           = "A subnet of the virtual network. Azure reserves five addresses in each subnet, as AWS does. Subnets created through current APIs are private by default (no default outbound Internet access)."
+  note           = "A subnet of the virtual network. Azure reserves five addresses in each subnet, as AWS does. Default outbound Internet access is being phased out (private subnets are the default for new virtual networks on recent API versions); set default_outbound_access_enabled = false explicitly in azurerm and give the subnet explicit outbound connectivity."
 
   caveat "zonal-subnet" {
     when     = can(self.availability_zone) || can(self.availability_zone_id) || can(self.AvailabilityZone) || can(self.AvailabilityZoneId)
@@ -77,7 +77,7 @@ mapping "aws_internet_gateway" {
   service        = "Azure Virtual Network (system routes)"
   status         = "implicit"
   link           = "https://learn.microsoft.com/azure/virtual-network/ip-services/default-outbound-access"
-  note           = "Azure has no Internet gateway resource: system routes already send 0.0.0.0/0 to the Internet. Inbound traffic needs a public IP on a NIC or a public load balancer or Application Gateway; outbound traffic should be explicit (NAT gateway, load balancer outbound rules or an instance public IP) because new subnets are private by default."
+  note           = "Azure has no Internet gateway resource: system routes already send 0.0.0.0/0 to the Internet. Inbound traffic needs a public IP on a NIC or a public load balancer or Application Gateway; outbound traffic should be explicit (NAT gateway, load balancer outbound rules or an instance public IP) because default outbound access is being phased out in favour of private subnets."
 }
 
 mapping "aws_internet_gateway_attachment" {

@@ -81,5 +81,5 @@ mapping "aws_vpn_gateway_route_propagation" {
   azurerm        = ["azurerm_route_table"]
   arm            = ["Microsoft.Network/routeTables"]
   link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
-  note           = "Routes learned by the VPN gateway propagate to subnets by default; bgp_route_propagation_enabled on a route table turns that off for its subnets."
+  note           = "Routes learned by the VPN gateway propagate to subnets by default; setting bgp_route_propagation_enabled = false on a route table turns that off for its subnets."
 }
