@@ -76,6 +76,7 @@ func fullResult() *rules.Result {
 				Status:    rules.StatusDirect,
 				Service:   "Azure Service Bus",
 				Azurerm:   []string{"azurerm_servicebus_queue"},
+				Requires:  []string{"azurerm_servicebus_namespace"},
 				ARM:       []string{"Microsoft.ServiceBus/namespaces/queues"},
 				Link:      "https://learn.microsoft.com/azure/service-bus-messaging/",
 			},

@@ -244,6 +244,9 @@ func writeTarget(b *strings.Builder, p painter, m *rules.Mapped) {
 		status = "?"
 	}
 	fmt.Fprintf(b, "    -> %s %s\n", target, p.paint(statusColor(m.Status), "["+status+"]"))
+	if len(m.Requires) > 0 {
+		fmt.Fprintf(b, "       needs beside it: %s\n", clean(strings.Join(m.Requires, ", ")))
+	}
 	if m.Note != "" {
 		fmt.Fprintf(b, "       %s\n", cleanLines(m.Note, "       "))
 	}

@@ -101,6 +101,7 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		Service:   target.Service,
 		Azurerm:   target.Azurerm,
 		ARM:       target.ARM,
+		Requires:  target.Requires,
 		Link:      target.Link,
 		Note:      target.Note,
 	}

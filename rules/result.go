@@ -33,7 +33,10 @@ type Mapped struct {
 	Service   string
 	Azurerm   []string
 	ARM       []string
-	Link      string
+	// Requires lists the azurerm types the target needs beside it (the
+	// namespace of a Service Bus queue).
+	Requires []string
+	Link     string
 	// Note explains the choice of target (for none and implicit: what to do
 	// instead, or where the setting lives on Azure).
 	Note string
