@@ -373,7 +373,9 @@ func TestBuiltinCoversFrequentTypes(t *testing.T) {
 }
 
 // TestBuiltinStats logs the size of the knowledge base (go test -v).
-func TestBuiltinStats(t *testing.T) {
+// TestBuiltinSize guards against the knowledge base shrinking by accident (a
+// data file dropped from the embed, say) and logs its shape.
+func TestBuiltinSize(t *testing.T) {
 	kb := builtin(t)
 	byStatus := map[string]int{}
 	var caveats, targets, data, awscc int
@@ -393,6 +395,26 @@ func TestBuiltinStats(t *testing.T) {
 	sort.Strings(keys)
 	t.Logf("%d entries (%d data sources), %d conditional targets, %d caveats, %d awscc types; default status %s",
 		len(kb.All()), data, targets, caveats, awscc, strings.Join(keys, " "))
+	floors := []struct {
+		what      string
+		got, want int
+	}{
+		{"entries", len(kb.All()), 290},
+		{"data sources", data, 30},
+		{"conditional targets", targets, 60},
+		{"caveats", caveats, 150},
+		{"awscc types", awscc, 200},
+	}
+	for _, f := range floors {
+		if f.got < f.want {
+			t.Errorf("%s: %d, fewer than the %d the knowledge base had", f.what, f.got, f.want)
+		}
+	}
+	for _, st := range []string{StatusDirect, StatusPartial, StatusNone, StatusImplicit} {
+		if byStatus[st] == 0 {
+			t.Errorf("no entry has status %s", st)
+		}
+	}
 }
 
 // TestDataFormatted keeps the data files in canonical HCL layout (the layout
