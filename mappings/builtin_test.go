@@ -34,27 +34,12 @@ var noARM = map[string]string{
 	"aws-acm-certificate": "Key Vault certificates are data-plane objects",
 }
 
-// readList reads the first column of a reference file, skipping the header.
+// readList returns the types of an embedded reference list as a set.
 func readList(t *testing.T, name string) map[string]bool {
 	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "reference", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
 	out := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for first := true; sc.Scan(); first = false {
-		if first {
-			continue
-		}
-		col, _, _ := strings.Cut(sc.Text(), "\t")
-		if col = strings.TrimSpace(col); col != "" {
-			out[col] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
+	for _, r := range readRef(name) {
+		out[r.Type] = true
 	}
 	if len(out) == 0 {
 		t.Fatalf("%s is empty", name)
