@@ -90,6 +90,8 @@ type loader struct {
 	// claims maps "resource:aws_x", "data:aws_x" and "cfn:AWS::X::Y" to the
 	// entry that covers the type.
 	claims map[string]claim
+	// src is the file being read, for the source text of conditions.
+	src []byte
 }
 
 func newLoader() *loader {
@@ -106,6 +108,7 @@ func (l *loader) errorf(rng hcl.Range, summary, format string, args ...any) {
 }
 
 func (l *loader) file(name string, src []byte) {
+	l.src = src
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	l.diags = append(l.diags, diags...)
 	if diags.HasErrors() {
@@ -224,6 +227,7 @@ func (l *loader) target(m *Mapping, b *hcl.Block) {
 	}
 	if a := attrs["when"]; a != nil {
 		t.When = a.Expr
+		t.WhenText = string(a.Expr.Range().SliceBytes(l.src))
 		l.condition(t.When)
 	}
 	l.checkDirect(&t, b.DefRange)
@@ -252,6 +256,7 @@ func (l *loader) caveat(m *Mapping, b *hcl.Block) {
 	}
 	if a := attrs["when"]; a != nil {
 		c.When = a.Expr
+		c.WhenText = string(a.Expr.Range().SliceBytes(l.src))
 		l.condition(c.When)
 	}
 	m.Caveats = append(m.Caveats, c)

@@ -40,8 +40,9 @@ type Target struct {
 	Requires []string
 	Link     string
 	Note     string
-	// When is nil for the default target.
-	When hcl.Expression
+	// When is nil for the default target; WhenText is its source text.
+	When     hcl.Expression
+	WhenText string
 	// DeclRange is where the target is declared in the data (for the default
 	// target: the mapping block).
 	DeclRange hcl.Range
@@ -54,7 +55,9 @@ type Caveat struct {
 	Severity parser.Severity
 	Message  string
 	Link     string
+	// When is nil when the caveat always applies; WhenText is its source text.
 	When     hcl.Expression
+	WhenText string
 	// DeclRange is where the caveat is declared in the data, for load errors.
 	DeclRange hcl.Range
 }

@@ -22,6 +22,6 @@ It works offline: no cloud account, no network, no terraform init.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newScanCmd(stdout, stderr), newVersionCmd(stdout))
+	root.AddCommand(newScanCmd(stdout, stderr), newMappingsCmd(stdout), newExplainCmd(stdout), newCoverageCmd(stdout), newVersionCmd(stdout))
 	return root
 }
