@@ -20,7 +20,7 @@ import (
 
 const kbJSONVersion = 1
 
-func newMappingsCmd(stdout io.Writer) *cobra.Command {
+func newMappingsCmd(g *globalFlags, stdout io.Writer) *cobra.Command {
 	var format, output string
 	cmd := &cobra.Command{
 		Use:   "mappings [TYPE...]",
@@ -33,7 +33,7 @@ The markdown format is the one docs/mappings.md is generated with.`,
   a2z mappings --format json -o kb.json
   a2z mappings --format markdown -o docs/mappings.md`,
 		RunE: func(_ *cobra.Command, args []string) error {
-			kb, err := builtinKB()
+			kb, err := g.knowledgeBase()
 			if err != nil {
 				return err
 			}
@@ -79,7 +79,7 @@ The markdown format is the one docs/mappings.md is generated with.`,
 	return cmd
 }
 
-func newExplainCmd(stdout io.Writer) *cobra.Command {
+func newExplainCmd(g *globalFlags, stdout io.Writer) *cobra.Command {
 	return &cobra.Command{
 		Use:   "explain ID|TYPE",
 		Short: "Explain one mapping or caveat in full",
@@ -94,7 +94,7 @@ awscc_sqs_queue, data.aws_ami).`,
   a2z explain AWS::RDS::DBInstance`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
-			kb, err := builtinKB()
+			kb, err := g.knowledgeBase()
 			if err != nil {
 				return err
 			}
@@ -121,7 +121,7 @@ awscc_sqs_queue, data.aws_ami).`,
 	}
 }
 
-func newCoverageCmd(stdout io.Writer) *cobra.Command {
+func newCoverageCmd(g *globalFlags, stdout io.Writer) *cobra.Command {
 	var format string
 	var missing bool
 	cmd := &cobra.Command{
@@ -136,7 +136,7 @@ classified and their status; the totals are the project's coverage figure.`,
   a2z coverage --format json`,
 		Args: cobra.NoArgs,
 		RunE: func(_ *cobra.Command, _ []string) error {
-			kb, err := builtinKB()
+			kb, err := g.knowledgeBase()
 			if err != nil {
 				return err
 			}
@@ -159,14 +159,6 @@ classified and their status; the totals are the project's coverage figure.`,
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text, json")
 	cmd.Flags().BoolVar(&missing, "missing", false, "list the types that are not classified")
 	return cmd
-}
-
-func builtinKB() (*mappings.KB, error) {
-	kb, err := mappings.Builtin()
-	if err != nil {
-		return nil, &codeError{code: exitError, err: fmt.Errorf("knowledge base: %w", err)}
-	}
-	return kb, nil
 }
 
 // findEntry resolves an entry ID or any type spelling to its entry.

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"fmt"
 	"io"
 
 	"github.com/spf13/cobra"
+
+	"github.com/a2z/a2z/mappings"
 )
 
 func newRootCmd(stdout, stderr io.Writer) *cobra.Command {
@@ -22,6 +25,29 @@ It works offline: no cloud account, no network, no terraform init.`,
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newScanCmd(stdout, stderr), newMappingsCmd(stdout), newExplainCmd(stdout), newCoverageCmd(stdout), newVersionCmd(stdout))
+	g := &globalFlags{}
+	root.PersistentFlags().StringArrayVar(&g.mappings, "mappings", nil,
+		"lay the knowledge-base files (*.hcl) in `DIR` over the built-in ones; repeatable, later folders win")
+	root.AddCommand(newScanCmd(g, stdout, stderr), newMappingsCmd(g, stdout), newExplainCmd(g, stdout), newCoverageCmd(g, stdout), newVersionCmd(stdout))
 	return root
+}
+
+// globalFlags are the flags every command shares.
+type globalFlags struct {
+	mappings []string
+}
+
+// knowledgeBase is the built-in knowledge base with the user's folders laid
+// over it. A broken knowledge base means a2z cannot do its job: exit 2.
+func (g *globalFlags) knowledgeBase() (*mappings.KB, error) {
+	kb, err := mappings.Builtin()
+	if err != nil {
+		return nil, &codeError{code: exitError, err: fmt.Errorf("knowledge base: %w", err)}
+	}
+	for _, dir := range g.mappings {
+		if kb, err = mappings.LoadOverlay(kb, dir); err != nil {
+			return nil, &codeError{code: exitError, err: err}
+		}
+	}
+	return kb, nil
 }

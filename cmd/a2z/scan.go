@@ -14,7 +14,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/a2z/a2z/internal/scan"
-	"github.com/a2z/a2z/mappings"
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/report"
 	"github.com/a2z/a2z/rules"
@@ -29,7 +28,7 @@ type scanFlags struct {
 
 var failOnLevels = []string{"none", "info", "warning", "error"}
 
-func newScanCmd(stdout, stderr io.Writer) *cobra.Command {
+func newScanCmd(g *globalFlags, stdout, stderr io.Writer) *cobra.Command {
 	var f scanFlags
 	cmd := &cobra.Command{
 		Use:   "scan [PATH...]",
@@ -56,7 +55,7 @@ Exit codes:
   a2z scan main.tf template.yaml         # explicit files, as a pre-commit hook passes them
   a2z scan . --fail-on warning           # fail CI on warnings too`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runScan(cmd, args, f, stdout, stderr)
+			return runScan(cmd, args, g, f, stdout, stderr)
 		},
 	}
 	fl := cmd.Flags()
@@ -71,7 +70,7 @@ func usageError(format string, args ...any) error {
 	return &codeError{code: exitError, err: fmt.Errorf(format, args...)}
 }
 
-func runScan(cmd *cobra.Command, args []string, f scanFlags, stdout, _ io.Writer) error {
+func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, stdout, _ io.Writer) error {
 	if !slices.Contains(failOnLevels, f.failOn) {
 		return usageError("--fail-on %q is not one of %s", f.failOn, strings.Join(failOnLevels, ", "))
 	}
@@ -86,9 +85,9 @@ func runScan(cmd *cobra.Command, args []string, f scanFlags, stdout, _ io.Writer
 		return &codeError{code: exitError, err: err}
 	}
 
-	kb, err := mappings.Builtin()
+	kb, err := g.knowledgeBase()
 	if err != nil {
-		return &codeError{code: exitError, err: fmt.Errorf("knowledge base: %w", err)}
+		return err
 	}
 	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb))
 	if err != nil {
