@@ -61,21 +61,33 @@ func cfnNamespace(t string) string {
 	return t
 }
 
-// readRef parses one embedded list: a header line, then the type and an
-// optional tab-separated group. The files are part of the binary, so a
-// missing one is a build mistake and panics.
-func readRef(name string) []RefType {
+// readRows returns the tab-separated fields of an embedded list's rows,
+// without the header. The files are part of the binary, so a missing one is
+// a build mistake and panics.
+func readRows(name string) [][]string {
 	data, err := referenceFS.ReadFile("reference/" + name)
 	if err != nil {
 		panic("mappings: embedded reference list missing: " + name)
 	}
-	var out []RefType
+	var out [][]string
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Scan() // header
 	for sc.Scan() {
-		typ, group, _ := strings.Cut(sc.Text(), "\t")
-		if typ = strings.TrimSpace(typ); typ != "" {
-			out = append(out, RefType{Type: typ, Group: strings.TrimSpace(group)})
+		out = append(out, strings.Split(sc.Text(), "\t"))
+	}
+	return out
+}
+
+// readRef parses one embedded list: the type and an optional group.
+func readRef(name string) []RefType {
+	var out []RefType
+	for _, f := range readRows(name) {
+		typ, group := strings.TrimSpace(f[0]), ""
+		if len(f) > 1 {
+			group = strings.TrimSpace(f[1])
+		}
+		if typ != "" {
+			out = append(out, RefType{Type: typ, Group: group})
 		}
 	}
 	return out

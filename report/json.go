@@ -19,7 +19,7 @@ import (
 //	{
 //	  "version": 1,
 //	  "resources": [{"source", "file", "line", "column", "address", "type",
-//	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": []}}],
+//	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": [], "azure_location"}}],
 //	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link"}],
 //	  "diagnostics": [{"severity", "message", "file", "line"}],
 //	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}}
@@ -58,6 +58,7 @@ type jsonMapping struct {
 	AzureService   string   `json:"azure_service"`
 	AzureTerraform []string `json:"azure_terraform"`
 	AzureARM       []string `json:"azure_arm"`
+	AzureLocation  string   `json:"azure_location"`
 }
 
 type jsonFinding struct {
@@ -108,6 +109,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 				AzureService:   m.Service,
 				AzureTerraform: nonNil(m.Azurerm),
 				AzureARM:       nonNil(m.ARM),
+				AzureLocation:  m.Location,
 			},
 		})
 	}

@@ -38,6 +38,7 @@ func tfResource(file string, line int, typ, name string) parser.Resource {
 		Name:    name,
 		Address: typ + "." + name,
 		Range:   rng(file, line, 1),
+		Region:  "eu-west-1",
 	}
 }
 
@@ -77,6 +78,7 @@ func fullResult() *rules.Result {
 				Service:   "Azure Service Bus",
 				Azurerm:   []string{"azurerm_servicebus_queue"},
 				Requires:  []string{"azurerm_servicebus_namespace"},
+				Location:  "northeurope",
 				ARM:       []string{"Microsoft.ServiceBus/namespaces/queues"},
 				Link:      "https://learn.microsoft.com/azure/service-bus-messaging/",
 			},
@@ -325,7 +327,7 @@ func TestJSONContract(t *testing.T) {
 		where := "resources[" + strconv.Itoa(i) + "]"
 		check(where, res, map[string]kind{"source": str, "file": str, "line": num, "column": num, "address": str, "type": str, "mapping": obj})
 		m := res["mapping"].(map[string]any)
-		check(where+".mapping", m, map[string]kind{"id": str, "status": str, "azure_service": str, "azure_terraform": arr, "azure_arm": arr})
+		check(where+".mapping", m, map[string]kind{"id": str, "status": str, "azure_service": str, "azure_terraform": arr, "azure_arm": arr, "azure_location": str})
 		for _, list := range []string{"azure_terraform", "azure_arm"} {
 			for _, e := range m[list].([]any) {
 				if _, ok := e.(string); !ok {

@@ -247,6 +247,9 @@ func writeTarget(b *strings.Builder, p painter, m *rules.Mapped) {
 	if len(m.Requires) > 0 {
 		fmt.Fprintf(b, "       needs beside it: %s\n", clean(strings.Join(m.Requires, ", ")))
 	}
+	if m.Location != "" {
+		fmt.Fprintf(b, "       location: %s (from AWS %s)\n", clean(m.Location), clean(m.Resource.Region))
+	}
 	if m.Note != "" {
 		fmt.Fprintf(b, "       %s\n", cleanLines(m.Note, "       "))
 	}

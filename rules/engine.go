@@ -19,6 +19,9 @@ const (
 	// RuleUndecidedTarget: the Azure target depends on a value that is not
 	// known statically, so the default target was assumed.
 	RuleUndecidedTarget = "a2z/undecided-target"
+	// RuleNoLocation: the resource's AWS region has no public Azure location
+	// (China, GovCloud, isolated partitions).
+	RuleNoLocation = "a2z/no-azure-location"
 )
 
 // maybeSuffix marks a finding whose condition could not be decided.
@@ -104,6 +107,14 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		Requires:  target.Requires,
 		Link:      target.Link,
 		Note:      target.Note,
+	}
+
+	if r.Region != "" {
+		if loc, ok := mappings.AzureLocation(r.Region); ok && loc.Name != "" {
+			mapped.Location = loc.Name
+		} else if ok {
+			finding(RuleNoLocation, parser.SeverityInfo, fmt.Sprintf("AWS region %s has no public Azure location: %s", r.Region, loc.Note), "")
+		}
 	}
 
 	if mapped.Status == StatusNone {

@@ -161,3 +161,35 @@ func TestUndecidedCaveatSaysSo(t *testing.T) {
 		})
 	}
 }
+
+func TestLocationFromRegion(t *testing.T) {
+	kb, err := mappings.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		region, location string
+		rules            []string
+	}{
+		{region: "eu-west-1", location: "northeurope"},
+		{region: "us-east-2", location: "eastus2"},
+		{region: "cn-north-1", rules: []string{rules.RuleNoLocation}},
+		{region: ""},
+		{region: "xx-nowhere-1"},
+	} {
+		r := parser.Resource{Source: parser.SourceTerraform, Kind: parser.KindResource, Type: "aws_s3_bucket", Address: "aws_s3_bucket.b", Region: tc.region}
+		m, fs := rules.New(kb).Map(&r)
+		if m.Location != tc.location {
+			t.Errorf("%q: location = %q, want %q", tc.region, m.Location, tc.location)
+		}
+		var got []string
+		for _, f := range fs {
+			if strings.HasPrefix(f.Rule, "a2z/") {
+				got = append(got, f.Rule)
+			}
+		}
+		if diff := cmp.Diff(tc.rules, got); diff != "" {
+			t.Errorf("%q: a2z rules (-want +got):\n%s", tc.region, diff)
+		}
+	}
+}

@@ -36,6 +36,9 @@ type Mapped struct {
 	// Requires lists the azurerm types the target needs beside it (the
 	// namespace of a Service Bus queue).
 	Requires []string
+	// Location is the Azure location for the resource's AWS region, when
+	// the region is known statically and has a public Azure counterpart.
+	Location string
 	Link     string
 	// Note explains the choice of target (for none and implicit: what to do
 	// instead, or where the setting lives on Azure).
