@@ -69,8 +69,10 @@ type Resource struct {
 	// that cannot be resolved statically are unknown (cty.DynamicVal or a typed
 	// unknown); their source text is in Unresolved.
 	Attrs cty.Value
-	// Unresolved maps a top-level attribute name to the source text of an
-	// expression that could not be resolved, for messages.
+	// Unresolved maps an attribute to the source text of an expression that
+	// could not be resolved, for messages: the top-level name for Terraform
+	// (the first unresolved expression inside it), a dotted path such as
+	// Tags.0.Value for CloudFormation.
 	Unresolved map[string]string
 	// AttrRanges maps a top-level attribute or block name to where it is set.
 	AttrRanges map[string]Range
