@@ -24,6 +24,14 @@ const (
 	RuleNoLocation = "a2z/no-azure-location"
 )
 
+// EngineRules describes the rules the engine reports itself, for explain
+// and for formats that list every rule.
+var EngineRules = map[string]string{
+	RuleUnknownType:     "The knowledge base has no entry for this AWS type: the resource is listed with status unknown and its Azure target must be decided by hand (or with a --mappings overlay). Severity warning for resources, info for data sources.",
+	RuleUndecidedTarget: "The Azure target of this type depends on a setting whose value a2z cannot resolve statically (a reference to another resource, a variable without default); the default target is reported and the finding names the setting.",
+	RuleNoLocation:      "The resource's AWS region has no public Azure location (China, GovCloud or an isolated partition): it belongs to a separate Azure cloud or a sovereign offering.",
+}
+
 // maybeSuffix marks a finding whose condition could not be decided.
 const maybeSuffix = " (may apply: it depends on a value a2z cannot resolve statically)"
 

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/a2z/a2z/mappings"
+	"github.com/a2z/a2z/rules"
 )
 
 // The knowledge-base commands: mappings (list), explain (one entry or rule)
@@ -99,6 +100,10 @@ awscc_sqs_queue, data.aws_ami).`,
 				return err
 			}
 			id := args[0]
+			if desc, ok := rules.EngineRules[id]; ok {
+				_, err := fmt.Fprintf(stdout, "%s (reported by the engine itself)\n  %s\n", id, desc)
+				return err
+			}
 			m := findEntry(kb, id)
 			focus := ""
 			if m == nil {
