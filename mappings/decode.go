@@ -36,6 +36,13 @@ var (
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "target", LabelNames: []string{"name"}},
 			{Type: "caveat", LabelNames: []string{"name"}},
+			{Type: "translate", LabelNames: []string{"name"}},
+		},
+	}
+	translateSchema = &hcl.BodySchema{
+		Attributes: []hcl.AttributeSchema{
+			{Name: "value", Required: true},
+			{Name: "table", Required: true},
 		},
 	}
 	targetSchema = &hcl.BodySchema{
@@ -192,6 +199,8 @@ func (l *loader) entry(b *hcl.Block) {
 			l.target(m, sub)
 		case "caveat":
 			l.caveat(m, sub)
+		case "translate":
+			l.translate(m, sub)
 		}
 	}
 
@@ -205,6 +214,27 @@ func (l *loader) entry(b *hcl.Block) {
 	for _, t := range m.CloudFormation {
 		l.claim("cfn:"+t, m, attrRange(attrs["cloudformation"], labelRng))
 	}
+}
+
+// translate reads a translate block: an expression for the AWS value and
+// the name of the Go table that turns it into the Azure one.
+func (l *loader) translate(m *Mapping, b *hcl.Block) {
+	content, diags := b.Body.Content(translateSchema)
+	l.diags = append(l.diags, diags...)
+	attrs := content.Attributes
+	t := Translate{Name: b.Labels[0], DeclRange: b.DefRange}
+	if a := attrs["table"]; a != nil {
+		t.Table = l.str(a)
+		if _, ok := translators[t.Table]; !ok && t.Table != "" {
+			l.errorf(a.Expr.Range(), "Unknown translation table", "%q is not a table a2z has; use one of %s.", t.Table, strings.Join(TranslationTables(), ", "))
+		}
+	}
+	if a := attrs["value"]; a != nil {
+		t.Value = a.Expr
+		t.ValueText = string(a.Expr.Range().SliceBytes(l.src))
+		l.checkExpr(t.Value, false)
+	}
+	m.Translations = append(m.Translations, t)
 }
 
 func (l *loader) target(m *Mapping, b *hcl.Block) {
@@ -426,7 +456,12 @@ func (l *loader) link(a *hcl.Attribute) string {
 // condition checks a `when` expression: only self and source, only the
 // function table, and it must evaluate without error on empty and unknown
 // attributes from both sources.
-func (l *loader) condition(expr hcl.Expression) {
+func (l *loader) condition(expr hcl.Expression) { l.checkExpr(expr, true) }
+
+// checkExpr checks an expression over self and source: only known variables
+// and functions, and no failure on any shape of attributes. Conditions must
+// also yield a bool.
+func (l *loader) checkExpr(expr hcl.Expression, wantBool bool) {
 	bad := false
 	attrNames := map[string]bool{}
 	for _, tr := range expr.Variables() {
@@ -479,7 +514,7 @@ func (l *loader) condition(expr hcl.Expression) {
 	for _, src := range []parser.Source{parser.SourceTerraform, parser.SourceCloudFormation} {
 		for _, self := range selves {
 			v, diags := expr.Value(EvalContext(self.v, src))
-			if !diags.HasErrors() {
+			if !diags.HasErrors() && wantBool {
 				_, diags = truth(v, expr.Range())
 			}
 			for _, d := range diags {

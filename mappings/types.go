@@ -80,8 +80,21 @@ type Mapping struct {
 	Default Target
 	Targets []Target
 	// Requires lists azurerm types the target needs beside it (a namespace for a queue).
-	Requires  []string
-	Caveats   []Caveat
+	Requires     []string
+	Caveats      []Caveat
+	Translations []Translate
+	DeclRange    hcl.Range
+}
+
+// Translate turns one AWS setting into its Azure counterpart (an instance
+// type into a VM size): Value reads the AWS value from self, Table names the
+// Go translator that maps it.
+type Translate struct {
+	// Name labels the translation in output ("vm-size").
+	Name      string
+	Value     hcl.Expression
+	ValueText string
+	Table     string
 	DeclRange hcl.Range
 }
 

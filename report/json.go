@@ -19,7 +19,8 @@ import (
 //	{
 //	  "version": 1,
 //	  "resources": [{"source", "file", "line", "column", "address", "type",
-//	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": [], "azure_location"}}],
+//	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": [], "azure_location",
+//	                             "translations": [{"name", "from", "to", "note"}]}}],
 //	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link"}],
 //	  "diagnostics": [{"severity", "message", "file", "line"}],
 //	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}}
@@ -53,12 +54,13 @@ type jsonResource struct {
 }
 
 type jsonMapping struct {
-	ID             string   `json:"id"`
-	Status         string   `json:"status"`
-	AzureService   string   `json:"azure_service"`
-	AzureTerraform []string `json:"azure_terraform"`
-	AzureARM       []string `json:"azure_arm"`
-	AzureLocation  string   `json:"azure_location"`
+	ID             string            `json:"id"`
+	Status         string            `json:"status"`
+	AzureService   string            `json:"azure_service"`
+	AzureTerraform []string          `json:"azure_terraform"`
+	AzureARM       []string          `json:"azure_arm"`
+	AzureLocation  string            `json:"azure_location"`
+	Translations   []jsonTranslation `json:"translations"`
 }
 
 type jsonFinding struct {
@@ -110,6 +112,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 				AzureTerraform: nonNil(m.Azurerm),
 				AzureARM:       nonNil(m.ARM),
 				AzureLocation:  m.Location,
+				Translations:   translationsJSON(m.Translations),
 			},
 		})
 	}
@@ -166,4 +169,19 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+type jsonTranslation struct {
+	Name string `json:"name"`
+	From string `json:"from"`
+	To   string `json:"to"`
+	Note string `json:"note"`
+}
+
+func translationsJSON(ts []rules.Translation) []jsonTranslation {
+	out := make([]jsonTranslation, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, jsonTranslation(t))
+	}
+	return out
 }

@@ -106,8 +106,12 @@ func fullResult() *rules.Result {
 				Status:    rules.StatusPartial,
 				Service:   "Azure Functions",
 				Azurerm:   []string{"azurerm_linux_function_app"},
-				ARM:       []string{"Microsoft.Web/sites"},
-				Note:      "Runtime python3.12 runs on a Linux Flex Consumption plan.",
+				Translations: []rules.Translation{
+					{Name: "stack", From: "python3.12", To: "Python 3.12"},
+					{Name: "architecture", From: "arm64", Note: "Functions run on x64 only"},
+				},
+				ARM:  []string{"Microsoft.Web/sites"},
+				Note: "Runtime python3.12 runs on a Linux Flex Consumption plan.",
 			},
 			{
 				Resource:  cfnResource(cfn, 3, "AWS::SQS::Queue", "JobsQueue"),
@@ -327,7 +331,7 @@ func TestJSONContract(t *testing.T) {
 		where := "resources[" + strconv.Itoa(i) + "]"
 		check(where, res, map[string]kind{"source": str, "file": str, "line": num, "column": num, "address": str, "type": str, "mapping": obj})
 		m := res["mapping"].(map[string]any)
-		check(where+".mapping", m, map[string]kind{"id": str, "status": str, "azure_service": str, "azure_terraform": arr, "azure_arm": arr, "azure_location": str})
+		check(where+".mapping", m, map[string]kind{"id": str, "status": str, "azure_service": str, "azure_terraform": arr, "azure_arm": arr, "azure_location": str, "translations": arr})
 		for _, list := range []string{"azure_terraform", "azure_arm"} {
 			for _, e := range m[list].([]any) {
 				if _, ok := e.(string); !ok {

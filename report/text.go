@@ -247,6 +247,17 @@ func writeTarget(b *strings.Builder, p painter, m *rules.Mapped) {
 	if len(m.Requires) > 0 {
 		fmt.Fprintf(b, "       needs beside it: %s\n", clean(strings.Join(m.Requires, ", ")))
 	}
+	for _, t := range m.Translations {
+		to := t.To
+		if to == "" {
+			to = "no direct counterpart"
+		}
+		line := fmt.Sprintf("%s: %s -> %s", t.Name, t.From, to)
+		if t.Note != "" {
+			line += " (" + t.Note + ")"
+		}
+		fmt.Fprintf(b, "       %s\n", clean(line))
+	}
 	if m.Location != "" {
 		fmt.Fprintf(b, "       location: %s (from AWS %s)\n", clean(m.Location), clean(m.Resource.Region))
 	}

@@ -117,6 +117,8 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		Note:      target.Note,
 	}
 
+	mapped.Translations = translate(m, ctx)
+
 	if r.Region != "" {
 		if loc, ok := mappings.AzureLocation(r.Region); ok && loc.Name != "" {
 			mapped.Location = loc.Name
@@ -149,6 +151,23 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		finding(c.ID, c.Severity, msg, link)
 	}
 	return mapped, findings
+}
+
+// translate applies an entry's translate blocks to the values the resource
+// sets. A value that is not known statically is skipped: there is nothing
+// to translate yet.
+func translate(m *mappings.Mapping, ctx *hcl.EvalContext) []Translation {
+	var out []Translation
+	for _, t := range m.Translations {
+		v, diags := t.Value.Value(ctx)
+		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+			continue
+		}
+		from := v.AsString()
+		to, note, _ := mappings.TranslateValue(t.Table, from)
+		out = append(out, Translation{Name: t.Name, From: from, To: to, Note: note})
+	}
+	return out
 }
 
 func unknownFinding(r *parser.Resource) Finding {

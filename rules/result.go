@@ -39,9 +39,21 @@ type Mapped struct {
 	// Location is the Azure location for the resource's AWS region, when
 	// the region is known statically and has a public Azure counterpart.
 	Location string
-	Link     string
+	// Translations are AWS settings turned into their Azure counterparts
+	// (an instance type into a VM size).
+	Translations []Translation
+	Link         string
 	// Note explains the choice of target (for none and implicit: what to do
 	// instead, or where the setting lives on Azure).
+	Note string
+}
+
+// Translation is one AWS value and the Azure value proposed for it. To is
+// empty when there is no mechanical answer; Note then says how to choose.
+type Translation struct {
+	Name string
+	From string
+	To   string
 	Note string
 }
 
