@@ -77,7 +77,7 @@ func TestTranslateBlockLoads(t *testing.T) {
 	}
 	for body, want := range map[string]string{
 		"  translate \"x\" {\n    value = self.instance_type\n    table = \"nope\"\n  }\n": "ec2.hcl:10,13-19: Unknown translation table",
-		"  translate \"x\" {\n    value = var.size\n    table = \"ec2-vm-size\"\n  }\n":     "ec2.hcl:9,13-21: Unknown variable",
+		"  translate \"x\" {\n    value = var.size\n    table = \"ec2-vm-size\"\n  }\n":    "ec2.hcl:9,13-21: Unknown variable",
 		"  translate \"x\" {\n    table = \"ec2-vm-size\"\n  }\n":                          "Missing required argument",
 	} {
 		_, err := Load(entry(body))
