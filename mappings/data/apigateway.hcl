@@ -335,3 +335,37 @@ mapping "aws_apigatewayv2_vpc_link" {
   link           = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
   note           = "Private backends are reached through the instance's virtual network integration (tier-dependent)."
 }
+
+mapping "aws_apigatewayv2_integration_response" {
+  cloudformation = ["AWS::ApiGatewayV2::IntegrationResponse"]
+  service        = "Azure Web PubSub"
+  status         = "partial"
+  azurerm        = ["azurerm_web_pubsub_hub"]
+  arm            = ["Microsoft.SignalRService/webPubSub/hubs"]
+  link           = "https://learn.microsoft.com/azure/azure-web-pubsub/reference-cloud-events"
+  note           = "Integration responses exist only for WebSocket APIs. With Azure Web PubSub, the event handler's HTTP response to a user event is returned to the calling client, so the handler itself shapes the reply; API Management's WebSocket passthrough can't transform individual messages."
+
+  caveat "response-templates" {
+    when     = can(self.response_templates) || can(self.ResponseTemplates) || can(self.template_selection_expression) || can(self.TemplateSelectionExpression)
+    severity = "info"
+    message  = "Response mapping templates (VTL) and template selection have no equivalent: build the response payload in the event handler code."
+    link     = "https://learn.microsoft.com/azure/azure-web-pubsub/reference-cloud-events"
+  }
+}
+
+mapping "aws_apigatewayv2_route_response" {
+  cloudformation = ["AWS::ApiGatewayV2::RouteResponse"]
+  service        = "Azure Web PubSub"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_pubsub_hub"]
+  arm            = ["Microsoft.SignalRService/webPubSub/hubs"]
+  link           = "https://learn.microsoft.com/azure/azure-web-pubsub/reference-cloud-events"
+  note           = "A route response enables two-way replies on a WebSocket route; Web PubSub always returns the event handler's response body for user events to the caller, so there is nothing to declare."
+
+  caveat "response-models" {
+    when     = can(self.response_models) || can(self.ResponseModels) || can(self.model_selection_expression) || can(self.ModelSelectionExpression)
+    severity = "info"
+    message  = "Response models (JSON schema validation of replies) have no equivalent: validate the payload in the handler."
+    link     = "https://learn.microsoft.com/azure/azure-web-pubsub/reference-cloud-events"
+  }
+}

@@ -157,3 +157,62 @@ mapping "aws_appautoscaling_policy" {
     note    = "Target-utilisation policies are unnecessary with autoscale throughput, which scales on its own."
   }
 }
+
+mapping "aws_appautoscaling_scheduled_action" {
+  service = "Azure Monitor autoscale"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_autoscale_setting"]
+  arm     = ["Microsoft.Insights/autoscalesettings"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-multiprofile"
+  note    = "A scheduled action becomes a profile of the autoscale setting: cron() schedules become a weekly recurrence (days, hours, minutes) and at() a fixed_date profile, each with its own minimum and maximum capacity. The namespace decides whether Azure Monitor autoscale applies at all."
+
+  target "ecs" {
+    when    = try(lower(self.service_namespace), "") == "ecs"
+    service = "Azure Container Apps scaling"
+    status  = "partial"
+    azurerm = ["azurerm_container_app"]
+    arm     = ["Microsoft.App/containerApps"]
+    link    = "https://learn.microsoft.com/azure/container-apps/scale-app"
+    note    = "Container Apps has no scheduled capacity changes; use a custom scale rule with the KEDA cron scaler (start, end, timezone, desired replicas) alongside the other rules, or change min_replicas from a scheduled job."
+  }
+
+  target "dynamodb" {
+    when    = try(lower(self.service_namespace), "") == "dynamodb"
+    service = "Azure Cosmos DB autoscale throughput"
+    status  = "partial"
+    azurerm = ["azurerm_cosmosdb_sql_container"]
+    arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
+    link    = "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale"
+    note    = "Cosmos DB has no scheduled throughput: autoscale usually makes it unnecessary; otherwise change the maximum throughput from a timer-triggered function or Automation runbook."
+  }
+
+  caveat "rate-schedule" {
+    when     = startswith(try(lower(self.schedule), lower(self.Schedule), ""), "rate(")
+    severity = "warning"
+    message  = "rate() schedules have no equivalent: autoscale recurrences are weekly (days of week, hours, minutes). Rewrite the schedule as fixed times, or drive capacity from a metric rule instead."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-multiprofile"
+  }
+
+  caveat "timezone" {
+    when     = can(self.timezone) || can(self.Timezone)
+    severity = "info"
+    message  = "Autoscale recurrences take Windows time zone names (for example \"W. Europe Standard Time\"), not IANA names such as Europe/Berlin; translate the timezone."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-multiprofile"
+  }
+}
+
+mapping "aws_autoscaling_traffic_source_attachment" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "implicit"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm     = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  note    = "Attaching a load balancer or target group becomes the backend pool reference in the scale set's network interface ip_configuration (load_balancer_backend_address_pool_ids or application_gateway_backend_address_pool_ids)."
+
+  caveat "vpc-lattice" {
+    when     = try(anytrue([for t in try(self.traffic_source, []) : try(lower(t.type), "") == "vpc-lattice"]), false)
+    severity = "warning"
+    message  = "VPC Lattice target groups have no single Azure equivalent: put the scale set behind an internal load balancer or Application Gateway and expose it to consumers through Private Link or API Management."
+    link     = "https://learn.microsoft.com/azure/architecture/aws-professional/networking"
+  }
+}

@@ -55,6 +55,14 @@ mapping "aws_cloudfront_function" {
   note           = "Front Door doesn't run JavaScript at the edge: express header manipulation, URL rewrites and redirects as rules; logic beyond that moves to the origin."
 }
 
+mapping "aws_cloudfront_connection_function" {
+  cloudformation = ["AWS::CloudFront::ConnectionFunction"]
+  service        = "Azure Front Door or Azure Application Gateway (mutual TLS)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/tls-policy"
+  note           = "Connection functions run JavaScript during the mutual TLS handshake to accept or reject client certificates; Azure runs no custom code at that stage. Plain client certificate validation against trusted CAs is configuration (check Front Door's mutual TLS support, or Application Gateway mutual authentication); device-specific rules and revocation lookups must move to the origin, which Application Gateway can give the client certificate details through server variables."
+}
+
 mapping "aws_cloudfront_origin_access_control" {
   cloudformation = ["AWS::CloudFront::OriginAccessControl"]
   service        = "Azure Front Door (Private Link origins)"

@@ -121,3 +121,67 @@ mapping "aws_cloudwatch_query_definition" {
   link           = "https://learn.microsoft.com/azure/azure-monitor/logs/query-packs"
   note           = "Saved Logs Insights queries become KQL queries in a query pack; the query language must be rewritten."
 }
+
+mapping "aws_cloudwatch_log_delivery_source" {
+  cloudformation = ["AWS::Logs::DeliverySource"]
+  service        = "Azure Monitor diagnostic settings"
+  status         = "implicit"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note           = "A delivery source names the resource and log type to export; on Azure that is the target_resource_id and an enabled_log category of a diagnostic setting on the equivalent Azure resource, so nothing is declared separately. Available categories differ per resource type."
+}
+
+mapping "aws_cloudwatch_log_delivery_destination" {
+  cloudformation = ["AWS::Logs::DeliveryDestination"]
+  service        = "Azure Monitor diagnostic settings"
+  status         = "implicit"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note           = "A delivery destination becomes the destination fields of the diagnostic setting: a CloudWatch Logs group → log_analytics_workspace_id, an S3 bucket → storage_account_id, a Firehose stream → eventhub_authorization_rule_id (and eventhub_name)."
+
+  target "s3" {
+    when    = can(regex(":s3:::", try(self.delivery_destination_configuration[0].destination_resource_arn, self.DestinationResourceArn, "")))
+    service = "Azure Storage (diagnostic settings archive)"
+    status  = "implicit"
+    azurerm = ["azurerm_monitor_diagnostic_setting"]
+    arm     = ["Microsoft.Insights/diagnosticSettings"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+    note    = "Logs go to a storage account (storage_account_id), written as JSON lines into one insights-logs-<category> container per category with a fixed time-based path; the output format and path can't be chosen."
+  }
+
+  target "firehose" {
+    when    = can(regex(":firehose:", try(self.delivery_destination_configuration[0].destination_resource_arn, self.DestinationResourceArn, "")))
+    service = "Azure Event Hubs (diagnostic settings stream)"
+    status  = "implicit"
+    azurerm = ["azurerm_monitor_diagnostic_setting"]
+    arm     = ["Microsoft.Insights/diagnosticSettings"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+    note    = "Logs stream to an event hub (eventhub_authorization_rule_id, eventhub_name) for downstream processing or a SIEM."
+  }
+}
+
+mapping "aws_cloudwatch_log_delivery" {
+  cloudformation = ["AWS::Logs::Delivery"]
+  service        = "Azure Monitor diagnostic settings"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note           = "A delivery (source → destination) becomes one diagnostic setting on the source resource with the log categories enabled and the destination set; a resource can have up to five diagnostic settings. Sending to a Log Analytics workspace in resource-specific mode gives typed tables."
+
+  caveat "record-fields" {
+    when     = try(length(self.record_fields), 0) > 0 || can(self.RecordFields) || can(self.field_delimiter) || can(self.FieldDelimiter)
+    severity = "info"
+    message  = "Diagnostic settings send each category's fixed schema; field selection and delimiters have no equivalent. To drop or reshape columns in Log Analytics, add an ingestion-time transformation (workspace transformation data collection rule)."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  }
+
+  caveat "s3-layout" {
+    when     = try(length(self.s3_delivery_configuration), 0) > 0 || can(self.S3SuffixPath) || can(self.S3EnableHiveCompatiblePath)
+    severity = "info"
+    message  = "The storage destination uses a fixed container and path layout (resourceId=/.../y=/m=/d=/h=/m=/); custom suffix paths and Hive-compatible prefixes aren't configurable, so downstream readers must adapt."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  }
+}

@@ -181,6 +181,30 @@ mapping "aws_ami" {
   note     = "A custom machine image becomes an image version in an Azure Compute Gallery (image definition plus version), replicated to the regions that use it. Build images with Azure VM Image Builder or Packer."
 }
 
+mapping "aws_ec2_instance_connect_endpoint" {
+  cloudformation = ["AWS::EC2::InstanceConnectEndpoint"]
+  service        = "Azure Bastion"
+  status         = "partial"
+  azurerm        = ["azurerm_bastion_host"]
+  arm            = ["Microsoft.Network/bastionHosts"]
+  link           = "https://learn.microsoft.com/azure/bastion/bastion-overview"
+  note           = "An EC2 Instance Connect Endpoint becomes an Azure Bastion host deployed into the virtual network: the Basic, Standard and Premium SKUs need a dedicated subnet named AzureBastionSubnet and (unless deployed private-only) a Standard public IP; the Developer SKU is a lightweight option for dev/test. SSH/RDP from the portal works on every SKU; tunnelling from a native client (az network bastion ssh/tunnel, the equivalent of aws ec2-instance-connect open-tunnel) needs the Standard or Premium SKU with tunneling_enabled. Access is granted with Azure RBAC on the VM and the Bastion host instead of IAM policies."
+
+  caveat "client-ip" {
+    when     = try(tostring(try(self.preserve_client_ip, self.PreserveClientIp)) == "true", false)
+    severity = "info"
+    message  = "Azure Bastion doesn't preserve the client IP: VMs see connections from the Bastion's private addresses in AzureBastionSubnet, so NSG rules and host firewalls must allow that subnet, and per-user source auditing comes from Bastion's diagnostic logs."
+    link     = "https://learn.microsoft.com/azure/bastion/bastion-nsg"
+  }
+
+  caveat "security-groups" {
+    when     = try(length(self.security_group_ids), 0) > 0 || try(length(self.SecurityGroupIds), 0) > 0
+    severity = "info"
+    message  = "An NSG on AzureBastionSubnet must contain the inbound and outbound rules Azure Bastion requires (HTTPS from the internet or your clients, GatewayManager, and SSH/RDP to the target VMs); translate the endpoint's security groups onto that NSG and the VMs' NSGs."
+    link     = "https://learn.microsoft.com/azure/bastion/bastion-nsg"
+  }
+}
+
 # Data sources
 
 data "aws_ami" {

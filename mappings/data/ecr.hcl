@@ -38,6 +38,31 @@ mapping "aws_ecr_replication_configuration" {
   note           = "Cross-region replication becomes georeplications blocks on a Premium registry."
 }
 
+mapping "aws_ecr_pull_through_cache_rule" {
+  cloudformation = ["AWS::ECR::PullThroughCacheRule"]
+  service        = "Azure Container Registry artifact cache"
+  status         = "direct"
+  azurerm        = ["azurerm_container_registry_cache_rule"]
+  arm            = ["Microsoft.ContainerRegistry/registries/cacheRules"]
+  requires       = ["azurerm_container_registry"]
+  link           = "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview"
+  note           = "A pull-through cache rule becomes a cache rule that maps a target repository in the registry (wildcards allowed, e.g. dockerhub/*) to an upstream repository path; images are cached on first pull. Artifact cache works on every registry tier."
+
+  caveat "upstream-credentials" {
+    when     = can(self.credential_arn) || can(self.CredentialArn)
+    severity = "info"
+    message  = "Upstream credentials kept in Secrets Manager become a credential set (azurerm_container_registry_credential_set) that points at username and password secrets in Key Vault; grant the credential set's managed identity read access to those secrets."
+    link     = "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview"
+  }
+
+  caveat "unsupported-upstream" {
+    when     = can(regex("dkr\\.ecr\\.|gitlab|chainguard", try(lower(self.upstream_registry_url), lower(self.UpstreamRegistryUrl), "")))
+    severity = "warning"
+    message  = "Artifact cache supports a fixed list of upstream registries (such as Docker Hub, Microsoft Artifact Registry, ECR Public, GitHub Container Registry, Quay and registry.k8s.io); check that this upstream is on it. Otherwise copy the images into the registry with az acr import, or an ACR task on a schedule."
+    link     = "https://learn.microsoft.com/azure/container-registry/container-registry-import-images"
+  }
+}
+
 data "aws_ecr_repository" {
   service = "Azure Container Registry"
   status  = "partial"

@@ -555,6 +555,83 @@ mapping "aws_flow_log" {
   note           = "Virtual network flow logs always write to a storage account; traffic analytics can also send them to a Log Analytics workspace. Create them on the virtual network (NSG flow logs are being retired)."
 }
 
+mapping "aws_ec2_managed_prefix_list" {
+  cloudformation = ["AWS::EC2::PrefixList"]
+  service        = "Azure IP Groups"
+  status         = "partial"
+  azurerm        = ["azurerm_ip_group"]
+  arm            = ["Microsoft.Network/ipGroups"]
+  link           = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  note           = "A customer-managed prefix list becomes an IP group, but IP groups are only referenced by Azure Firewall and firewall policy rules. Security group rules that use the list become NSG rules with the prefixes listed in source/destination_address_prefixes (or application security groups), and routes that target it become one user-defined route per prefix. Lists of AWS service ranges become service tags."
+
+  caveat "used-outside-firewall" {
+    severity = "info"
+    message  = "Check where the prefix list is referenced: NSG rules and route tables can't reference an IP group, so the CIDRs must be repeated there (keep them in one Terraform variable or local to avoid drift)."
+    link     = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  }
+}
+
+mapping "aws_ec2_managed_prefix_list_entry" {
+  service = "Azure IP Groups"
+  status  = "direct"
+  azurerm = ["azurerm_ip_group_cidr"]
+  arm     = ["Microsoft.Network/ipGroups"]
+  link    = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  note    = "A single prefix list entry becomes an azurerm_ip_group_cidr on the IP group (or an entry of the IP group's cidrs list)."
+}
+
+mapping "aws_vpc_ipam" {
+  cloudformation = ["AWS::EC2::IPAM"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "partial"
+  azurerm        = ["azurerm_network_manager"]
+  arm            = ["Microsoft.Network/networkManagers"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "IPAM is a feature of a network manager, whose scope (management groups or subscriptions) plays the role of the IPAM's organisation and operating regions; address pools are created inside it. Scopes (private/public) have no separate object."
+
+  caveat "advanced-tier" {
+    when     = try(lower(self.tier), lower(self.Tier), "") == "advanced" || try(length(self.operating_regions), 0) > 1 || try(length(self.OperatingRegions), 0) > 1
+    severity = "info"
+    message  = "Cross-region and organisation-wide IP management maps to pools in a network manager scoped to management groups; resource discovery and compliance monitoring of unmanaged ranges is more limited than in AWS IPAM's advanced tier."
+    link     = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  }
+}
+
+mapping "aws_vpc_ipam_pool" {
+  cloudformation = ["AWS::EC2::IPAMPool"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "partial"
+  azurerm        = ["azurerm_network_manager_ipam_pool"]
+  arm            = ["Microsoft.Network/networkManagers/ipamPools"]
+  requires       = ["azurerm_network_manager"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "An IPAM pool becomes a network manager IPAM pool; nested pools use parent_pool_name, and virtual networks draw their address space from a pool (ip_address_pool on the virtual network) instead of allocating a netmask length."
+
+  caveat "allocation-rules" {
+    when     = can(self.allocation_default_netmask_length) || can(self.allocation_min_netmask_length) || can(self.allocation_max_netmask_length) || can(self.allocation_resource_tags) || can(self.AllocationDefaultNetmaskLength) || can(self.AllocationMinNetmaskLength) || can(self.AllocationMaxNetmaskLength) || can(self.AllocationResourceTags) || try(tostring(try(self.auto_import, self.AutoImport)) == "true", false)
+    severity = "info"
+    message  = "Allocation rules (default/min/max netmask length, required tags, auto-import) have no pool setting: choose the prefix size on each virtual network, and enforce sizes or tags with Azure Policy."
+    link     = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  }
+
+  caveat "public-space" {
+    when     = can(self.aws_service) || can(self.public_ip_source) || try(tostring(try(self.publicly_advertisable, self.PubliclyAdvertisable)) == "true", false) || can(self.AwsService) || can(self.PublicIpSource)
+    severity = "warning"
+    message  = "Network manager IPAM pools manage private address space for virtual networks. Public or BYOIP ranges become a custom IP prefix (azurerm_custom_ip_prefix) provisioned and commissioned in Azure, from which public IP prefixes are derived."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/custom-ip-address-prefix"
+  }
+}
+
+mapping "aws_vpc_ipam_pool_cidr" {
+  cloudformation = ["AWS::EC2::IPAMPoolCidr"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_manager_ipam_pool"]
+  arm            = ["Microsoft.Network/networkManagers/ipamPools"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "CIDRs provisioned to a pool become entries of the pool's address_prefixes."
+}
+
 # Data sources
 
 data "aws_vpc" {

@@ -1,0 +1,79 @@
+# AWS Database Migration Service → Azure Database Migration Service. Azure DMS moves
+# databases into Azure (offline, or online until cutover); it is not a permanent
+# replication or change-data-capture pipeline, and its targets are Azure databases only.
+
+mapping "aws_dms_replication_instance" {
+  cloudformation = ["AWS::DMS::ReplicationInstance"]
+  service        = "Azure Database Migration Service"
+  status         = "partial"
+  azurerm        = ["azurerm_database_migration_service"]
+  arm            = ["Microsoft.DataMigration/services"]
+  link           = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note           = "The replication instance becomes a Database Migration Service instance in a subnet that can reach the source and the target. Online (minimal-downtime) migrations need the Premium tier. Some targets have their own migration tooling instead, such as the migration service of Azure Database for PostgreSQL flexible server."
+
+  caveat "classic-service" {
+    severity = "warning"
+    message  = "azurerm_database_migration_service creates the classic service (Microsoft.DataMigration/services). SQL Server migrations now run on the newer Database Migration Service (Microsoft.DataMigration/sqlMigrationServices, driven from the portal, the Azure SQL migration extension, CLI or PowerShell), which azurerm does not manage: check which service supports your source and target before provisioning."
+    link     = "https://learn.microsoft.com/azure/dms/dms-overview"
+  }
+}
+
+mapping "aws_dms_replication_subnet_group" {
+  cloudformation = ["AWS::DMS::ReplicationSubnetGroup"]
+  service        = "Azure Virtual Network"
+  status         = "implicit"
+  azurerm        = ["azurerm_subnet"]
+  arm            = ["Microsoft.Network/virtualNetworks/subnets"]
+  link           = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note           = "The service is placed in one subnet (subnet_id on azurerm_database_migration_service); Azure subnets span availability zones, so a single subnet replaces the group. It needs network paths (VPN, ExpressRoute or peering) to the source."
+}
+
+mapping "aws_dms_endpoint" {
+  cloudformation = ["AWS::DMS::Endpoint"]
+  service        = "Azure Database Migration Service"
+  status         = "partial"
+  azurerm        = ["azurerm_database_migration_project"]
+  arm            = ["Microsoft.DataMigration/services/projects"]
+  link           = "https://learn.microsoft.com/azure/dms/resource-scenario-status"
+  note           = "Endpoints are not standalone resources: the source and target platforms are set on the migration project (source_platform, target_platform) and the connection details are supplied to each migration task. Check that the source-target pair is supported; credentials belong in Key Vault."
+
+  target "non-database-target" {
+    when    = try(lower(self.endpoint_type), lower(self.EndpointType), "") == "target" && contains(["s3", "kinesis", "kafka", "dynamodb", "opensearch", "elasticsearch", "redshift", "neptune", "redis"], try(lower(self.engine_name), lower(self.EngineName), ""))
+    service = "Azure Data Factory"
+    status  = "partial"
+    azurerm = ["azurerm_data_factory"]
+    arm     = ["Microsoft.DataFactory/factories"]
+    link    = "https://learn.microsoft.com/azure/data-factory/introduction"
+    note    = "Azure DMS only writes to Azure databases. Landing data or changes in storage, streams, warehouses or search indexes becomes a Data Factory (or Fabric Data Factory) pipeline, or a Debezium/Kafka Connect change stream into Event Hubs."
+  }
+
+  caveat "heterogeneous-source" {
+    when     = try(lower(self.endpoint_type), lower(self.EndpointType), "") == "source" && contains(["oracle", "db2", "db2-zos", "sybase"], try(lower(self.engine_name), lower(self.EngineName), ""))
+    severity = "warning"
+    message  = "This source engine is not an Azure DMS scenario: convert the schema first (SQL Server Migration Assistant for Oracle, Db2 or SAP ASE to Azure SQL) and move the data with SSMA or Data Factory, or choose Oracle Database@Azure for Oracle."
+    link     = "https://learn.microsoft.com/azure/dms/resource-scenario-status"
+  }
+}
+
+mapping "aws_dms_replication_task" {
+  cloudformation = ["AWS::DMS::ReplicationTask"]
+  service        = "Azure Database Migration Service"
+  status         = "partial"
+  arm            = ["Microsoft.DataMigration/services/projects/tasks"]
+  link           = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note           = "A replication task becomes a migration (a task in a project, or a database migration on the newer service) that is started and cut over from the portal, CLI or PowerShell rather than declared in azurerm. Full-load tasks map to offline migrations, CDC tasks to online migrations."
+
+  caveat "ongoing-replication" {
+    when     = contains(["cdc", "full-load-and-cdc"], try(lower(self.migration_type), lower(self.MigrationType), ""))
+    severity = "warning"
+    message  = "Online migrations replicate changes only until you cut over; Azure DMS is not meant to keep two databases in sync indefinitely. For a permanent change feed, use the engine's native replication (logical replication, transactional replication) or a CDC pipeline (Data Factory, Debezium)."
+    link     = "https://learn.microsoft.com/azure/dms/faq"
+  }
+
+  caveat "transformations" {
+    when     = can(regex("transformation", try(self.table_mappings, self.TableMappings, "")))
+    severity = "warning"
+    message  = "Table-mapping transformation rules (renames, added or dropped columns, filters) have no counterpart in Azure DMS, which copies schemas and data as they are: apply the changes in schema scripts before or after the migration."
+    link     = "https://learn.microsoft.com/azure/dms/dms-overview"
+  }
+}
