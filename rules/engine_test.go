@@ -18,12 +18,14 @@ import (
 )
 
 // expectation is what a fixture says about one resource, in comments between
-// its first line and the next resource's: "mapping: <id|-> <status>" and one
-// "want: <rule>" per finding.
+// its first line and the next resource's: "mapping: <id|-> <status>", one
+// "want: <rule>" per finding and one "translate: <name> <from> <to|->" per
+// translated setting.
 type expectation struct {
-	Mapping string
-	Status  rules.Status
-	Rules   []string
+	Mapping    string
+	Status     rules.Status
+	Rules      []string
+	Translated []string // "name from to", from "translate: name from to"
 }
 
 // TestEngineFixtures scans testdata/engine with the real parsers and the
@@ -49,7 +51,15 @@ func TestEngineFixtures(t *testing.T) {
 		if id == "" {
 			id = "-"
 		}
-		got[m.Resource.Address+"@"+m.Resource.Range.File] = expectation{Mapping: id, Status: m.Status}
+		e := expectation{Mapping: id, Status: m.Status}
+		for _, tr := range m.Translations {
+			to := tr.To
+			if to == "" {
+				to = "-"
+			}
+			e.Translated = append(e.Translated, tr.Name+" "+tr.From+" "+to)
+		}
+		got[m.Resource.Address+"@"+m.Resource.Range.File] = e
 	}
 	for _, f := range res.Findings {
 		k := f.Address + "@" + f.Range.File
@@ -117,6 +127,8 @@ func parseExpectations(lines []string) expectation {
 			}
 		case strings.HasPrefix(l, "want:"):
 			e.Rules = append(e.Rules, strings.TrimSpace(strings.TrimPrefix(l, "want:")))
+		case strings.HasPrefix(l, "translate:"):
+			e.Translated = append(e.Translated, strings.Join(strings.Fields(strings.TrimPrefix(l, "translate:")), " "))
 		}
 	}
 	return e

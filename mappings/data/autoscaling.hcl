@@ -47,6 +47,11 @@ mapping "aws_launch_configuration" {
   arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
   link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
   note           = "Launch configuration settings become the scale set's VM profile; there is no separate object."
+
+  translate "vm-size" {
+    value = try(self.instance_type, self.InstanceType, null)
+    table = "ec2-vm-size"
+  }
 }
 
 mapping "aws_autoscaling_policy" {

@@ -10,6 +10,11 @@ mapping "aws_instance" {
   link           = "https://learn.microsoft.com/azure/virtual-machines/linux/overview"
   note           = "A Linux VM with its NIC (azurerm_windows_virtual_machine for Windows AMIs). The AMI becomes a Marketplace image reference or an Azure Compute Gallery image, instance_type becomes a VM size, root and EBS volumes become the OS disk and managed data disks, and the instance profile becomes a managed identity."
 
+  translate "vm-size" {
+    value = try(self.instance_type, self.InstanceType, null)
+    table = "ec2-vm-size"
+  }
+
   target "windows" {
     when    = try(tostring(self.get_password_data) == "true", false)
     service = "Azure Virtual Machines"
@@ -50,6 +55,11 @@ mapping "aws_launch_template" {
   arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
   link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes"
   note           = "Azure has no launch template object: its settings (image, size, disks, network, custom data, identity) move into the scale set's VM profile, or into each VM definition; a versioned golden image goes to an Azure Compute Gallery."
+
+  translate "vm-size" {
+    value = try(self.instance_type, self.LaunchTemplateData.InstanceType, null)
+    table = "ec2-vm-size"
+  }
 }
 
 mapping "aws_key_pair" {
