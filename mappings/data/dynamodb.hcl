@@ -90,3 +90,12 @@ mapping "aws_dynamodb_contributor_insights" {
   link    = "https://learn.microsoft.com/azure/cosmos-db/monitor"
   note    = "Hot partition and key analysis comes from Cosmos DB diagnostic logs (PartitionKeyStatistics, PartitionKeyRUConsumption) sent to Log Analytics."
 }
+
+mapping "aws_dynamodb_resource_policy" {
+  service = "Azure Cosmos DB data plane role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_cosmosdb_sql_role_assignment"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/security/how-to-grant-data-plane-role-based-access"
+  note    = "Cosmos DB has no resource policy document: each allowed principal becomes a data plane role assignment (built-in Data Reader or Data Contributor, or a custom role from azurerm_cosmosdb_sql_role_definition) scoped to the account, a database or a container. Deny statements and condition keys have no counterpart, and cross-account principals must be Microsoft Entra identities in the account's tenant."
+}

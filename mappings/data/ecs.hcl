@@ -95,3 +95,14 @@ mapping "aws_ecs_task_set" {
   link           = "https://learn.microsoft.com/azure/container-apps/revisions"
   note           = "External deployment task sets become revisions in multiple-revision mode with traffic weights."
 }
+
+mapping "aws_ecs_express_gateway_service" {
+  cloudformation = ["AWS::ECS::ExpressGatewayService"]
+  service        = "Azure Container Apps"
+  status         = "direct"
+  azurerm        = ["azurerm_container_app"]
+  arm            = ["Microsoft.App/containerApps"]
+  requires       = ["azurerm_container_app_environment"]
+  link           = "https://learn.microsoft.com/azure/container-apps/overview"
+  note           = "An Express Mode service (image, CPU/memory, health check path and scaling target, with the load balancer, certificate and auto scaling created for you) is what a container app with external HTTPS ingress provides natively: primary_container becomes the template's container, health_check_path a health probe, scaling_target an HTTP or CPU scale rule, and the generated URL the app's ingress FQDN. The execution and infrastructure roles are not needed; use a managed identity for registry pulls and for the task role."
+}

@@ -37,3 +37,37 @@ mapping "aws_efs_access_point" {
   link           = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
   note           = "Access points have no equivalent: use separate shares or directories with POSIX permissions set by the client, and root squash on the share."
 }
+
+mapping "aws_efs_backup_policy" {
+  service  = "Azure Backup"
+  status   = "partial"
+  azurerm  = ["azurerm_backup_protected_file_share", "azurerm_backup_policy_file_share"]
+  arm      = ["Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems", "Microsoft.RecoveryServices/vaults/backupPolicies"]
+  requires = ["azurerm_recovery_services_vault", "azurerm_backup_container_storage_account"]
+  link     = "https://learn.microsoft.com/azure/backup/azure-file-share-backup-overview"
+  note     = "Turning on automatic backups becomes protecting the file share with a file share backup policy in a Recovery Services vault (daily or more frequent share snapshots with retention)."
+
+  caveat "nfs-support" {
+    severity = "warning"
+    message  = "Azure Backup support for NFS shares arrived later and with fewer options than for SMB shares: check the Azure Files backup support matrix for your region and redundancy; where it is not available, schedule share snapshots yourself or use Azure NetApp Files backups."
+    link     = "https://learn.microsoft.com/azure/backup/azure-file-share-support-matrix"
+  }
+}
+
+mapping "aws_efs_file_system_policy" {
+  service = "Azure Storage network security"
+  status  = "partial"
+  azurerm = ["azurerm_storage_account_network_rules"]
+  arm     = ["Microsoft.Storage/storageAccounts"]
+  link    = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
+  note    = "NFS shares on Azure Files do not authorize individual client identities, so an IAM resource policy has no counterpart: restrict which networks reach the share (private endpoint, storage firewall rules) and use the share's root squash setting in place of root-access conditions."
+}
+
+mapping "aws_efs_replication_configuration" {
+  service = "Azure NetApp Files cross-region replication"
+  status  = "partial"
+  azurerm = ["azurerm_netapp_volume"]
+  arm     = ["Microsoft.NetApp/netAppAccounts/capacityPools/volumes"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/cross-region-replication-introduction"
+  note    = "Premium (NFS) Azure file shares offer only locally or zone-redundant storage, with no replica in another region. When a cross-region copy is required, host the data on Azure NetApp Files and replicate a volume to a destination volume in another region (data_protection_replication block)."
+}

@@ -138,3 +138,38 @@ data "aws_eks_cluster_auth" {
   link    = "https://learn.microsoft.com/azure/aks/enable-authentication-microsoft-entra-id"
   note    = "Tokens for the Kubernetes provider come from kubelogin with Entra ID (or the cluster's kube_admin_config when local accounts are enabled)."
 }
+
+mapping "aws_eks_capability" {
+  cloudformation = ["AWS::EKS::Capability"]
+  service        = "AKS extensions"
+  status         = "partial"
+  azurerm        = ["azurerm_kubernetes_cluster_extension"]
+  arm            = ["Microsoft.KubernetesConfiguration/extensions"]
+  link           = "https://learn.microsoft.com/azure/aks/integrations"
+  note           = "EKS Capabilities are AWS-run Argo CD, AWS Controllers for Kubernetes (ACK) and kro; the type decides the AKS counterpart, which runs inside the cluster rather than as a service-side component."
+
+  target "argocd" {
+    when    = try(upper(self.type), upper(self.Type), "") == "ARGOCD"
+    service = "GitOps with Flux v2 (AKS extension)"
+    status  = "partial"
+    azurerm = ["azurerm_kubernetes_cluster_extension", "azurerm_kubernetes_flux_configuration"]
+    arm     = ["Microsoft.KubernetesConfiguration/extensions", "Microsoft.KubernetesConfiguration/fluxConfigurations"]
+    link    = "https://learn.microsoft.com/azure/azure-arc/kubernetes/conceptual-gitops-flux2"
+    note    = "The managed GitOps option on AKS is the Flux v2 extension (extension_type = \"microsoft.flux\") with Flux configurations pointing at the Git repositories; Argo CD Applications must be rewritten as Kustomizations or HelmReleases, or you install and operate Argo CD yourself in the cluster (Helm)."
+  }
+
+  target "ack" {
+    when    = try(upper(self.type), upper(self.Type), "") == "ACK"
+    service = "Azure Service Operator"
+    status  = "partial"
+    note    = "AWS resources declared as Kubernetes objects become Azure resources declared through Azure Service Operator v2 custom resources; ASO is open source that you install in the cluster (Helm) with a workload identity, not a managed AKS feature, and every ACK manifest must be rewritten for ASO's resource kinds."
+  }
+
+  target "kro" {
+    when    = try(upper(self.type), upper(self.Type), "") == "KRO"
+    service = "kro on AKS (self-managed)"
+    status  = "none"
+    link    = "https://learn.microsoft.com/azure/aks/integrations"
+    note    = "AKS offers no managed kro; install the open-source kro controller in the cluster yourself (Helm) and keep the ResourceGraphDefinitions, replacing any ACK resources they compose with Azure Service Operator kinds."
+  }
+}

@@ -98,3 +98,38 @@ mapping "aws_memorydb_cluster" {
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
   note           = "MemoryDB's durable Redis has no Azure equivalent: Azure Managed Redis with persistence is still a cache, not a system of record. Keep the data in a database (Cosmos DB, PostgreSQL) and cache it in Azure Managed Redis."
 }
+
+mapping "aws_elasticache_global_replication_group" {
+  cloudformation = ["AWS::ElastiCache::GlobalReplicationGroup"]
+  service        = "Azure Managed Redis active geo-replication"
+  status         = "partial"
+  azurerm        = ["azurerm_managed_redis_geo_replication"]
+  arm            = ["Microsoft.Cache/redisEnterprise/databases"]
+  link           = "https://learn.microsoft.com/azure/redis/how-to-active-geo-replication"
+  note           = "A Global Datastore becomes active geo-replication: Azure Managed Redis instances in several regions linked into one replication group (azurerm_managed_redis_geo_replication lists the linked database IDs)."
+
+  caveat "active-active" {
+    severity = "info"
+    message  = "Active geo-replication is active-active: every linked instance accepts writes and conflicts are resolved automatically, whereas a Global Datastore has one writable primary and read-only secondaries promoted on failover. Review commands and data types your application relies on against the geo-replication limitations."
+    link     = "https://learn.microsoft.com/azure/redis/how-to-active-geo-replication"
+  }
+}
+
+mapping "aws_elasticache_user_group" {
+  cloudformation = ["AWS::ElastiCache::UserGroup"]
+  service        = "Azure Managed Redis"
+  status         = "partial"
+  azurerm        = ["azurerm_managed_redis_access_policy_assignment"]
+  arm            = ["Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments"]
+  link           = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note           = "A user group has no separate resource: with Microsoft Entra authentication each identity (or Entra group membership managed in Entra ID) gets an access policy assignment on the database."
+}
+
+mapping "aws_elasticache_user_group_association" {
+  service = "Azure Managed Redis"
+  status  = "implicit"
+  azurerm = ["azurerm_managed_redis_access_policy_assignment"]
+  arm     = ["Microsoft.Cache/redisEnterprise/databases/accessPolicyAssignments"]
+  link    = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note    = "Adding a user to a user group becomes one access policy assignment for that identity on the Redis database."
+}

@@ -289,3 +289,34 @@ mapping "aws_rds_global_cluster" {
   link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
   note           = "There is no global cluster object: create cross-region read replicas of the primary server and promote one on regional failover (virtual endpoints help keep the connection string stable for PostgreSQL)."
 }
+
+mapping "aws_db_instance_automated_backups_replication" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server"
+  status  = "implicit"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  note    = "Cross-region copies of automated backups become geo-redundant backup storage, a server setting (geo_redundant_backup_enabled = true) rather than a separate resource; a geo-restore creates a new server in the paired region. For Azure SQL, choose geo-redundant backup storage on the database."
+
+  caveat "creation-time-paired-region" {
+    severity = "warning"
+    message  = "Geo-redundant backup can only be chosen when the flexible server is created (changing it later means a new server), and the copy always goes to the Azure paired region rather than a region you pick; for another region, use a cross-region read replica instead."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  }
+}
+
+mapping "aws_db_instance_role_association" {
+  service = "Managed identities for Azure resources"
+  status  = "partial"
+  azurerm = ["azurerm_user_assigned_identity", "azurerm_role_assignment"]
+  arm     = ["Microsoft.ManagedIdentity/userAssignedIdentities", "Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "An IAM role attached to a DB instance for a feature (S3 import/export, Lambda calls) becomes a managed identity on the server (its identity block) with role assignments on the target resources. Only features that have an Azure counterpart carry over; check each feature_name."
+
+  caveat "feature-support" {
+    when     = contains(["s3import", "s3export", "s3_integration", "lambda"], try(lower(self.feature_name), ""))
+    severity = "warning"
+    message  = "The feature behind this role works differently on Azure: S3 import/export becomes the azure_storage extension on PostgreSQL flexible server (authorized with the server's system-assigned managed identity and a blob data role) or BULK INSERT/OPENROWSET from Blob Storage on Azure SQL, and calling Lambda from PostgreSQL (aws_lambda extension) has no counterpart: call Azure Functions from the application instead."
+    link     = "https://learn.microsoft.com/azure/postgresql/extensions/concepts-storage-extension"
+  }
+}

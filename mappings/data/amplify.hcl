@@ -1,0 +1,33 @@
+# AWS Amplify Hosting → Azure Static Web Apps (App Service for server-rendered apps).
+
+mapping "AWS::Amplify::App" {
+  service = "Azure Static Web Apps"
+  status  = "partial"
+  azurerm = ["azurerm_static_web_app"]
+  arm     = ["Microsoft.Web/staticSites"]
+  link    = "https://learn.microsoft.com/azure/static-web-apps/overview"
+  note    = "An Amplify Hosting app becomes a static web app connected to the GitHub or Azure DevOps repository, which builds and deploys the front end through a generated workflow; API routes become the integrated or linked Azure Functions backend, custom domains azurerm_static_web_app_custom_domain. Server-side rendered frameworks that need a full Node.js server run better on App Service or Container Apps."
+
+  caveat "build-spec" {
+    when     = can(self.BuildSpec)
+    severity = "info"
+    message  = "The Amplify build specification has no direct counterpart: the build runs in the GitHub Actions workflow or Azure Pipelines task that Static Web Apps generates, so move the build commands and output location there."
+    link     = "https://learn.microsoft.com/azure/static-web-apps/build-configuration"
+  }
+
+  caveat "rewrite-rules" {
+    when     = can(self.CustomRules)
+    severity = "info"
+    message  = "Redirect and rewrite rules move to routes and navigationFallback in staticwebapp.config.json in the repository."
+    link     = "https://learn.microsoft.com/azure/static-web-apps/configuration"
+  }
+}
+
+mapping "AWS::Amplify::Branch" {
+  service = "Azure Static Web Apps environments"
+  status  = "implicit"
+  azurerm = ["azurerm_static_web_app"]
+  arm     = ["Microsoft.Web/staticSites"]
+  link    = "https://learn.microsoft.com/azure/static-web-apps/branch-environments"
+  note    = "A connected branch has no separate resource: the production branch is the static web app's main environment, and other branches or pull requests get preview environments created by the deployment workflow (their number is limited by the plan)."
+}
