@@ -20,7 +20,13 @@
 //
 //	  target "storage-queue" { when = … service = … status = … note = … }
 //	  caveat "fifo-sessions" { when = … severity = "warning" message = "…" }
+//	  translate "vm-size" { value = try(self.instance_type, null) table = "ec2-vm-size" }
 //	}
+//
+// A translate block turns one AWS setting into its Azure counterpart: value
+// is an expression over self like a condition, table names a Go translator
+// (TranslationTables lists them; translate.go holds them). The result is
+// shown with the resource, not as a finding.
 //
 // IDs: a mapping's ID is its label lower-cased with "_" and "::" turned into
 // "-" (data sources get a "data-" prefix); a caveat's rule ID is
@@ -51,7 +57,9 @@
 //	try(anytrue([for r in try(self.ingress, []) : …]), false)  // any nested block matches
 //
 // The builtin data is kept in `terraform fmt` layout, and tests check every
-// type name against the reference lists in testdata/reference.
+// type name against the reference lists in reference/ (embedded: they also
+// serve Coverage and the azurerm check of user overlays). regions.tsv maps
+// every AWS region to the Azure location a2z suggests.
 //
 // Loading is strict: an unknown or missing field, a wrong type, a bad status
 // or severity, a duplicate label or ID, a type claimed by two entries, or a
