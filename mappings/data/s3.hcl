@@ -272,3 +272,109 @@ data "aws_s3_bucket" {
   link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
   note    = "Looks up the storage account (endpoints, IDs) and container."
 }
+
+mapping "aws_s3_bucket_analytics_configuration" {
+  service = "Azure Blob Storage lifecycle management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview"
+  note    = "Blob Storage has no storage class analysis that recommends transitions: enable last-access-time tracking and write lifecycle rules on days since last access, and analyse access patterns with blob inventory reports or the account's resource logs."
+}
+
+mapping "aws_s3_bucket_inventory" {
+  service  = "Azure Blob Storage inventory"
+  status   = "direct"
+  azurerm  = ["azurerm_storage_blob_inventory_policy"]
+  arm      = ["Microsoft.Storage/storageAccounts/inventoryPolicies"]
+  requires = ["azurerm_storage_account"]
+  link     = "https://learn.microsoft.com/azure/storage/blobs/blob-inventory"
+  note     = "An inventory configuration becomes a rule of the account's single inventory policy: daily or weekly schedule, blob or container scope, prefix filters and the fields to report. Reports are written to a container in the same storage account."
+
+  caveat "orc-format" {
+    when     = try(upper(self.destination[0].bucket[0].format), "") == "ORC"
+    severity = "warning"
+    message  = "Blob inventory writes CSV or Apache Parquet reports, not ORC: switch downstream queries to Parquet."
+  }
+}
+
+mapping "aws_s3_bucket_metadata_configuration" {
+  service = "Azure Blob Storage inventory and change feed"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-change-feed"
+  note    = "Blob Storage has no managed, queryable metadata tables: combine blob inventory reports (periodic snapshot of object metadata) with the change feed (ordered log of changes), and query them with Azure Data Explorer, Synapse or Fabric; blob index tags cover simple metadata filtering."
+}
+
+mapping "aws_s3_bucket_metric" {
+  service = "Azure Monitor (Storage metrics)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/monitor-blob-storage"
+  note    = "Request metrics (transactions, latency, ingress and egress) are collected for every storage account without configuration, with dimensions such as API name and response type."
+
+  caveat "metric-filter" {
+    when     = can(self.filter[0])
+    severity = "info"
+    message  = "Metrics can't be scoped to a prefix, tag or access point: send resource logs to Log Analytics with a diagnostic setting and aggregate by object path there."
+  }
+}
+
+mapping "aws_s3_bucket_object_lock_configuration" {
+  service  = "Azure Blob Storage immutable storage"
+  status   = "partial"
+  azurerm  = ["azurerm_storage_container_immutability_policy"]
+  arm      = ["Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies"]
+  requires = ["azurerm_storage_account", "azurerm_storage_container"]
+  link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
+  note     = "Default retention becomes a time-based retention policy on the container (retention in days; convert years); with version-level immutability enabled it applies to every new blob version like S3's per-version retention. Per-object retention dates and legal holds are set on blob versions."
+
+  caveat "compliance-mode" {
+    when     = try(upper(self.rule[0].default_retention[0].mode), "") == "COMPLIANCE"
+    severity = "info"
+    message  = "Compliance mode becomes a locked time-based retention policy: once locked it can only be extended, never shortened or deleted."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-time-based-retention-policy-overview"
+  }
+
+  caveat "governance-mode" {
+    when     = try(upper(self.rule[0].default_retention[0].mode), "") == "GOVERNANCE"
+    severity = "info"
+    message  = "Governance mode has no bypass permission: an unlocked retention policy can be changed or deleted by anyone with write access to the policy, so restrict that with RBAC."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-time-based-retention-policy-overview"
+  }
+}
+
+mapping "aws_s3_directory_bucket" {
+  cloudformation = ["AWS::S3Express::DirectoryBucket"]
+  service        = "Azure Blob Storage (premium block blob)"
+  status         = "partial"
+  azurerm        = ["azurerm_storage_account", "azurerm_storage_container"]
+  arm            = ["Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/blobServices/containers"]
+  link           = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-block-blob-premium"
+  note           = "An S3 Express One Zone directory bucket becomes a container in a premium block blob account (account_kind = \"BlockBlobStorage\", account_tier = \"Premium\") for low, consistent latency; enable the hierarchical namespace for real directories and atomic renames. Premium accounts have no access tiers."
+
+  caveat "zonal-placement" {
+    severity = "info"
+    message  = "A directory bucket lives in one chosen availability zone; Azure storage can't be pinned to a zone: Premium_LRS keeps copies in one datacenter of the region, Premium_ZRS spreads them across zones, so co-location with compute is not guaranteed."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-redundancy"
+  }
+}
+
+mapping "aws_s3_access_point" {
+  cloudformation = ["AWS::S3::AccessPoint"]
+  service        = "Azure role-based access control and Private Endpoint"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/storage/blobs/storage-auth-abac"
+  note           = "Blob Storage has no access points with their own host name and policy: scope role assignments to the container and add attribute-based conditions on blob path prefixes for per-application access, and use SAS tokens for delegated access."
+
+  caveat "vpc-origin" {
+    when     = can(self.vpc_configuration[0]) || can(self.VpcConfiguration)
+    severity = "info"
+    message  = "A VPC-only access point becomes a private endpoint for the account's blob service in the application's virtual network, with public network access restricted; it applies to the whole account, not to one entry point."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-private-endpoints"
+  }
+}
+
+mapping "aws_s3control_object_lambda_access_point" {
+  cloudformation = ["AWS::S3ObjectLambda::AccessPoint"]
+  service        = "Azure Functions"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
+  note           = "Blob Storage can't transform objects on read: put an HTTP-triggered function (or API Management with policies) in front of the container that reads the blob and returns the transformed content, and point clients at that endpoint instead of the storage URL."
+}

@@ -64,3 +64,10 @@ mapping "aws_sns_topic_policy" {
   link           = "https://learn.microsoft.com/azure/event-grid/security-authorization"
   note           = "The topic policy becomes role assignments on the topic (EventGrid Data Sender for publishers, EventGrid EventSubscription Contributor for subscribers)."
 }
+
+mapping "aws_sns_topic_data_protection_policy" {
+  service = "Azure AI Language (PII detection)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/ai-services/language-service/personally-identifiable-information/overview"
+  note    = "Event Grid and Service Bus don't inspect message content: detect, mask or block personal data in the publisher (for example with the Azure AI Language PII detection API) before sending, and use Microsoft Purview to discover sensitive data at rest."
+}

@@ -49,3 +49,18 @@ data "aws_ssm_parameter" {
   link    = "https://learn.microsoft.com/azure/azure-app-configuration/overview"
   note    = "Reads a key-value from App Configuration, or a Key Vault secret for SecureString parameters. Public AWS parameters (latest AMI IDs) become Marketplace image lookups."
 }
+
+mapping "aws_ssm_activation" {
+  service = "Azure Arc-enabled servers"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/azure-arc/servers/onboard-service-principal"
+  note    = "Registering on-premises machines with an activation code becomes onboarding to Azure Arc: create a service principal (azuread provider) holding the Azure Connected Machine Onboarding role on the target resource group and run azcmagent connect with it on each machine. Each machine then appears as a Microsoft.HybridCompute/machines resource managed with Update Manager, Run Command and machine configuration; the expiry of the activation becomes the expiry of the service principal's secret."
+
+  caveat "registration-limit" {
+    when     = can(self.registration_limit)
+    severity = "info"
+    message  = "An onboarding service principal has no machine count limit: restrict its scope and secret lifetime, and rotate or delete it after the rollout."
+  }
+}

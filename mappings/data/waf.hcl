@@ -55,3 +55,26 @@ mapping "aws_wafv2_rule_group" {
   link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
   note           = "Reusable rule groups don't exist: copy the rules into each WAF policy as custom rules (or manage them with a shared Terraform module)."
 }
+
+mapping "aws_wafregional_web_acl" {
+  cloudformation = ["AWS::WAFRegional::WebACL"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "partial"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/ag-overview"
+  note           = "A WAF Classic regional web ACL becomes a WAF policy for Application Gateway, like a WAFv2 regional web ACL: Classic rules (IP, string, byte, size, geo and rate-based match sets) become custom rules with priorities, and the Microsoft Default Rule Set provides the managed protection."
+
+  caveat "rule-translation" {
+    severity = "info"
+    message  = "Classic rules reference separate condition sets (IP sets, byte match, SQL injection and XSS match sets): rebuild each rule as a custom rule with inline match conditions, and rely on the managed rule set for SQL injection and XSS protection."
+    link     = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  }
+
+  caveat "default-block" {
+    when     = try(upper(self.default_action[0].type), upper(self.DefaultAction.Type), "") == "BLOCK"
+    severity = "warning"
+    message  = "A WAF policy has no default action: requests that match no rule are allowed. Keep an allow-list design by adding a lowest-priority custom rule that blocks everything the allow rules didn't match."
+    link     = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  }
+}
