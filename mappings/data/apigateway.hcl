@@ -369,3 +369,31 @@ mapping "aws_apigatewayv2_route_response" {
     link     = "https://learn.microsoft.com/azure/azure-web-pubsub/reference-cloud-events"
   }
 }
+
+mapping "AWS::ApiGateway::DomainNameV2" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management_custom_domain"]
+  arm     = ["Microsoft.ApiManagement/service"]
+  link    = "https://learn.microsoft.com/azure/api-management/private-endpoint"
+  note    = "A private custom domain becomes a custom gateway host name on an API Management instance that is reached privately: through an inbound private endpoint (not offered on the Consumption and Basic v2 tiers), or by injecting the instance into a virtual network in internal mode (Developer and Premium tiers). Resolve the host name to the private address with a private DNS zone. The domain's resource policy becomes network controls (which networks get a private endpoint) rather than a policy document."
+}
+
+mapping "aws_api_gateway_domain_name_access_association" {
+  cloudformation = ["AWS::ApiGateway::DomainNameAccessAssociation"]
+  service        = "Azure Private Link (API Management private endpoint)"
+  status         = "partial"
+  azurerm        = ["azurerm_private_endpoint", "azurerm_private_dns_a_record"]
+  arm            = ["Microsoft.Network/privateEndpoints", "Microsoft.Network/privateDnsZones/A"]
+  link           = "https://learn.microsoft.com/azure/api-management/private-endpoint"
+  note           = "Letting a VPC endpoint reach a private custom domain becomes a private endpoint to the API Management instance in the consumer's virtual network, plus a private DNS record that points the custom host name at it. Access is granted per instance, not per custom domain, and the tier must support inbound private endpoints."
+}
+
+mapping "AWS::ApiGateway::BasePathMappingV2" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api"]
+  arm     = ["Microsoft.ApiManagement/service/apis"]
+  link    = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note    = "As for public domains, the base path is the API's URL suffix on the instance's host names, including a privately reached custom domain."
+}

@@ -112,3 +112,33 @@ mapping "aws_cloudfront_response_headers_policy" {
   link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
   note           = "Security and CORS response headers become response-header actions in a rule set."
 }
+
+mapping "aws_cloudfront_vpc_origin" {
+  cloudformation = ["AWS::CloudFront::VpcOrigin"]
+  service        = "Azure Front Door (Private Link origins)"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_origin"]
+  arm            = ["Microsoft.Cdn/profiles/originGroups/origins"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note           = "An origin inside a private network becomes a Front Door origin with a private_link block (Premium tier only): the origin is reached through a Private Link service in front of an internal Standard load balancer, or directly for supported PaaS origins. The owner of the target must approve the private endpoint connection that Front Door creates."
+}
+
+mapping "aws_cloudfront_monitoring_subscription" {
+  cloudformation = ["AWS::CloudFront::MonitoringSubscription"]
+  service        = "Azure Monitor (Front Door metrics and logs)"
+  status         = "implicit"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note           = "Front Door profile metrics (request count, latency, origin health, error percentages) are in Azure Monitor without a subscription; for per-request detail add a diagnostic setting on the profile that sends access and health probe logs to a Log Analytics workspace."
+}
+
+mapping "aws_cloudfront_trust_store" {
+  cloudformation = ["AWS::CloudFront::TrustStore"]
+  service        = "Azure Application Gateway (mutual authentication)"
+  status         = "partial"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/application-gateway/mutual-authentication-overview"
+  note           = "The CA bundle that validates client certificates becomes trusted_client_certificate entries referenced from an ssl_profile on the Application Gateway listener; the gateway can pass certificate details to the backend in server variables. Front Door's own mutual TLS support is newer: check its availability and tooling before choosing it, since Application Gateway is regional rather than edge-distributed."
+}

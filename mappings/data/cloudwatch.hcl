@@ -185,3 +185,77 @@ mapping "aws_cloudwatch_log_delivery" {
     link     = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
   }
 }
+
+mapping "aws_cloudwatch_metric_stream" {
+  cloudformation = ["AWS::CloudWatch::MetricStream"]
+  service        = "Azure Monitor diagnostic settings"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note           = "Streaming metrics out becomes the AllMetrics category of a diagnostic setting on each source resource, sent to Event Hubs (the Firehose counterpart), a storage account or a Log Analytics workspace. There is no account-wide stream with namespace filters: deploy the settings at scale with Azure Policy, and expect Azure's own export format rather than OpenTelemetry or the CloudWatch JSON layout."
+}
+
+mapping "AWS::CloudWatch::AnomalyDetector" {
+  service = "Azure Monitor metric alerts (dynamic thresholds)"
+  status  = "implicit"
+  azurerm = ["azurerm_monitor_metric_alert"]
+  arm     = ["Microsoft.Insights/metricAlerts"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-dynamic-thresholds"
+  note    = "Azure trains no standalone anomaly model: a metric alert with a dynamic_criteria block learns the metric's pattern itself. The alarm that uses the detector's band carries the setting (sensitivity, number of violating periods); exclusion periods have no direct equivalent (use ignore_data_before or alert processing rules)."
+}
+
+mapping "aws_cloudwatch_log_anomaly_detector" {
+  cloudformation = ["AWS::Logs::LogAnomalyDetector"]
+  service        = "Azure Monitor Logs"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  note           = "Azure Monitor has no managed detector that learns log patterns. Schedule a log search alert whose KQL query finds anomalies itself (for example series_decompose_anomalies over counts per pattern), or use Microsoft Sentinel analytics for security-oriented anomaly detection."
+}
+
+mapping "aws_cloudwatch_log_data_protection_policy" {
+  service = "Azure Monitor data collection transformations"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_data_collection_rule"]
+  arm     = ["Microsoft.Insights/dataCollectionRules"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  note    = "Masking sensitive data before it is stored becomes an ingestion-time transformation (a KQL statement in the data collection rule, or the workspace transformation rule for diagnostic-setting data) that drops or rewrites columns. Azure has no managed data identifiers and no audit findings: write the matching yourself, and restrict who may read sensitive tables with table-level RBAC."
+}
+
+mapping "aws_cloudwatch_log_account_policy" {
+  cloudformation = ["AWS::Logs::AccountPolicy"]
+  service        = "Azure Monitor Logs"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_data_collection_rule"]
+  arm            = ["Microsoft.Insights/dataCollectionRules"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  note           = "An account-wide policy has no single counterpart; the policy type decides the target. Data protection and transformer policies become a workspace transformation data collection rule that applies to every table it names; subscription filter policies become data export rules; field index policies need nothing, because Log Analytics indexes columns itself."
+
+  target "subscription-filter" {
+    when    = try(upper(self.policy_type), upper(self.PolicyType), "") == "SUBSCRIPTION_FILTER_POLICY"
+    service = "Azure Monitor data export"
+    status  = "partial"
+    azurerm = ["azurerm_log_analytics_data_export_rule"]
+    arm     = ["Microsoft.OperationalInsights/workspaces/dataExports"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
+    note    = "Exporting everything becomes a data export rule that streams whole tables to Event Hubs or Storage; filter patterns are applied by the consumer."
+  }
+
+  target "field-index" {
+    when    = try(upper(self.policy_type), upper(self.PolicyType), "") == "FIELD_INDEX_POLICY"
+    service = "Azure Monitor Logs"
+    status  = "implicit"
+    link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+    note    = "Log Analytics tables need no field indexes to be declared; nothing replaces this policy."
+  }
+}
+
+mapping "aws_cloudwatch_log_resource_policy" {
+  cloudformation = ["AWS::Logs::ResourcePolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/manage-access"
+  note           = "A workspace has no resource policy. Azure services that send logs through diagnostic settings need no grant on the workspace (the person creating the setting needs write access to it); applications that send logs through the Logs Ingestion API need the Monitoring Metrics Publisher role on the data collection rule; readers get Log Analytics Reader or table-level roles."
+}

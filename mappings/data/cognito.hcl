@@ -69,3 +69,18 @@ mapping "aws_cognito_identity_pool_roles_attachment" {
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/security-identity"
   note           = "Without identity pools there are no authenticated/unauthenticated roles: authorise in the backend API instead."
 }
+
+mapping "aws_cognito_user" {
+  cloudformation = ["AWS::Cognito::UserPoolUser"]
+  service        = "Microsoft Entra External ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/overview-customers-ciam"
+  note           = "A pre-created user becomes a user in the external tenant, created with the azuread provider (azuread_user) or Microsoft Graph rather than azurerm. User attributes map to built-in or custom user attributes; a temporary password becomes a password the user must change at next sign-in. Seeding users in infrastructure code is rarely right for customer identities: bulk-import them through Microsoft Graph instead."
+
+  caveat "password-set" {
+    when     = can(self.password) || can(self.temporary_password)
+    severity = "info"
+    message  = "Passwords stored in the configuration end up in state; for migrated users prefer a forced password reset or just-in-time migration against the old pool."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/overview-customers-ciam"
+  }
+}

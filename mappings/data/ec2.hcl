@@ -215,6 +215,41 @@ mapping "aws_ec2_instance_connect_endpoint" {
   }
 }
 
+mapping "aws_ec2_host" {
+  cloudformation = ["AWS::EC2::Host"]
+  service        = "Azure Dedicated Host"
+  status         = "partial"
+  azurerm        = ["azurerm_dedicated_host"]
+  arm            = ["Microsoft.Compute/hostGroups/hosts"]
+  requires       = ["azurerm_dedicated_host_group"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  note           = "A dedicated host is declared inside a host group (which fixes the zone and fault-domain count) with a host SKU that decides which VM series and sizes fit on it. Auto-placement becomes automatic_placement_enabled on the host group; host recovery roughly matches auto_replace_on_failure. Bring-your-own-license savings become Azure Hybrid Benefit (license_type)."
+
+  caveat "mac-hosts" {
+    when     = startswith(try(lower(self.instance_family), lower(self.InstanceFamily), ""), "mac") || startswith(try(lower(self.instance_type), lower(self.InstanceType), ""), "mac")
+    severity = "error"
+    message  = "Azure offers no macOS hosts: Mac build and test workloads need another provider or an on-premises Mac fleet."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  }
+}
+
+mapping "aws_spot_fleet_request" {
+  cloudformation = ["AWS::EC2::SpotFleet"]
+  service        = "Azure Virtual Machine Scale Sets (Spot Priority Mix)"
+  status         = "partial"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/spot-priority-mix"
+  note           = "A fleet of Spot capacity becomes a Flexible-orchestration scale set with priority = \"Spot\", an eviction policy and max_bid_price, or a priority_mix block to keep a base of regular VMs next to Spot VMs. Target capacity becomes the instance count (or autoscale settings). Azure Compute Fleet (Microsoft.AzureFleet/fleets) is the closer match for fleets spread over many VM sizes with allocation strategies, but azurerm has no resource for it (use ARM or azapi)."
+
+  caveat "instance-diversification" {
+    when     = try(length(self.launch_specification), 0) > 1 || try(length(self.launch_template_config[0].overrides), 0) > 1 || try(length(self.SpotFleetRequestConfigData.LaunchSpecifications), 0) > 1 || try(length(self.SpotFleetRequestConfigData.LaunchTemplateConfigs[0].Overrides), 0) > 1
+    severity = "warning"
+    message  = "The fleet spreads over several instance types: a scale set built from one VM profile runs a single size, so either accept one size, split into several scale sets, or use Azure Compute Fleet, which takes a list of VM sizes and an allocation strategy."
+    link     = "https://learn.microsoft.com/azure/azure-compute-fleet/overview"
+  }
+}
+
 # Data sources
 
 data "aws_ami" {

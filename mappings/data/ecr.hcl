@@ -63,6 +63,63 @@ mapping "aws_ecr_pull_through_cache_rule" {
   }
 }
 
+
+mapping "aws_ecr_registry_policy" {
+  cloudformation = ["AWS::ECR::RegistryPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/container-registry/container-registry-roles"
+  note           = "A registry policy (typically letting other accounts replicate into or pull from the registry) becomes role assignments on the registry, such as AcrPull or AcrPush for identities from other subscriptions in the same Entra tenant. Geo-replication needs no grant because replicas belong to the same registry."
+}
+
+mapping "aws_ecr_registry_scanning_configuration" {
+  cloudformation = ["AWS::ECR::RegistryScanningConfiguration"]
+  service        = "Microsoft Defender for Containers"
+  status         = "partial"
+  azurerm        = ["azurerm_security_center_subscription_pricing"]
+  arm            = ["Microsoft.Security/pricings"]
+  link           = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-containers-introduction"
+  note           = "Image vulnerability scanning becomes the Defender for Containers plan (resource_type = \"Containers\", tier Standard) on the subscription, which scans images in every registry of the subscription and rescans them as new vulnerabilities are published. Per-repository scan filters and the choice between basic and enhanced scanning have no equivalent; results appear in Defender for Cloud recommendations."
+}
+
+mapping "aws_ecr_repository_creation_template" {
+  cloudformation = ["AWS::ECR::RepositoryCreationTemplate"]
+  service        = "Azure Container Registry"
+  status         = "implicit"
+  azurerm        = ["azurerm_container_registry"]
+  arm            = ["Microsoft.ContainerRegistry/registries"]
+  link           = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
+  note           = "Repositories created on push inherit the registry's settings (encryption, network rules, retention), so no template is needed. Settings ECR applies per repository move elsewhere: lifecycle rules to a scheduled acr purge task, permissions to role assignments or scope maps, immutability to repository locks set after the first push."
+}
+
+mapping "aws_ecrpublic_repository" {
+  cloudformation = ["AWS::ECR::PublicRepository"]
+  service        = "Azure Container Registry (anonymous pull)"
+  status         = "partial"
+  azurerm        = ["azurerm_container_registry"]
+  arm            = ["Microsoft.ContainerRegistry/registries"]
+  link           = "https://learn.microsoft.com/azure/container-registry/anonymous-pull-access"
+  note           = "Public images live in a registry with anonymous_pull_enabled (Standard or Premium tier). Anonymous pull applies to every repository in that registry, so keep public images in a registry of their own; there is no public gallery, so publish the image address (<registry>.azurecr.io/<repository>) yourself."
+
+  caveat "catalog-data" {
+    when     = can(self.catalog_data[0]) || can(self.RepositoryCatalogData)
+    severity = "info"
+    message  = "Catalog data (description, logo, usage text, architectures) has no place in Azure Container Registry: publish it with the project's documentation or on a public catalog such as Docker Hub."
+    link     = "https://learn.microsoft.com/azure/container-registry/anonymous-pull-access"
+  }
+}
+
+mapping "aws_ecrpublic_repository_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-roles"
+  note    = "Pulling is anonymous already; who may push becomes AcrPush role assignments on the public registry, or a repository-scoped token and scope map for external publishers."
+}
+
 data "aws_ecr_repository" {
   service = "Azure Container Registry"
   status  = "partial"

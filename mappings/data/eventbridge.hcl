@@ -123,3 +123,20 @@ mapping "aws_scheduler_schedule_group" {
   link           = "https://learn.microsoft.com/azure/azure-resource-manager/management/manage-resource-groups-portal"
   note           = "Group schedules by resource group and tags."
 }
+
+mapping "aws_cloudwatch_event_endpoint" {
+  cloudformation = ["AWS::Events::Endpoint"]
+  service        = "Azure Event Grid (geo-disaster recovery)"
+  status         = "partial"
+  azurerm        = ["azurerm_eventgrid_topic"]
+  arm            = ["Microsoft.EventGrid/topics"]
+  link           = "https://learn.microsoft.com/azure/event-grid/custom-disaster-recovery-client-side"
+  note           = "A global endpoint that fails publishing over between two regional buses has no single resource on Azure. Custom topics and domains have server-side geo-disaster recovery to another region built in; for failover on your own terms, create the topic in two regions with the same subscriptions and let publishers switch on a health check, which is what the endpoint's Route 53 health check did. Event Grid namespaces have no geo-disaster recovery."
+
+  caveat "event-replication" {
+    when     = try(upper(self.replication_config[0].state), upper(self.ReplicationConfig.State), "ENABLED") == "ENABLED"
+    severity = "info"
+    message  = "Event replication to the secondary bus has no equivalent: events published before a failover stay in the failed region, so subscribers must be attached to both topics and tolerate duplicates or gaps."
+    link     = "https://learn.microsoft.com/azure/event-grid/custom-disaster-recovery-client-side"
+  }
+}

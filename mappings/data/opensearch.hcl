@@ -104,3 +104,27 @@ mapping "aws_opensearchserverless_lifecycle_policy" {
   link           = "https://learn.microsoft.com/kusto/management/retention-policy"
   note           = "Index retention becomes the Data Explorer retention policy: soft_delete_period (and hot_cache_period for the fast tier) on azurerm_kusto_database, or per-table retention set with management commands. Azure AI Search has no automatic document expiry; delete old documents from the indexing pipeline."
 }
+
+mapping "aws_elasticsearch_domain" {
+  cloudformation = ["AWS::Elasticsearch::Domain"]
+  service        = "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service"
+  status         = "partial"
+  azurerm        = ["azurerm_elastic_cloud_elasticsearch"]
+  arm            = ["Microsoft.Elastic/monitors"]
+  link           = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  note           = "Azure runs no managed Elasticsearch or OpenSearch of its own. The closest API-compatible target is Elastic Cloud deployed through the Azure Native integration (operated and billed by Elastic through the Azure Marketplace); otherwise rewrite for Azure AI Search (application and vector search) or Azure Data Explorer (log and time-series analytics). Indexes, snapshots and clients must be migrated either way."
+
+  caveat "opensearch-engine" {
+    when     = startswith(try(lower(self.elasticsearch_version), lower(self.ElasticsearchVersion), ""), "opensearch")
+    severity = "warning"
+    message  = "The domain runs OpenSearch, not Elasticsearch: Elastic Cloud speaks the Elasticsearch API, and OpenSearch-only features (plugins, security configuration, query extensions) and client libraries must be checked or replaced."
+    link     = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  }
+
+  caveat "vpc-access" {
+    when     = can(self.vpc_options[0].subnet_ids) || can(self.VPCOptions.SubnetIds)
+    severity = "info"
+    message  = "A VPC-only domain becomes an Elastic deployment reached through a private endpoint (Azure Private Link) with Elastic traffic filters that block public access; the deployment itself does not live in your virtual network."
+    link     = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  }
+}

@@ -498,6 +498,16 @@ mapping "aws_vpc_endpoint_service" {
   note           = "Exposes a service behind a Standard load balancer to consumers' private endpoints; allowed principals become the service's visibility and auto-approval subscription lists."
 }
 
+mapping "aws_vpc_endpoint_service_allowed_principal" {
+  cloudformation = ["AWS::EC2::VPCEndpointServicePermissions"]
+  service        = "Azure Private Link service"
+  status         = "implicit"
+  azurerm        = ["azurerm_private_link_service"]
+  arm            = ["Microsoft.Network/privateLinkServices"]
+  link           = "https://learn.microsoft.com/azure/private-link/private-link-service-overview"
+  note           = "Allowed principals become lists on the Private Link service itself: visibility_subscription_ids (who may request a connection) and auto_approval_subscription_ids (whose connections skip manual approval). Azure allows by subscription, not by individual role or user; finer control comes from approving connections manually."
+}
+
 mapping "aws_vpc_peering_connection" {
   cloudformation = ["AWS::EC2::VPCPeeringConnection"]
   service        = "Azure Virtual Network peering"
