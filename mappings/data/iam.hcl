@@ -238,3 +238,61 @@ data "aws_iam_session_context" {
   link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
   note    = "azurerm_client_config returns the caller's object ID; there are no assumed-role sessions to resolve."
 }
+
+mapping "aws_iam_group_membership" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/fundamentals/concept-learn-about-groups"
+  note    = "Group membership is managed in Entra ID with the azuread provider: aws_iam_group_membership owns the whole member list, like the members argument of azuread_group; use azuread_group_member for non-exclusive additions, or a dynamic membership rule."
+}
+
+mapping "aws_iam_user_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_definition", "azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
+  note    = "An inline user policy becomes a role assignment to the Entra ID user (better: to a group) of the closest built-in role, or of a custom role whose actions and data_actions reproduce the statements. Deny statements, conditions on request context and resource-ARN patterns need rework: RBAC grants are additive and scoped by management group, subscription, resource group or resource."
+}
+
+mapping "aws_iam_user_login_profile" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"
+  note    = "A console password becomes the Entra ID user's password (azuread_user password and force_password_change, which matches password_reset_required). There is no PGP-encrypted output: hand over initial passwords through a Temporary Access Pass or self-service password reset, and enforce MFA with Conditional Access."
+}
+
+mapping "aws_iam_account_password_policy" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"
+  note    = "Entra ID applies one tenant-wide password policy to cloud accounts (length and complexity are fixed by the service) and adds banned-password checks through Microsoft Entra Password Protection; expiry is a tenant or domain setting. Most settings of the AWS policy therefore have no place to go: strengthen sign-in with MFA and passwordless methods instead."
+
+  caveat "minimum-length" {
+    when     = try(tonumber(try(self.minimum_password_length, self.MinimumPasswordLength)) > 8, false)
+    severity = "warning"
+    message  = "Entra ID does not let you raise the minimum password length for cloud accounts: meet the requirement with phishing-resistant MFA or passwordless sign-in enforced by Conditional Access, or keep the accounts in an on-premises directory whose policy applies through password hash sync."
+    link     = "https://learn.microsoft.com/entra/identity/authentication/concept-sspr-policy"
+  }
+
+  caveat "password-reuse" {
+    when     = try(tonumber(try(self.password_reuse_prevention, self.PasswordReusePrevention)) > 0, false)
+    severity = "info"
+    message  = "A configurable password-history depth has no Entra ID setting for cloud accounts; rely on Password Protection's banned-password lists and MFA."
+    link     = "https://learn.microsoft.com/entra/identity/authentication/concept-password-ban-bad"
+  }
+}
+
+mapping "aws_iam_account_alias" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/entra/fundamentals/add-custom-domain"
+  note    = "There is no account sign-in URL to alias: users sign in with their user principal name at the common portal, so the friendly name is the tenant's verified custom domain; the subscription itself just has a display name (subscription_name of azurerm_subscription)."
+}
+
+mapping "aws_iam_user_ssh_key" {
+  service = "Azure Repos, GitHub or Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity/devices/howto-vm-sign-in-azure-ad-linux"
+  note    = "IAM SSH public keys authenticate Git over SSH to CodeCommit; on Azure, developers register their SSH keys with Azure Repos or GitHub themselves, outside ARM. For SSH to Linux VMs, prefer Microsoft Entra ID login (AADSSHLoginForLinux extension) over distributing keys, or store public keys as azurerm_ssh_public_key."
+}

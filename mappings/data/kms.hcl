@@ -83,3 +83,42 @@ data "aws_kms_alias" {
   link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
   note    = "Keys are looked up by vault and name; there are no aliases."
 }
+
+mapping "aws_kms_external_key" {
+  service = "Azure Key Vault (bring your own key)"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault", "azurerm_key_vault_managed_hardware_security_module"]
+  arm     = ["Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/byok-specification"
+  note    = "Imported key material becomes a key imported into a Premium Key Vault or a Managed HSM. The import is a data-plane operation (az keyvault key import with a BYOK file wrapped by a key-exchange key the HSM generates, or a PEM/JWK for software-protected keys), not something azurerm_key_vault_key can do: it only creates keys inside the vault, so the imported key is referenced by ID instead of being declared."
+
+  caveat "symmetric-import" {
+    when     = try(upper(self.key_spec), upper(self.customer_master_key_spec), "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
+    severity = "warning"
+    message  = "Imported symmetric (AES) key material can only go into Managed HSM; a Key Vault vault imports RSA and EC keys."
+    link     = "https://learn.microsoft.com/azure/key-vault/managed-hsm/hsm-protected-keys-byok"
+  }
+
+  caveat "material-expiry" {
+    when     = can(self.valid_to)
+    severity = "info"
+    message  = "Key material that expires (valid_to) has no exact match: set the key's expiration_date, which blocks cryptographic use after that time but does not delete the material; delete or purge the key yourself if the material must go."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/about-keys-details"
+  }
+}
+
+mapping "aws_kms_replica_external_key" {
+  service = "Azure Key Vault (bring your own key)"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault", "azurerm_key_vault_managed_hardware_security_module"]
+  arm     = ["Microsoft.KeyVault/vaults", "Microsoft.KeyVault/managedHSMs"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/byok-specification"
+  note    = "There are no multi-region replica keys: import the same key material into a vault (or Managed HSM) in each region, which gives every region an independent copy; Managed HSM multi-region replication is the managed alternative."
+}
+
+mapping "aws_kms_ciphertext" {
+  service = "Azure Key Vault"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "Encrypting a value at apply time has no azurerm counterpart (and the plaintext ends up in Terraform state anyway): store the value as a Key Vault secret (azurerm_key_vault_secret) that consumers read at run time, or let the application encrypt with a Key Vault key (encrypt or wrapKey operation)."
+}

@@ -320,3 +320,85 @@ mapping "aws_db_instance_role_association" {
     link     = "https://learn.microsoft.com/azure/postgresql/extensions/concepts-storage-extension"
   }
 }
+
+mapping "aws_rds_cluster_endpoint" {
+  service = "Azure Database for PostgreSQL (virtual endpoints)"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_virtual_endpoint"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/virtualEndpoints"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas-virtual-endpoints"
+  note    = "Aurora custom endpoints have no exact counterpart. PostgreSQL flexible server virtual endpoints give a stable writer name and a read-only name for one source/replica pair that follow promotion; a name spread over a chosen subset of readers needs your own DNS or a connection router (for example PgBouncer or HAProxy). MySQL flexible server has no virtual endpoints: point clients at each replica's own host name."
+
+  caveat "reader-subset" {
+    when     = try(length(self.static_members), 0) > 1 || try(length(self.excluded_members), 0) > 0
+    severity = "warning"
+    message  = "The endpoint balances across a chosen set of instances; a virtual endpoint's read-only name targets a single replica, so load balancing across several replicas must be done in the application or a proxy."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas-virtual-endpoints"
+  }
+}
+
+mapping "aws_rds_cluster_role_association" {
+  service = "Managed identities for Azure resources"
+  status  = "partial"
+  azurerm = ["azurerm_user_assigned_identity", "azurerm_role_assignment"]
+  arm     = ["Microsoft.ManagedIdentity/userAssignedIdentities", "Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "An IAM role that lets an Aurora cluster reach other services becomes a managed identity on the flexible server (its identity block) plus role assignments on what it calls; whether the feature itself exists on Azure depends on feature_name."
+
+  caveat "cluster-feature" {
+    when     = contains(["s3import", "s3export", "lambda", "sagemaker", "comprehend", "bedrock"], try(lower(self.feature_name), ""))
+    severity = "warning"
+    message  = "S3 import/export maps to the azure_storage extension (PostgreSQL) reading and writing Blob Storage with the server's managed identity; invoking Lambda, SageMaker, Comprehend or Bedrock from SQL maps at best to the azure_ai extension on PostgreSQL flexible server (Azure OpenAI and Azure AI Language), and on MySQL these calls move into the application."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/generative-ai-azure-overview"
+  }
+}
+
+mapping "aws_rds_cluster_activity_stream" {
+  service = "Azure Database for PostgreSQL or MySQL audit logs"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_configuration", "azurerm_mysql_flexible_server_configuration", "azurerm_monitor_diagnostic_setting"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations", "Microsoft.Insights/diagnosticSettings"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-audit"
+  note    = "A database activity stream becomes server-side audit logging: the pgaudit extension on PostgreSQL flexible server, or audit_log_enabled on MySQL flexible server, configured as server parameters, with a diagnostic setting that sends the audit category to Log Analytics, Event Hubs (the stream-like option) or Storage. Records are the engine's audit format, not the activity-stream JSON, and are not separately encrypted with your own key."
+}
+
+mapping "aws_rds_shard_group" {
+  service = "Azure Database for PostgreSQL elastic clusters"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers"]
+  link    = "https://learn.microsoft.com/azure/postgresql/elastic-clusters/concepts-elastic-clusters"
+  note    = "Aurora PostgreSQL Limitless Database (horizontal sharding) maps to elastic clusters, a flexible-server deployment with several nodes that shards tables with the Citus extension; the node count is a server property. Sharded and reference tables are declared with Citus functions instead of Limitless table modes, and capacity is sized in nodes and vCores rather than ACUs. Azure Cosmos DB for PostgreSQL is on a retirement path and takes no new deployments."
+
+  caveat "sharding-model" {
+    severity = "warning"
+    message  = "Limitless sharded, reference and standard tables become Citus distributed, reference and local tables; check the elastic cluster limitations (unsupported features and extensions) before migrating."
+    link     = "https://learn.microsoft.com/azure/postgresql/elastic-clusters/concepts-elastic-clusters-limitations"
+  }
+}
+
+mapping "aws_db_proxy_default_target_group" {
+  cloudformation = ["AWS::RDS::DBProxyTargetGroup"]
+  service        = "Azure Database for PostgreSQL (built-in PgBouncer)"
+  status         = "implicit"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  note           = "The proxy's connection pool settings become PgBouncer server parameters on PostgreSQL flexible server (pgbouncer.default_pool_size, pgbouncer.max_client_conn, pgbouncer.pool_mode and related); the target is always the server itself. MySQL and Azure SQL have no managed pooler."
+
+  caveat "session-pinning" {
+    when     = can(self.connection_pool_config[0].session_pinning_filters) || can(self.ConnectionPoolConfigurationInfo.SessionPinningFilters) || can(self.connection_pool_config[0].init_query) || can(self.ConnectionPoolConfigurationInfo.InitQuery)
+    severity = "info"
+    message  = "Session pinning filters and init queries have no PgBouncer setting: with pool_mode transaction, session state (SET, prepared statements on older PgBouncer versions, advisory locks) is not kept between transactions, so test the application or use session mode."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  }
+}
+
+mapping "AWS::RDS::DBSecurityGroup" {
+  service = "Azure Database for PostgreSQL or MySQL networking"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/firewallRules", "Microsoft.DBforMySQL/flexibleServers/firewallRules"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules"
+  note    = "DB security groups are an EC2-Classic construct (retired by AWS). CIDR ingress rules become server firewall rules (public access); access from EC2 security groups becomes private access: VNet-integrated servers or private endpoints, with network security groups on the client subnets."
+}

@@ -194,3 +194,75 @@ data "aws_route53_zone" {
   link    = "https://learn.microsoft.com/azure/dns/dns-overview"
   note    = "Looks up a public zone (azurerm_dns_zone) or, for private_zone = true, a private DNS zone."
 }
+
+mapping "aws_route53_delegation_set" {
+  service = "Azure DNS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dns/dns-delegate-domain-azure-dns"
+  note    = "Azure DNS assigns each public zone its own set of four name servers, read from the zone's name_servers attribute; there are no reusable or white-label delegation sets. Update the NS records at the registrar or parent zone for every zone you migrate."
+}
+
+mapping "aws_route53_hosted_zone_dnssec" {
+  cloudformation = ["AWS::Route53::DNSSEC"]
+  service        = "Azure DNS (DNSSEC)"
+  status         = "partial"
+  arm            = ["Microsoft.Network/dnsZones/dnssecConfigs"]
+  link           = "https://learn.microsoft.com/azure/dns/dnssec"
+  note           = "Azure public DNS zones can be DNSSEC-signed (ECDSA P-256 with SHA-256, the same algorithm Route 53 uses). The azurerm provider has no resource for it: create the dnssecConfigs child resource with azapi_resource (or the portal/CLI), then publish the zone's DS record at the parent zone or registrar."
+
+  caveat "resolver-validation" {
+    severity = "info"
+    message  = "Signing is separate from validation: the Azure-provided resolver does not validate DNSSEC responses, so clients that need validation must use their own validating resolvers."
+    link     = "https://learn.microsoft.com/azure/dns/dnssec"
+  }
+}
+
+mapping "aws_route53_key_signing_key" {
+  cloudformation = ["AWS::Route53::KeySigningKey"]
+  service        = "Azure DNS (DNSSEC)"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/dns/dnssec"
+  note           = "Azure DNS generates and holds the signing keys of a signed zone: zone-signing keys roll over automatically and the key-signing key is replaced only through Microsoft support (followed by a DS record update). There is no customer-managed KSK backed by your own key in Key Vault."
+}
+
+mapping "aws_route53_resolver_firewall_rule_group" {
+  cloudformation = ["AWS::Route53Resolver::FirewallRuleGroup"]
+  service        = "Azure DNS security policy"
+  status         = "partial"
+  arm            = ["Microsoft.Network/dnsResolverPolicies"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note           = "A DNS Firewall rule group becomes a DNS security policy (DNS resolver policy) that filters the queries of the virtual networks linked to it. The azurerm provider has no resources for DNS security policies yet: deploy them with azapi_resource, Bicep or the CLI. A policy applies only to virtual networks in its own region, and each virtual network can be linked to one policy, so a rule group shared across regions becomes one policy per region."
+}
+
+mapping "aws_route53_resolver_firewall_rule" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverPolicies/dnsSecurityRules"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "Each rule becomes a DNS security rule in the policy with a priority, one or more domain lists and an action (allow, block or alert). No azurerm resource exists yet; use azapi_resource."
+
+  caveat "advanced-matching" {
+    when     = can(self.q_type) || can(self.firewall_domain_redirection_action) || try(upper(self.block_response), "") == "OVERRIDE"
+    severity = "warning"
+    message  = "Query-type filters, redirection-chain handling and custom override answers (block_response OVERRIDE with a CNAME) have no documented counterpart in DNS security rules: plan plain allow, block or alert rules and verify the block response clients receive."
+    link     = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  }
+}
+
+mapping "aws_route53_resolver_firewall_domain_list" {
+  cloudformation = ["AWS::Route53Resolver::FirewallDomainList"]
+  service        = "Azure DNS security policy"
+  status         = "partial"
+  arm            = ["Microsoft.Network/dnsResolverDomainLists"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note           = "A domain list becomes a DNS resolver domain list, a regional resource referenced by DNS security rules; no azurerm resource exists yet (use azapi_resource). AWS-managed threat lists have no one-to-one equivalent, so check the managed threat-intelligence options of DNS security policy or import your own lists."
+}
+
+mapping "aws_route53_vpc_association_authorization" {
+  service = "Azure Private DNS"
+  status  = "implicit"
+  azurerm = ["azurerm_private_dns_zone_virtual_network_link", "azurerm_role_assignment"]
+  arm     = ["Microsoft.Network/privateDnsZones/virtualNetworkLinks", "Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/dns/private-dns-virtual-network-links"
+  note    = "There is no authorization object: a private DNS zone can be linked to a virtual network in another subscription or tenant by whoever holds write access to the zone and permission to join the virtual network, so the cross-account handshake becomes role assignments (for example Private DNS Zone Contributor on the zone and Network Contributor on the virtual network)."
+}

@@ -1,0 +1,70 @@
+# Amazon Managed Service for Prometheus → Azure Monitor managed service for Prometheus
+# (Azure Monitor workspace, Prometheus rule groups, action groups).
+
+mapping "aws_prometheus_workspace" {
+  cloudformation = ["AWS::APS::Workspace"]
+  service        = "Azure Monitor managed service for Prometheus"
+  status         = "direct"
+  azurerm        = ["azurerm_monitor_workspace"]
+  arm            = ["Microsoft.Monitor/accounts"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-overview"
+  note           = "An AMP workspace becomes an Azure Monitor workspace, which stores Prometheus metrics and serves PromQL. Ingestion goes through the workspace's default data collection endpoint and rule: AKS uses the managed Prometheus add-on, other Prometheus servers and agents use remote-write authenticated with a managed identity or Entra app instead of SigV4. Azure Managed Grafana (azurerm_dashboard_grafana) links to it for dashboards."
+
+  caveat "remote-write-auth" {
+    severity = "info"
+    message  = "Remote-write senders switch from SigV4 signing to Microsoft Entra authentication (a managed identity or app registration with Monitoring Metrics Publisher on the data collection rule), usually through the Azure remote-write sidecar or an OpenTelemetry Collector."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/prometheus-remote-write"
+  }
+
+  caveat "alertmanager" {
+    when     = can(self.alert_manager_definition) || can(self.AlertManagerDefinition)
+    severity = "warning"
+    message  = "Azure Monitor managed Prometheus has no Alertmanager: alert rules fire Azure Monitor alerts that notify through action groups; Alertmanager routing trees, grouping and inhibition must be rebuilt with action groups and alert processing rules."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/prometheus-rule-groups"
+  }
+
+  caveat "query-logging" {
+    when     = can(self.logging_configuration) || can(self.LoggingConfiguration)
+    severity = "info"
+    message  = "Rule-evaluation and Alertmanager logs in CloudWatch Logs become diagnostic settings on the Azure Monitor workspace and its data collection rules, sent to Log Analytics."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-monitor-health"
+  }
+}
+
+mapping "aws_prometheus_rule_group_namespace" {
+  cloudformation = ["AWS::APS::RuleGroupsNamespace"]
+  service        = "Azure Monitor managed service for Prometheus"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_alert_prometheus_rule_group"]
+  arm            = ["Microsoft.AlertsManagement/prometheusRuleGroups"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/metrics/prometheus-rule-groups"
+  note           = "A rule namespace holds a Prometheus rules YAML file with one or more groups; each group becomes one Prometheus rule group resource scoped to the Azure Monitor workspace, with its recording rules and alert rules. Expressions, labels and annotations carry over; alert rules name the action groups to notify instead of relying on Alertmanager routing."
+}
+
+mapping "aws_prometheus_alert_manager_definition" {
+  service = "Azure Monitor alerts"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_action_group", "azurerm_monitor_alert_processing_rule_action_group", "azurerm_monitor_alert_processing_rule_suppression"]
+  arm     = ["Microsoft.Insights/actionGroups", "Microsoft.AlertsManagement/actionRules"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-processing-rules"
+  note    = "There is no managed Alertmanager: receivers become action groups (email, SMS, webhook, Logic Apps, Functions, ITSM), attached directly to the Prometheus alert rules or through alert processing rules, and silences become suppression alert processing rules. Label-based routing trees, group_by/group_wait and inhibition rules have no equivalent; teams that depend on them run their own Alertmanager or use Grafana alerting."
+}
+
+mapping "aws_prometheus_resource_policy" {
+  cloudformation = ["AWS::APS::ResourcePolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-manage-access"
+  note           = "There are no resource policies: grant Monitoring Metrics Publisher on the workspace's data collection rule to identities that write metrics, and Monitoring Data Reader on the Azure Monitor workspace to identities that query them (including Grafana's managed identity). Cross-account principals become identities of the other tenant or subscription that receive these role assignments."
+}
+
+mapping "aws_prometheus_workspace_configuration" {
+  service = "Azure Monitor managed service for Prometheus"
+  status  = "implicit"
+  azurerm = ["azurerm_monitor_workspace"]
+  arm     = ["Microsoft.Monitor/accounts"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-monitor-ingest-limits"
+  note    = "Retention is fixed by the service (18 months) and not configurable, and ingestion limits (active time series, events per minute) are workspace quotas raised through a support request; per-label-set series limits have no equivalent."
+}
