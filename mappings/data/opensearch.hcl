@@ -128,3 +128,36 @@ mapping "aws_elasticsearch_domain" {
     link     = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
   }
 }
+
+mapping "aws_opensearch_domain" {
+  cloudformation = ["AWS::OpenSearchService::Domain"]
+  service        = "Azure AI Search"
+  status         = "partial"
+  azurerm        = ["azurerm_search_service"]
+  arm            = ["Microsoft.Search/searchServices"]
+  link           = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note           = "Azure runs no managed OpenSearch. For application, full-text and vector search, rebuild the indexes in Azure AI Search; for log and time-series analytics use Azure Data Explorer or a Log Analytics workspace instead; to keep an Elasticsearch-compatible API, deploy Elastic Cloud through its Azure Native integration. Index mappings, ingestion pipelines and queries must be rewritten either way."
+
+  target "elasticsearch-engine" {
+    when    = startswith(try(lower(self.engine_version), lower(self.EngineVersion), ""), "elasticsearch")
+    service = "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service"
+    status  = "partial"
+    azurerm = ["azurerm_elastic_cloud_elasticsearch"]
+    arm     = ["Microsoft.Elastic/monitors"]
+    link    = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+    note    = "The domain runs the Elasticsearch engine: Elastic Cloud through the Azure Native integration keeps the Elasticsearch API (operated and billed by Elastic through the Azure Marketplace). Snapshots, indexes and clients still have to be moved."
+  }
+
+  caveat "log-analytics" {
+    severity = "info"
+    message  = "If the domain serves logs and dashboards rather than search, Azure AI Search is the wrong target: send the logs to Azure Data Explorer or Log Analytics and rebuild the dashboards there."
+    link     = "https://learn.microsoft.com/azure/data-explorer/data-explorer-overview"
+  }
+
+  caveat "vpc-access" {
+    when     = can(self.vpc_options[0].subnet_ids) || can(self.VPCOptions.SubnetIds)
+    severity = "info"
+    message  = "A VPC-only domain becomes a search service reached through a private endpoint with public network access disabled; the service itself does not run inside your virtual network."
+    link     = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
+  }
+}
