@@ -195,3 +195,10 @@ mapping "aws_lambda_function_event_invoke_config" {
   link           = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages"
   note           = "Retry count and maximum event age for asynchronous invocations become the retry policy of the trigger source (Event Grid subscription retry and dead-letter settings, Service Bus max delivery count) or the function's retry policy."
 }
+
+mapping "AWS::Lambda::Version" {
+  service = "Azure Functions"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
+  note    = "Nothing to create: Functions keeps no immutable published versions of an app, so the release lives in your pipeline. Keep every build as a versioned deployment package (or container image tag) in your pipeline and redeploy it to roll back; use deployment slots where the plan offers them for staged releases."
+}
