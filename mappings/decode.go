@@ -255,11 +255,7 @@ func (l *loader) target(m *Mapping, b *hcl.Block) {
 	if a := attrs["link"]; a != nil {
 		t.Link = l.link(a)
 	}
-	if a := attrs["when"]; a != nil {
-		t.When = a.Expr
-		t.WhenText = string(a.Expr.Range().SliceBytes(l.src))
-		l.condition(t.When)
-	}
+	t.When, t.WhenText = l.when(attrs["when"])
 	l.checkDirect(&t, b.DefRange)
 	m.Targets = append(m.Targets, t)
 }
@@ -284,11 +280,7 @@ func (l *loader) caveat(m *Mapping, b *hcl.Block) {
 	if a := attrs["link"]; a != nil {
 		c.Link = l.link(a)
 	}
-	if a := attrs["when"]; a != nil {
-		c.When = a.Expr
-		c.WhenText = string(a.Expr.Range().SliceBytes(l.src))
-		l.condition(c.When)
-	}
+	c.When, c.WhenText = l.when(attrs["when"])
 	m.Caveats = append(m.Caveats, c)
 }
 
@@ -457,6 +449,16 @@ func (l *loader) link(a *hcl.Attribute) string {
 // function table, and it must evaluate without error on empty and unknown
 // attributes from both sources.
 func (l *loader) condition(expr hcl.Expression) { l.checkExpr(expr, true) }
+
+// when checks an optional condition and returns it with its source text
+// (nil and "" when absent).
+func (l *loader) when(a *hcl.Attribute) (hcl.Expression, string) {
+	if a == nil {
+		return nil, ""
+	}
+	l.condition(a.Expr)
+	return a.Expr, string(a.Expr.Range().SliceBytes(l.src))
+}
 
 // checkExpr checks an expression over self and source: only known variables
 // and functions, and no failure on any shape of attributes. Conditions must

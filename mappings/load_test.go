@@ -231,7 +231,7 @@ func TestLoadOverlay(t *testing.T) {
 	if m == nil {
 		t.Fatal("aws_sqs_queue not loaded")
 	}
-	got := struct {
+	type loaded struct {
 		IDs       []string
 		Terraform []string
 		CFN       []string
@@ -242,7 +242,8 @@ func TestLoadOverlay(t *testing.T) {
 		Severity  string
 		DeclFile  string
 		Data      bool
-	}{
+	}
+	got := loaded{
 		Terraform: m.Terraform, CFN: m.CloudFormation, AWSCC: m.AWSCC,
 		Target: m.Target("storage").Name, TLink: m.Target("storage").Link,
 		Caveat: m.Caveat("fifo").ID, Severity: string(m.Caveat("aws-sqs-queue/fifo").Severity),
@@ -251,18 +252,7 @@ func TestLoadOverlay(t *testing.T) {
 	for _, e := range kb.All() {
 		got.IDs = append(got.IDs, e.ID)
 	}
-	want := struct {
-		IDs       []string
-		Terraform []string
-		CFN       []string
-		AWSCC     []string
-		Target    string
-		TLink     string
-		Caveat    string
-		Severity  string
-		DeclFile  string
-		Data      bool
-	}{
+	want := loaded{
 		IDs:       []string{"aws-sqs-queue", "data-aws-region"},
 		Terraform: []string{"aws_sqs_queue"}, CFN: []string{"AWS::SQS::Queue"}, AWSCC: []string{"awscc_sqs_queue"},
 		Target: "storage", TLink: "https://learn.microsoft.com/azure/service-bus-messaging/",
