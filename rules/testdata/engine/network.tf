@@ -45,11 +45,11 @@ resource "aws_ram_resource_share" "share" {
   name = "shared-subnets"
 }
 
-resource "aws_quicksight_group" "unknown" {
-  # Not in the knowledge base: reported, never dropped.
+resource "aws_future_service_widget" "unknown" {
+  # A type newer than the knowledge base (no such type today): reported, never dropped.
   # mapping: - unknown
   # want: a2z/unknown-type
-  group_name = "analysts"
+  name = "analysts"
 }
 
 data "aws_ami" "ubuntu" {
@@ -57,7 +57,7 @@ data "aws_ami" "ubuntu" {
   most_recent = true
 }
 
-data "aws_quicksight_user" "someone" {
+data "aws_future_service_widget" "someone" {
   # mapping: - unknown
   # want: a2z/unknown-type
   user_name = "x"
