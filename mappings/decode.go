@@ -114,9 +114,11 @@ func (l *loader) errorf(rng hcl.Range, summary, format string, args ...any) {
 	})
 }
 
-func (l *loader) file(name string, src []byte) {
+// file reads one parsed data file. Parsing (the costly part) is done by
+// the caller, in parallel; reading the entries is sequential because entries
+// claim types across files.
+func (l *loader) file(src []byte, f *hcl.File, diags hcl.Diagnostics) {
 	l.src = src
-	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	l.diags = append(l.diags, diags...)
 	if diags.HasErrors() {
 		return

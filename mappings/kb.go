@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
 // builtinData is the knowledge base shipped in the binary.
@@ -75,13 +77,38 @@ func load(fsys fs.FS, prefix string) (*KB, error) {
 	}
 	slices.Sort(files)
 
-	l := newLoader()
-	for _, f := range files {
+	type parsed struct {
+		src   []byte
+		file  *hcl.File
+		diags hcl.Diagnostics
+	}
+	out := make([]parsed, len(files))
+	for i, f := range files {
 		src, err := fs.ReadFile(fsys, f)
 		if err != nil {
 			return nil, fmt.Errorf("reading knowledge base: %w", err)
 		}
-		l.file(prefix+f, src)
+		out[i].src = src
+	}
+	// Parsing dominates start-up time: spread it over the CPUs.
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i].file, out[i].diags = hclsyntax.ParseConfig(out[i].src, prefix+files[i], hcl.InitialPos)
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	l := newLoader()
+	for _, p := range out {
+		l.file(p.src, p.file, p.diags)
 	}
 	kb := l.finish()
 	if l.diags.HasErrors() {
