@@ -397,3 +397,19 @@ mapping "AWS::ApiGateway::BasePathMappingV2" {
   link    = "https://learn.microsoft.com/azure/api-management/add-api-manually"
   note    = "As for public domains, the base path is the API's URL suffix on the instance's host names, including a privately reached custom domain."
 }
+
+data "aws_api_gateway_rest_api" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management_api"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
+  note    = "Looks up an API by name, revision and API Management instance (path, protocols, service URL); the gateway URL comes from azurerm_api_management."
+}
+
+data "aws_apigatewayv2_api" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management_api"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
+  note    = "Looks up an API by name, revision and API Management instance; WebSocket APIs are API Management WebSocket APIs."
+}

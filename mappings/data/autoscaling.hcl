@@ -221,3 +221,26 @@ mapping "aws_autoscaling_traffic_source_attachment" {
     link     = "https://learn.microsoft.com/azure/architecture/aws-professional/networking"
   }
 }
+
+data "aws_autoscaling_group" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "direct"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set", "azurerm_virtual_machine_scale_set"]
+  link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  note    = "Looks up the scale set by name and resource group (instances' network interfaces, identity); use azurerm_orchestrated_virtual_machine_scale_set for Flexible orchestration."
+}
+
+data "aws_autoscaling_groups" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "partial"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  note    = "There is no filtered list of scale sets: list them with azurerm_resources (type Microsoft.Compute/virtualMachineScaleSets, required_tags) and look each one up by name."
+}
+
+data "aws_launch_configuration" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  note    = "There is no launch configuration: the VM model is part of the scale set, which you look up instead."
+}

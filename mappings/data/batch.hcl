@@ -100,3 +100,11 @@ mapping "aws_batch_scheduling_policy" {
   link           = "https://learn.microsoft.com/azure/batch/jobs-and-tasks"
   note           = "There is no fair-share scheduling across share identifiers: Batch orders work by job priority within a pool. Separate pools per tenant or team, or job priorities that you adjust, approximate share weights."
 }
+
+data "aws_batch_compute_environment" {
+  service = "Azure Batch"
+  status  = "partial"
+  azurerm = ["azurerm_batch_pool"]
+  link    = "https://learn.microsoft.com/azure/batch/batch-technical-overview"
+  note    = "Looks up the Batch pool that replaces the compute environment by name and account (VM size, scaling, network configuration)."
+}

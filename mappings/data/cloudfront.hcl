@@ -142,3 +142,68 @@ mapping "aws_cloudfront_trust_store" {
   link           = "https://learn.microsoft.com/azure/application-gateway/mutual-authentication-overview"
   note           = "The CA bundle that validates client certificates becomes trusted_client_certificate entries referenced from an ssl_profile on the Application Gateway listener; the gateway can pass certificate details to the backend in server variables. Front Door's own mutual TLS support is newer: check its availability and tooling before choosing it, since Application Gateway is regional rather than edge-distributed."
 }
+
+data "aws_cloudfront_distribution" {
+  service = "Azure Front Door"
+  status  = "partial"
+  azurerm = ["azurerm_cdn_frontdoor_profile", "azurerm_cdn_frontdoor_endpoint"]
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "Looks up the Front Door profile and its endpoint (host_name for DNS CNAMEs); there is no hosted zone ID, so DNS points a CNAME or Azure DNS alias record at the endpoint."
+}
+
+data "aws_cloudfront_cache_policy" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-caching"
+  note    = "Caching settings are part of the route (cache block) and rule-set overrides, so there is no policy to look up, managed or custom."
+}
+
+data "aws_cloudfront_origin_request_policy" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note    = "Front Door forwards headers, cookies and query strings by default; changes are rule-set actions, so there is no policy to look up."
+}
+
+data "aws_cloudfront_response_headers_policy" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note    = "Response headers are set by rule-set actions; look up the rule set with azurerm_cdn_frontdoor_rule_set if a route must reference it."
+}
+
+data "aws_cloudfront_function" {
+  service = "Azure Front Door"
+  status  = "partial"
+  azurerm = ["azurerm_cdn_frontdoor_rule_set"]
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note    = "Edge functions become rule sets (header, rewrite and redirect actions), looked up by name and profile; JavaScript logic has no equivalent."
+}
+
+data "aws_cloudfront_origin_access_identity" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note    = "There is no identity to reference: origins are restricted with Private Link (Premium tier) or by filtering on the AzureFrontDoor.Backend service tag and X-Azure-FDID header."
+}
+
+data "aws_cloudfront_origin_access_identities" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note    = "There are no origin access identities to list: origins are restricted with Private Link or service-tag filtering."
+}
+
+data "aws_cloudfront_origin_access_control" {
+  service = "Azure Front Door"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/private-link"
+  note    = "There is no access control object: origins are restricted with Private Link (Premium tier) or service-tag filtering, set on the origin."
+}
+
+data "aws_cloudfront_log_delivery_canonical_user_id" {
+  service = "Azure Monitor (diagnostic settings)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note    = "Access logs are sent by a diagnostic setting on the profile, so there is no log-delivery account to grant bucket access to."
+}

@@ -38,3 +38,10 @@ mapping "aws_cloudtrail" {
     link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
   }
 }
+
+data "aws_cloudtrail_service_account" {
+  service = "Azure Monitor activity log"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log"
+  note    = "The activity log is exported by a diagnostic setting, so there is no service account to grant bucket access to."
+}

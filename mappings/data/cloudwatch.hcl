@@ -259,3 +259,26 @@ mapping "aws_cloudwatch_log_resource_policy" {
   link           = "https://learn.microsoft.com/azure/azure-monitor/logs/manage-access"
   note           = "A workspace has no resource policy. Azure services that send logs through diagnostic settings need no grant on the workspace (the person creating the setting needs write access to it); applications that send logs through the Logs Ingestion API need the Monitoring Metrics Publisher role on the data collection rule; readers get Log Analytics Reader or table-level roles."
 }
+
+data "aws_cloudwatch_log_group" {
+  service = "Azure Monitor Logs"
+  status  = "partial"
+  azurerm = ["azurerm_log_analytics_workspace"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note    = "Looks up the Log Analytics workspace that receives the logs (workspace ID, retention); a log group's separation becomes tables or a resource filter in queries."
+}
+
+data "aws_cloudwatch_log_groups" {
+  service = "Azure Monitor Logs"
+  status  = "partial"
+  azurerm = ["azurerm_log_analytics_workspace"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note    = "There is no list of log groups: look up the workspace, and individual tables with azurerm_log_analytics_workspace_table."
+}
+
+data "aws_cloudwatch_log_data_protection_policy_document" {
+  service = "Azure Monitor Logs"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  note    = "There is no policy document: masking becomes an ingestion-time transformation (KQL in the data collection rule or the workspace transformation) written by hand."
+}

@@ -99,3 +99,33 @@ mapping "aws_dynamodb_resource_policy" {
   link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/security/how-to-grant-data-plane-role-based-access"
   note    = "Cosmos DB has no resource policy document: each allowed principal becomes a data plane role assignment (built-in Data Reader or Data Contributor, or a custom role from azurerm_cosmosdb_sql_role_definition) scoped to the account, a database or a container. Deny statements and condition keys have no counterpart, and cross-account principals must be Microsoft Entra identities in the account's tenant."
 }
+
+data "aws_dynamodb_table" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "partial"
+  azurerm = ["azurerm_cosmosdb_account", "azurerm_cosmosdb_sql_database"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/overview"
+  note    = "There is no container data source: look up the account (endpoint, keys) and the database; the container's partition key and throughput come from the configuration that created it."
+}
+
+data "aws_dynamodb_tables" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "partial"
+  azurerm = ["azurerm_cosmosdb_account"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/overview"
+  note    = "azurerm cannot list the containers of a database: look up the account and keep container names in configuration."
+}
+
+data "aws_dynamodb_table_item" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/nosql/overview"
+  note    = "azurerm cannot read Cosmos DB items: keep lookup values in configuration or App Configuration, or read them in the application."
+}
+
+data "aws_dynamodb_backups" {
+  service = "Azure Cosmos DB backups"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/online-backup-and-restore"
+  note    = "Backups are taken automatically (periodic or continuous) and cannot be listed as data; self-service restore (a new account with create_mode = Restore) needs continuous backup, periodic backups are restored through a support request."
+}

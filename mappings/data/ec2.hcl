@@ -260,3 +260,141 @@ data "aws_ami" {
   link    = "https://learn.microsoft.com/azure/virtual-machines/linux/cli-ps-findimage"
   note    = "AMI lookups become a Marketplace image lookup (publisher, offer, SKU, version) or a gallery image version lookup; name filters and owner IDs have no equivalent, so pin the image reference explicitly."
 }
+
+data "aws_ami_ids" {
+  service = "Azure Marketplace images and Azure Compute Gallery"
+  status  = "partial"
+  azurerm = ["azurerm_shared_image_versions", "azurerm_images"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery"
+  note    = "azurerm_shared_image_versions lists the versions of a gallery image and azurerm_images the managed images of a resource group; Marketplace images are pinned by publisher, offer, SKU and version instead of filtered."
+}
+
+data "aws_instance" {
+  service = "Azure Virtual Machines"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_machine"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/overview"
+  note    = "Looks up a VM by name and resource group (identity, private and public IPs, power state); filters and tag lookups have no equivalent."
+}
+
+data "aws_instances" {
+  service = "Azure Virtual Machines"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_machine"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/overview"
+  note    = "There is no filtered list of VMs: list them with azurerm_resources (type Microsoft.Compute/virtualMachines, required_tags) and look each one up by name."
+}
+
+data "aws_ebs_volume" {
+  service = "Azure Managed Disks"
+  status  = "direct"
+  azurerm = ["azurerm_managed_disk"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/managed-disks-overview"
+  note    = "Looks up a managed disk by name and resource group (size, SKU, zone, encryption set)."
+}
+
+data "aws_ebs_volumes" {
+  service = "Azure Managed Disks"
+  status  = "partial"
+  azurerm = ["azurerm_managed_disks"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/managed-disks-overview"
+  note    = "azurerm_managed_disks lists the disks of a resource group; tag and attribute filters have no equivalent."
+}
+
+data "aws_ebs_snapshot" {
+  service = "Azure managed disk snapshots"
+  status  = "direct"
+  azurerm = ["azurerm_snapshot"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/snapshot-copy-managed-disk"
+  note    = "Looks up a snapshot by name and resource group; most_recent and owner filters have no equivalent."
+}
+
+data "aws_ebs_snapshot_ids" {
+  service = "Azure managed disk snapshots"
+  status  = "partial"
+  azurerm = ["azurerm_snapshot"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/snapshot-copy-managed-disk"
+  note    = "There is no filtered list of snapshots: list them with azurerm_resources (type Microsoft.Compute/snapshots, required_tags) and look each one up by name."
+}
+
+data "aws_ebs_encryption_by_default" {
+  service = "Azure Managed Disks encryption"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption"
+  note    = "Managed disks are always encrypted at rest (platform-managed keys by default), so there is no setting to read."
+}
+
+data "aws_ebs_default_kms_key" {
+  service = "Azure Managed Disks encryption"
+  status  = "partial"
+  azurerm = ["azurerm_disk_encryption_set"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption"
+  note    = "There is no subscription-wide default key: customer-managed keys come from a disk encryption set that each disk references (enforce it with Azure Policy); look the set up by name."
+}
+
+data "aws_key_pair" {
+  service = "Azure SSH public keys"
+  status  = "direct"
+  azurerm = ["azurerm_ssh_public_key"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/ssh-keys-portal"
+  note    = "Looks up a stored SSH public key by name and resource group; fingerprints and key-pair IDs have no equivalent."
+}
+
+data "aws_launch_template" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "partial"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes"
+  note    = "There is no launch template: the VM model lives in the scale set, which you look up instead (or keep the settings in Terraform locals or a module)."
+}
+
+data "aws_ec2_host" {
+  service = "Azure Dedicated Host"
+  status  = "direct"
+  azurerm = ["azurerm_dedicated_host"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  note    = "Looks up a dedicated host by name and host group."
+}
+
+data "aws_ec2_hosts" {
+  service = "Azure Dedicated Host"
+  status  = "partial"
+  azurerm = ["azurerm_dedicated_host_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
+  note    = "There is no filtered list of hosts: look up the host group, then each host by name."
+}
+
+data "aws_ec2_instance_type" {
+  service = "Azure Virtual Machines sizes"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/sizes/overview"
+  note    = "azurerm has no VM size lookup: take vCPU, memory and feature details from the size documentation or the Resource SKUs API (az vm list-skus)."
+}
+
+data "aws_ec2_instance_types" {
+  service = "Azure Virtual Machines sizes"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/sizes/overview"
+  note    = "azurerm has no VM size list: query the Resource SKUs API (az vm list-skus) and keep the chosen sizes as variables."
+}
+
+data "aws_ec2_instance_type_offering" {
+  service = "Azure Virtual Machines sizes"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/sizes/overview"
+  note    = "azurerm cannot check where a size is offered: az vm list-skus --location reports availability and zone restrictions per subscription."
+}
+
+data "aws_ec2_instance_type_offerings" {
+  service = "Azure Virtual Machines sizes"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/sizes/overview"
+  note    = "azurerm cannot list the sizes offered in a location or zone: use az vm list-skus --location (restrictions are per subscription)."
+}
+
+data "aws_ec2_spot_price" {
+  service = "Azure Spot Virtual Machines"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/spot-vms"
+  note    = "There is no spot price lookup in azurerm: prices come from the Azure Retail Prices API or the portal, and max_bid_price = -1 pays up to the pay-as-you-go price."
+}

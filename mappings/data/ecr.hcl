@@ -127,3 +127,47 @@ data "aws_ecr_repository" {
   link    = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
   note    = "Look up the registry; the repository URL is <registry>.azurecr.io/<repository>."
 }
+
+data "aws_ecr_repositories" {
+  service = "Azure Container Registry"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-concepts"
+  note    = "Repositories are not Azure resources: they exist inside a registry (look it up with azurerm_container_registry) and are listed with az acr repository list."
+}
+
+data "aws_ecr_authorization_token" {
+  service = "Azure Container Registry"
+  status  = "partial"
+  azurerm = ["azurerm_container_registry"]
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-authentication"
+  note    = "Clients authenticate with Microsoft Entra ID (az acr login, managed identities with AcrPull); azurerm_container_registry returns the login server and, only when the admin user is enabled, admin credentials. Scoped repository tokens come from azurerm_container_registry_token."
+}
+
+data "aws_ecr_image" {
+  service = "Azure Container Registry"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-concepts"
+  note    = "azurerm cannot look up an image or tag digest: resolve it with az acr manifest or the registry's Docker API, and pin the digest in the configuration."
+}
+
+data "aws_ecr_images" {
+  service = "Azure Container Registry"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-concepts"
+  note    = "azurerm cannot list the images of a repository: use az acr repository show-tags or az acr manifest list-metadata."
+}
+
+data "aws_ecr_pull_through_cache_rule" {
+  service = "Azure Container Registry artifact cache"
+  status  = "direct"
+  azurerm = ["azurerm_container_registry_cache_rule"]
+  link    = "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview"
+  note    = "Looks up a cache rule by name and registry (source and target repositories, credential set)."
+}
+
+data "aws_ecr_lifecycle_policy_document" {
+  service = "Azure Container Registry"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
+  note    = "There is no lifecycle policy document: cleanup rules become acr purge filters in a scheduled ACR task, plus the retention policy for untagged manifests (Premium)."
+}

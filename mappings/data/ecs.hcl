@@ -106,3 +106,50 @@ mapping "aws_ecs_express_gateway_service" {
   link           = "https://learn.microsoft.com/azure/container-apps/overview"
   note           = "An Express Mode service (image, CPU/memory, health check path and scaling target, with the load balancer, certificate and auto scaling created for you) is what a container app with external HTTPS ingress provides natively: primary_container becomes the template's container, health_check_path a health probe, scaling_target an HTTP or CPU scale rule, and the generated URL the app's ingress FQDN. The execution and infrastructure roles are not needed; use a managed identity for registry pulls and for the task role."
 }
+
+data "aws_ecs_cluster" {
+  service = "Azure Container Apps"
+  status  = "partial"
+  azurerm = ["azurerm_container_app_environment"]
+  link    = "https://learn.microsoft.com/azure/container-apps/environment"
+  note    = "A cluster becomes a Container Apps environment, looked up by name and resource group (default domain, static IP, Log Analytics workspace)."
+}
+
+data "aws_ecs_clusters" {
+  service = "Azure Container Apps"
+  status  = "partial"
+  azurerm = ["azurerm_container_app_environment"]
+  link    = "https://learn.microsoft.com/azure/container-apps/environment"
+  note    = "There is no list of environments in azurerm: list them with azurerm_resources (type Microsoft.App/managedEnvironments) and look each one up by name."
+}
+
+data "aws_ecs_service" {
+  service = "Azure Container Apps"
+  status  = "partial"
+  azurerm = ["azurerm_container_app"]
+  link    = "https://learn.microsoft.com/azure/container-apps/overview"
+  note    = "A service becomes a container app, looked up by name and resource group (template, ingress FQDN, revision mode, replicas)."
+}
+
+data "aws_ecs_task_definition" {
+  service = "Azure Container Apps"
+  status  = "partial"
+  azurerm = ["azurerm_container_app"]
+  link    = "https://learn.microsoft.com/azure/container-apps/containers"
+  note    = "There is no task definition to look up: read the template block of the container app (containers, CPU, memory, environment, volumes)."
+}
+
+data "aws_ecs_container_definition" {
+  service = "Azure Container Apps"
+  status  = "partial"
+  azurerm = ["azurerm_container_app"]
+  link    = "https://learn.microsoft.com/azure/container-apps/containers"
+  note    = "Read the container entry of the container app's template block (image, CPU, memory, environment, probes)."
+}
+
+data "aws_ecs_task_execution" {
+  service = "Azure Container Apps jobs"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/jobs"
+  note    = "No data source starts a run: declare a manually triggered container app job (azurerm_container_app_job) and start it with az containerapp job start from the pipeline."
+}

@@ -71,3 +71,11 @@ mapping "aws_efs_replication_configuration" {
   link    = "https://learn.microsoft.com/azure/azure-netapp-files/cross-region-replication-introduction"
   note    = "Premium (NFS) Azure file shares offer only locally or zone-redundant storage, with no replica in another region. When a cross-region copy is required, host the data on Azure NetApp Files and replicate a volume to a destination volume in another region (data_protection_replication block)."
 }
+
+data "aws_efs_file_system" {
+  service = "Azure Files (NFS)"
+  status  = "partial"
+  azurerm = ["azurerm_storage_share"]
+  link    = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
+  note    = "Looks up the file share by name and storage account (quota, metadata); mount targets become private endpoints of the storage account."
+}

@@ -173,3 +173,66 @@ mapping "aws_eks_capability" {
     note    = "AKS offers no managed kro; install the open-source kro controller in the cluster yourself (Helm) and keep the ResourceGraphDefinitions, replacing any ACK resources they compose with Azure Service Operator kinds."
   }
 }
+
+data "aws_eks_clusters" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/what-is-aks"
+  note    = "There is no list of clusters in azurerm: list them with azurerm_resources (type Microsoft.ContainerService/managedClusters) and look each one up by name."
+}
+
+data "aws_eks_node_group" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "direct"
+  azurerm = ["azurerm_kubernetes_cluster_node_pool"]
+  link    = "https://learn.microsoft.com/azure/aks/manage-node-pools"
+  note    = "Looks up a node pool by name, cluster and resource group (VM size, node count, autoscaling limits, labels, taints)."
+}
+
+data "aws_eks_node_groups" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/manage-node-pools"
+  note    = "The node pools of a cluster are listed in the agent_pool_profile block of azurerm_kubernetes_cluster."
+}
+
+data "aws_eks_addon" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/integrations"
+  note    = "Managed add-ons are settings of the cluster (for example oms_agent, key_vault_secrets_provider, azure_policy_enabled), read from azurerm_kubernetes_cluster; cluster extensions have no data source."
+}
+
+data "aws_eks_addon_version" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/integrations"
+  note    = "There is no add-on version lookup: AKS picks the add-on versions that match the cluster's Kubernetes version."
+}
+
+data "aws_eks_cluster_versions" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "direct"
+  azurerm = ["azurerm_kubernetes_service_versions"]
+  link    = "https://learn.microsoft.com/azure/aks/supported-kubernetes-versions"
+  note    = "Lists the Kubernetes versions supported in a location (latest_version, default_version, filtered by version_prefix and include_preview)."
+}
+
+data "aws_eks_access_entry" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignments"]
+  link    = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
+  note    = "With Azure RBAC for Kubernetes authorization, access entries become role assignments on the cluster, listed with azurerm_role_assignments at the cluster scope; Kubernetes RBAC bindings live in the cluster."
+}
+
+data "aws_eks_access_policies" {
+  service = "Azure Kubernetes Service (AKS)"
+  status  = "partial"
+  azurerm = ["azurerm_role_definition"]
+  link    = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
+  note    = "EKS access policies correspond to the built-in AKS RBAC roles (Azure Kubernetes Service RBAC Cluster Admin, Admin, Writer, Reader), looked up by name with azurerm_role_definition."
+}

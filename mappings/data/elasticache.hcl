@@ -133,3 +133,34 @@ mapping "aws_elasticache_user_group_association" {
   link    = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
   note    = "Adding a user to a user group becomes one access policy assignment for that identity on the Redis database."
 }
+
+data "aws_elasticache_cluster" {
+  service = "Azure Managed Redis"
+  status  = "direct"
+  azurerm = ["azurerm_managed_redis"]
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "Looks up the Azure Managed Redis instance by name and resource group (host name, port, SKU)."
+}
+
+data "aws_elasticache_replication_group" {
+  service = "Azure Managed Redis"
+  status  = "direct"
+  azurerm = ["azurerm_managed_redis"]
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "Looks up the Azure Managed Redis instance by name and resource group; replicas and high availability are part of the instance, not separate endpoints."
+}
+
+data "aws_elasticache_serverless_cache" {
+  service = "Azure Managed Redis"
+  status  = "partial"
+  azurerm = ["azurerm_managed_redis"]
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "Looks up the Azure Managed Redis instance that replaces the serverless cache (capacity is a fixed SKU, not usage-based)."
+}
+
+data "aws_elasticache_subnet_group" {
+  service = "Azure Private Link"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/redis/private-link"
+  note    = "Azure Managed Redis reaches a network through a private endpoint in one subnet, not a subnet group; look that subnet up with azurerm_subnet."
+}

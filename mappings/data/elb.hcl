@@ -213,3 +213,89 @@ data "aws_lb" {
   link    = "https://learn.microsoft.com/azure/application-gateway/overview"
   note    = "Looks up the Application Gateway (for ALBs) or load balancer (for NLBs) by name and resource group."
 }
+
+data "aws_alb" {
+  service = "Azure Application Gateway or Azure Load Balancer"
+  status  = "direct"
+  azurerm = ["azurerm_application_gateway", "azurerm_lb"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/overview"
+  note    = "Looks up the Application Gateway (for ALBs) or load balancer (for NLBs) by name and resource group."
+}
+
+data "aws_lbs" {
+  service = "Azure Application Gateway or Azure Load Balancer"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway", "azurerm_lb"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/overview"
+  note    = "There is no filtered list: list gateways or load balancers with azurerm_resources (type and required_tags), then look each one up by name."
+}
+
+data "aws_lb_listener" {
+  service = "Azure Application Gateway or Azure Load Balancer"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway", "azurerm_lb_rule"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note    = "Listeners are not separate resources on Application Gateway: read the http_listener block of azurerm_application_gateway; for Load Balancer, look up the load-balancing rule by name."
+}
+
+data "aws_alb_listener" {
+  service = "Azure Application Gateway"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note    = "Listeners are part of the gateway: read the http_listener block of azurerm_application_gateway."
+}
+
+data "aws_lb_listener_rule" {
+  service = "Azure Application Gateway"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/url-route-overview"
+  note    = "Rules are part of the gateway: read the request_routing_rule and url_path_map blocks of azurerm_application_gateway."
+}
+
+data "aws_lb_target_group" {
+  service = "Azure Application Gateway or Azure Load Balancer"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway", "azurerm_lb_backend_address_pool"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  note    = "A target group becomes a backend pool: look up a Load Balancer pool with azurerm_lb_backend_address_pool, or read the backend_address_pool and backend_http_settings blocks of the gateway."
+}
+
+data "aws_alb_target_group" {
+  service = "Azure Application Gateway"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note    = "A target group becomes a backend pool and backend settings of the gateway: read the backend_address_pool and backend_http_settings blocks."
+}
+
+data "aws_lb_hosted_zone_id" {
+  service = "Azure DNS alias records"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/dns/dns-alias"
+  note    = "There is no canonical hosted zone ID: an Azure DNS alias record points at the public IP resource (target_resource_id), or a CNAME at the FQDN."
+}
+
+data "aws_elb_hosted_zone_id" {
+  service = "Azure DNS alias records"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/dns/dns-alias"
+  note    = "There is no canonical hosted zone ID: an Azure DNS alias record points at the load balancer's public IP resource (target_resource_id)."
+}
+
+data "aws_elb" {
+  service = "Azure Load Balancer"
+  status  = "partial"
+  azurerm = ["azurerm_lb"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  note    = "Looks up the load balancer that replaces the Classic Load Balancer (or an Application Gateway for HTTP listeners) by name and resource group."
+}
+
+data "aws_lb_trust_store" {
+  service = "Azure Application Gateway mutual TLS"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/mutual-authentication-overview"
+  note    = "Trusted client CA certificates are part of the gateway: read its trusted_client_certificate and ssl_profile blocks."
+}

@@ -140,3 +140,11 @@ mapping "aws_cloudwatch_event_endpoint" {
     link     = "https://learn.microsoft.com/azure/event-grid/custom-disaster-recovery-client-side"
   }
 }
+
+data "aws_cloudwatch_event_bus" {
+  service = "Azure Event Grid"
+  status  = "partial"
+  azurerm = ["azurerm_eventgrid_topic"]
+  link    = "https://learn.microsoft.com/azure/event-grid/custom-topics"
+  note    = "Looks up the Event Grid custom topic that replaces a custom bus (endpoint, keys); the default bus of AWS service events becomes system topics."
+}

@@ -96,3 +96,11 @@ mapping "aws_grafana_workspace_saml_configuration" {
   link    = "https://learn.microsoft.com/azure/managed-grafana/how-to-share-grafana-workspace"
   note    = "Azure Managed Grafana signs users in with Microsoft Entra ID, so there is no SAML configuration on the workspace: federate the existing SAML identity provider with the Entra tenant and grant Grafana roles to the corresponding Entra groups."
 }
+
+data "aws_grafana_workspace" {
+  service = "Azure Managed Grafana"
+  status  = "direct"
+  azurerm = ["azurerm_dashboard_grafana"]
+  link    = "https://learn.microsoft.com/azure/managed-grafana/overview"
+  note    = "Looks up the Grafana instance by name and resource group (endpoint, identity)."
+}

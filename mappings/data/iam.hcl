@@ -296,3 +296,101 @@ mapping "aws_iam_user_ssh_key" {
   link    = "https://learn.microsoft.com/entra/identity/devices/howto-vm-sign-in-azure-ad-linux"
   note    = "IAM SSH public keys authenticate Git over SSH to CodeCommit; on Azure, developers register their SSH keys with Azure Repos or GitHub themselves, outside ARM. For SSH to Linux VMs, prefer Microsoft Entra ID login (AADSSHLoginForLinux extension) over distributing keys, or store public keys as azurerm_ssh_public_key."
 }
+
+data "aws_iam_user" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/fundamentals/how-to-create-delete-users"
+  note    = "Users live in Microsoft Entra ID, outside azurerm: look them up with the azuread provider's azuread_user (by user principal name or object ID)."
+}
+
+data "aws_iam_users" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/fundamentals/how-to-create-delete-users"
+  note    = "Use the azuread provider's azuread_users (by user principal names, object IDs or mail nicknames); path and name-regex filters have no equivalent."
+}
+
+data "aws_iam_group" {
+  service = "Microsoft Entra ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/fundamentals/concept-learn-about-groups"
+  note    = "Use the azuread provider's azuread_group, which also returns the members' object IDs."
+}
+
+data "aws_iam_roles" {
+  service = "Managed identities for Azure resources"
+  status  = "partial"
+  azurerm = ["azurerm_user_assigned_identity"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "There is no filtered list of identities in azurerm: look each one up by name and resource group, or list them with azurerm_resources (type Microsoft.ManagedIdentity/userAssignedIdentities)."
+}
+
+data "aws_iam_instance_profile" {
+  service = "Managed identities for Azure resources"
+  status  = "partial"
+  azurerm = ["azurerm_user_assigned_identity"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "There is no profile wrapping the role: a VM's identity block references the user-assigned identity directly, so look up the identity instead."
+}
+
+data "aws_iam_instance_profiles" {
+  service = "Managed identities for Azure resources"
+  status  = "partial"
+  azurerm = ["azurerm_user_assigned_identity"]
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "There are no instance profiles to list: look up the user-assigned identities that the VMs reference."
+}
+
+data "aws_iam_role_policy_attachments" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "Attached policies become role assignments: azurerm_role_assignments lists those at a scope, filtered by the identity's principal ID."
+}
+
+data "aws_iam_role_policies" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "There are no inline policies: an identity's permissions are its role assignments (built-in or custom roles), listed with azurerm_role_assignments."
+}
+
+data "aws_iam_account_alias" {
+  service = "Azure subscription"
+  status  = "partial"
+  azurerm = ["azurerm_subscription"]
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/manage/rename-subscription"
+  note    = "The closest thing to an account alias is the subscription's display_name, returned by azurerm_subscription."
+}
+
+data "aws_iam_server_certificate" {
+  service = "Azure Key Vault certificates"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_certificate"]
+  link    = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
+  note    = "Server certificates are kept in Key Vault; look one up by name in its vault (key_vault_id). Path prefixes and latest-by-name-prefix have no equivalent."
+}
+
+data "aws_iam_access_keys" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "Users have no access keys: workloads authenticate with managed identities, and applications use service principal credentials (azuread_application_password), which cannot be listed per user."
+}
+
+data "aws_iam_principal_policy_simulation" {
+  service = "Azure role-based access control"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/check-access"
+  note    = "There is no policy simulator to evaluate at plan time: check effective access with the portal's Check access, or list role assignments with azurerm_role_assignments."
+}
+
+data "aws_iam_openid_connect_provider" {
+  service = "Microsoft Entra workload ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
+  note    = "No provider is registered per subscription: each managed identity or app registration carries federated identity credentials with the issuer URL and subject to trust."
+}

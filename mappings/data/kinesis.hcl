@@ -83,3 +83,19 @@ mapping "aws_kinesis_firehose_delivery_stream" {
     link     = "https://learn.microsoft.com/azure/event-hubs/event-hubs-capture-overview"
   }
 }
+
+data "aws_kinesis_stream" {
+  service = "Azure Event Hubs"
+  status  = "direct"
+  azurerm = ["azurerm_eventhub"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/event-hubs-about"
+  note    = "Looks up an event hub by name and namespace (partition count and IDs); shards become partitions."
+}
+
+data "aws_kinesis_stream_consumer" {
+  service = "Azure Event Hubs"
+  status  = "direct"
+  azurerm = ["azurerm_eventhub_consumer_group"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/event-hubs-features"
+  note    = "A registered consumer becomes a consumer group of the event hub, looked up by name."
+}

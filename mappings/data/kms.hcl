@@ -122,3 +122,43 @@ mapping "aws_kms_ciphertext" {
   link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
   note    = "Encrypting a value at apply time has no azurerm counterpart (and the plaintext ends up in Terraform state anyway): store the value as a Key Vault secret (azurerm_key_vault_secret) that consumers read at run time, or let the application encrypt with a Key Vault key (encrypt or wrapKey operation)."
 }
+
+data "aws_kms_public_key" {
+  service = "Azure Key Vault"
+  status  = "direct"
+  azurerm = ["azurerm_key_vault_key"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "azurerm_key_vault_key exports the public part of an asymmetric key (public_key_pem, public_key_openssh, modulus and exponent or curve points)."
+}
+
+data "aws_kms_ciphertext" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_encrypted_value"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "azurerm_key_vault_encrypted_value encrypts plain_text_value with a vault key and algorithm. Vaults encrypt with RSA keys (symmetric AES keys need Managed HSM), so only small payloads fit."
+}
+
+data "aws_kms_secrets" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_encrypted_value"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "Decrypt each ciphertext with its own azurerm_key_vault_encrypted_value (encrypted_data, key and algorithm); KMS ciphertexts must be re-encrypted with the Key Vault key first. Storing the value as a Key Vault secret is usually simpler."
+}
+
+data "aws_kms_secret" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_encrypted_value"]
+  link    = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
+  note    = "Older single-secret form of aws_kms_secrets: decrypt with azurerm_key_vault_encrypted_value after re-encrypting with a Key Vault key, or store the value as a Key Vault secret."
+}
+
+data "aws_kms_custom_key_store" {
+  service = "Azure Key Vault Managed HSM"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_managed_hardware_security_module"]
+  link    = "https://learn.microsoft.com/azure/key-vault/managed-hsm/overview"
+  note    = "A CloudHSM-backed key store becomes a Managed HSM, looked up by name and resource group; external key stores have no equivalent."
+}

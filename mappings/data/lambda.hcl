@@ -202,3 +202,48 @@ mapping "AWS::Lambda::Version" {
   link    = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
   note    = "Nothing to create: Functions keeps no immutable published versions of an app, so the release lives in your pipeline. Keep every build as a versioned deployment package (or container image tag) in your pipeline and redeploy it to roll back; use deployment slots where the plan offers them for staged releases."
 }
+
+data "aws_lambda_function" {
+  service = "Azure Functions"
+  status  = "partial"
+  azurerm = ["azurerm_linux_function_app", "azurerm_windows_function_app"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
+  note    = "Looks up the function app hosting the function (default_hostname, identity, app settings); one app hosts several functions, and azurerm has no data source dedicated to Flex Consumption apps."
+}
+
+data "aws_lambda_functions" {
+  service = "Azure Functions"
+  status  = "partial"
+  azurerm = ["azurerm_linux_function_app"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
+  note    = "There is no list of function apps in azurerm: list them with azurerm_resources (type Microsoft.Web/sites) and look each one up by name."
+}
+
+data "aws_lambda_function_url" {
+  service = "Azure Functions"
+  status  = "partial"
+  azurerm = ["azurerm_linux_function_app", "azurerm_windows_function_app"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger"
+  note    = "HTTP-triggered functions are served on the app's default_hostname (https://<host>/api/<function>); function keys come from azurerm_function_app_host_keys."
+}
+
+data "aws_lambda_alias" {
+  service = "Azure Functions deployment slots"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
+  note    = "Aliases become deployment slots, which azurerm cannot look up as data: take the slot's default_hostname from the module that creates it."
+}
+
+data "aws_lambda_layer_version" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
+  note    = "Functions has no layers to look up: shared code is packaged into each app's deployment package or container image."
+}
+
+data "aws_lambda_invocation" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger"
+  note    = "There is no invoke data source: call an HTTP-triggered function with the http provider's data source (key from azurerm_function_app_host_keys), or run the logic in a deployment script."
+}

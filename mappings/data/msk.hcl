@@ -90,3 +90,19 @@ mapping "aws_msk_cluster_policy" {
   link           = "https://learn.microsoft.com/azure/event-hubs/authorize-access-azure-active-directory"
   note           = "The namespace has no resource policy: grant Event Hubs data roles to the identities of other teams or tenants on the namespace or event hub, and use private endpoints instead of multi-VPC connectivity."
 }
+
+data "aws_msk_cluster" {
+  service = "Azure Event Hubs (Kafka endpoint)"
+  status  = "partial"
+  azurerm = ["azurerm_eventhub_namespace"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note    = "Looks up the Event Hubs namespace that serves the Kafka protocol; the bootstrap server is <namespace>.servicebus.windows.net:9093."
+}
+
+data "aws_msk_bootstrap_brokers" {
+  service = "Azure Event Hubs (Kafka endpoint)"
+  status  = "partial"
+  azurerm = ["azurerm_eventhub_namespace"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note    = "There is one bootstrap endpoint, <namespace>.servicebus.windows.net:9093 (SASL over TLS with a connection string or Entra OAuth), derived from the namespace name."
+}

@@ -68,3 +68,19 @@ mapping "aws_prometheus_workspace_configuration" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-monitor-ingest-limits"
   note    = "Retention is fixed by the service (18 months) and not configurable, and ingestion limits (active time series, events per minute) are workspace quotas raised through a support request; per-label-set series limits have no equivalent."
 }
+
+data "aws_prometheus_workspace" {
+  service = "Azure Monitor managed service for Prometheus"
+  status  = "direct"
+  azurerm = ["azurerm_monitor_workspace"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-overview"
+  note    = "Looks up the Azure Monitor workspace by name and resource group (query endpoint, default data collection rule and endpoint)."
+}
+
+data "aws_prometheus_workspaces" {
+  service = "Azure Monitor managed service for Prometheus"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_workspace"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-overview"
+  note    = "There is no list of workspaces in azurerm: list them with azurerm_resources (type Microsoft.Monitor/accounts) and look each one up by name."
+}

@@ -402,3 +402,70 @@ mapping "AWS::RDS::DBSecurityGroup" {
   link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules"
   note    = "DB security groups are an EC2-Classic construct (retired by AWS). CIDR ingress rules become server firewall rules (public access); access from EC2 security groups becomes private access: VNet-integrated servers or private endpoints, with network security groups on the client subnets."
 }
+
+data "aws_db_instance" {
+  service = "Azure Database for PostgreSQL, Azure Database for MySQL or Azure SQL Database"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server", "azurerm_mssql_database"]
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note    = "Looks up the server (FQDN, version, SKU, storage) with the data source of the target engine: PostgreSQL or MySQL flexible server, or the Azure SQL database (with azurerm_mssql_server for the server)."
+}
+
+data "aws_db_instances" {
+  service = "Azure Database for PostgreSQL, Azure Database for MySQL or Azure SQL Database"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note    = "There is no filtered list of servers: list them with azurerm_resources (type Microsoft.DBforPostgreSQL/flexibleServers and so on, required_tags) and look each one up by name."
+}
+
+data "aws_rds_cluster" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note    = "An Aurora cluster becomes a flexible server (with high availability and read replicas); look it up by name and resource group. Reader endpoints become the replicas' own FQDNs (PostgreSQL also offers virtual endpoints)."
+}
+
+data "aws_rds_clusters" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
+  note    = "There is no filtered list of servers: list them with azurerm_resources and look each one up by name."
+}
+
+data "aws_db_subnet_group" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-private"
+  note    = "A flexible server with private access sits in one delegated subnet (delegated_subnet_id); look that subnet up with azurerm_subnet."
+}
+
+data "aws_db_parameter_group" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  note    = "There are no shared parameter groups: parameters are set on each server (server configuration resources) and have no data source."
+}
+
+data "aws_rds_cluster_parameter_group" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  note    = "There are no shared parameter groups: parameters are set on each server (server configuration resources) and have no data source."
+}
+
+data "aws_db_snapshot" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL backups"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  note    = "Automatic backups are not looked up as snapshots: restore by creating a server with create_mode = PointInTimeRestore, the source_server_id and a point in time."
+}
+
+data "aws_db_cluster_snapshot" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL backups"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  note    = "Automatic backups are not looked up as snapshots: restore by creating a server with create_mode = PointInTimeRestore, the source_server_id and a point in time."
+}

@@ -266,3 +266,26 @@ mapping "aws_route53_vpc_association_authorization" {
   link    = "https://learn.microsoft.com/azure/dns/private-dns-virtual-network-links"
   note    = "There is no authorization object: a private DNS zone can be linked to a virtual network in another subscription or tenant by whoever holds write access to the zone and permission to join the virtual network, so the cross-account handshake becomes role assignments (for example Private DNS Zone Contributor on the zone and Network Contributor on the virtual network)."
 }
+
+data "aws_route53_zones" {
+  service = "Azure DNS"
+  status  = "partial"
+  azurerm = ["azurerm_dns_zone", "azurerm_private_dns_zone"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-overview"
+  note    = "There is no list of zones in azurerm: list them with azurerm_resources (type Microsoft.Network/dnszones or privateDnsZones) and look each one up by name."
+}
+
+data "aws_route53_records" {
+  service = "Azure DNS"
+  status  = "partial"
+  azurerm = ["azurerm_dns_a_record", "azurerm_dns_cname_record", "azurerm_dns_txt_record"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-zones-records"
+  note    = "Records are looked up one record set at a time, by name and type (azurerm_dns_*_record or azurerm_private_dns_*_record); there is no listing or name-regex filter."
+}
+
+data "aws_route53_delegation_set" {
+  service = "Azure DNS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dns/dns-delegate-domain-azure-dns"
+  note    = "There are no reusable delegation sets: each zone has its own name servers, read from the name_servers attribute of azurerm_dns_zone."
+}

@@ -378,3 +378,64 @@ mapping "aws_s3control_object_lambda_access_point" {
   link           = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
   note           = "Blob Storage can't transform objects on read: put an HTTP-triggered function (or API Management with policies) in front of the container that reads the blob and returns the transformed content, and point clients at that endpoint instead of the storage URL."
 }
+
+data "aws_s3_object" {
+  service = "Azure Blob Storage"
+  status  = "partial"
+  azurerm = ["azurerm_storage_blob"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "azurerm_storage_blob returns a blob's URL, type, access tier, content type, MD5 and metadata, but not its body: read content with the http provider (SAS or public URL) or keep small values in App Configuration."
+}
+
+data "aws_s3_bucket_object" {
+  service = "Azure Blob Storage"
+  status  = "partial"
+  azurerm = ["azurerm_storage_blob"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "Deprecated alias of aws_s3_object: azurerm_storage_blob returns a blob's URL and properties, not its body."
+}
+
+data "aws_s3_objects" {
+  service = "Azure Blob Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "azurerm cannot list the blobs of a container: keep the names in configuration, or list them with az storage blob list outside Terraform."
+}
+
+data "aws_s3_bucket_objects" {
+  service = "Azure Blob Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "Deprecated alias of aws_s3_objects: azurerm cannot list the blobs of a container."
+}
+
+data "aws_s3_buckets" {
+  service = "Azure Blob Storage"
+  status  = "partial"
+  azurerm = ["azurerm_storage_containers"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
+  note    = "azurerm_storage_containers lists the containers of one storage account (optionally by name prefix); listing storage accounts takes azurerm_resources (type Microsoft.Storage/storageAccounts)."
+}
+
+data "aws_s3_bucket_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignments"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access"
+  note    = "There is no policy document to read: access is role assignments at the account or container scope (azurerm_role_assignments) plus the account's network rules."
+}
+
+data "aws_s3_bucket_object_lock_configuration" {
+  service = "Azure Blob Storage immutable storage"
+  status  = "partial"
+  azurerm = ["azurerm_storage_container"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
+  note    = "azurerm_storage_container reports whether the container has an immutability policy or legal hold (has_immutability_policy, has_legal_hold); the retention period itself has no data source."
+}
+
+data "aws_canonical_user_id" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access"
+  note    = "There are no canonical user IDs or ACL grants: storage access is granted to Entra object IDs (from azurerm_client_config for the caller) through role assignments."
+}

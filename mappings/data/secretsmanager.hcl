@@ -74,3 +74,33 @@ data "aws_secretsmanager_secret_version" {
   link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
   note    = "azurerm_key_vault_secret returns the current value (a specific version with the version argument); staging labels have no equivalent."
 }
+
+data "aws_secretsmanager_secrets" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_secrets"]
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "azurerm_key_vault_secrets lists the secret names (and IDs) of one vault; name and tag filters have no equivalent."
+}
+
+data "aws_secretsmanager_secret_versions" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_secret"]
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "Versions cannot be listed in azurerm: read a given version with the version argument of azurerm_key_vault_secret; staging labels have no equivalent."
+}
+
+data "aws_secretsmanager_secret_rotation" {
+  service = "Azure Key Vault"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation"
+  note    = "Key Vault has no rotation configuration to read: rotation is a function triggered by the SecretNearExpiry event; the secret's expiration_date is on azurerm_key_vault_secret."
+}
+
+data "aws_secretsmanager_random_password" {
+  service = "Azure Key Vault"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "Key Vault does not generate passwords: use the random provider's random_password and store the result as a secret."
+}

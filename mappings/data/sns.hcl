@@ -71,3 +71,11 @@ mapping "aws_sns_topic_data_protection_policy" {
   link    = "https://learn.microsoft.com/azure/ai-services/language-service/personally-identifiable-information/overview"
   note    = "Event Grid and Service Bus don't inspect message content: detect, mask or block personal data in the publisher (for example with the Azure AI Language PII detection API) before sending, and use Microsoft Purview to discover sensitive data at rest."
 }
+
+data "aws_sns_topic" {
+  service = "Azure Event Grid"
+  status  = "partial"
+  azurerm = ["azurerm_eventgrid_topic"]
+  link    = "https://learn.microsoft.com/azure/event-grid/custom-topics"
+  note    = "Looks up the Event Grid topic that replaces the SNS topic by name and resource group (endpoint, access keys); a Service Bus topic target reads with azurerm_servicebus_topic."
+}

@@ -87,3 +87,19 @@ mapping "aws_sqs_queue_redrive_allow_policy" {
   link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-dead-letter-queues"
   note    = "Each Service Bus queue owns its dead-letter subqueue, so there is nothing to allow-list."
 }
+
+data "aws_sqs_queue" {
+  service = "Azure Service Bus"
+  status  = "direct"
+  azurerm = ["azurerm_servicebus_queue"]
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-queues-topics-subscriptions"
+  note    = "Looks up a queue by name and namespace; clients connect to the namespace endpoint (from azurerm_servicebus_namespace) rather than a queue URL."
+}
+
+data "aws_sqs_queues" {
+  service = "Azure Service Bus"
+  status  = "partial"
+  azurerm = ["azurerm_servicebus_queue"]
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-queues-topics-subscriptions"
+  note    = "There is no list of queues in azurerm: look each queue up by name in its namespace."
+}

@@ -64,3 +64,43 @@ mapping "aws_ssm_activation" {
     message  = "An onboarding service principal has no machine count limit: restrict its scope and secret lifetime, and rotate or delete it after the rollout."
   }
 }
+
+data "aws_ssm_parameters_by_path" {
+  service = "Azure App Configuration"
+  status  = "partial"
+  azurerm = ["azurerm_app_configuration_keys"]
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/concept-key-value"
+  note    = "azurerm_app_configuration_keys returns the key-values of a store, optionally filtered by key and label; a path hierarchy becomes a key naming convention (app/db/host), and SecureString values become Key Vault references."
+}
+
+data "aws_ssm_document" {
+  service = "Azure Automation or VM Run Command"
+  status  = "partial"
+  azurerm = ["azurerm_automation_runbook"]
+  link    = "https://learn.microsoft.com/azure/automation/automation-runbook-types"
+  note    = "Custom documents become Automation runbooks (looked up by name and account) or Run Command scripts; AWS-owned documents (AWS-RunShellScript and similar) correspond to built-in Run Command scripts, which need no lookup."
+}
+
+data "aws_ssm_patch_baseline" {
+  service = "Azure Update Manager"
+  status  = "partial"
+  azurerm = ["azurerm_maintenance_configuration"]
+  link    = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note    = "Patch rules (classifications, included and excluded KBs or packages) live in the install_patches block of a maintenance configuration, looked up by name; AWS default baselines have no counterpart to look up."
+}
+
+data "aws_ssm_patch_baselines" {
+  service = "Azure Update Manager"
+  status  = "partial"
+  azurerm = ["azurerm_maintenance_configuration"]
+  link    = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note    = "There is no list of baselines: look up each maintenance configuration by name, or list them with azurerm_resources (type Microsoft.Maintenance/maintenanceConfigurations)."
+}
+
+data "aws_ssm_maintenance_windows" {
+  service = "Azure Update Manager"
+  status  = "partial"
+  azurerm = ["azurerm_maintenance_configuration"]
+  link    = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note    = "Maintenance windows become the window block of maintenance configurations, looked up one by one by name (or listed with azurerm_resources)."
+}

@@ -30,3 +30,11 @@ mapping "aws_sfn_activity" {
   link           = "https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-external-events"
   note           = "Workers that poll for activity tasks become Durable Functions activities, or an orchestration that waits for an external event raised by the worker."
 }
+
+data "aws_sfn_state_machine" {
+  service = "Azure Logic Apps"
+  status  = "partial"
+  azurerm = ["azurerm_logic_app_workflow", "azurerm_logic_app_standard"]
+  link    = "https://learn.microsoft.com/azure/logic-apps/logic-apps-overview"
+  note    = "Looks up the Consumption workflow (access endpoint, identity) or the Standard logic app that replaces the state machine."
+}

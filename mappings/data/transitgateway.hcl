@@ -67,3 +67,27 @@ mapping "aws_ec2_transit_gateway_peering_attachment" {
   link           = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
   note           = "Hubs of the same Virtual WAN are connected automatically (full mesh); no peering is declared."
 }
+
+data "aws_ec2_transit_gateway" {
+  service = "Azure Virtual WAN"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_hub", "azurerm_virtual_wan"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
+  note    = "Looks up the virtual hub (address prefix, router IPs and ASN) or the Virtual WAN it belongs to."
+}
+
+data "aws_ec2_transit_gateway_vpc_attachment" {
+  service = "Azure Virtual WAN"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_hub_connection"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
+  note    = "Looks up the hub's connection to a virtual network by name."
+}
+
+data "aws_ec2_transit_gateway_route_table" {
+  service = "Azure Virtual WAN"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_hub_route_table"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+  note    = "Looks up a hub route table by name (routes, labels)."
+}

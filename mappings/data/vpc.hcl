@@ -690,3 +690,162 @@ data "aws_ec2_managed_prefix_list" {
   link    = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
   note    = "AWS-managed prefix lists become service tags used directly in NSG rules (for example Storage.WestEurope); there is no data source, since rules take the tag name."
 }
+
+data "aws_internet_gateway" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note    = "There is no internet gateway to look up: the system route 0.0.0.0/0 → Internet is built into every virtual network; outbound access goes through a NAT gateway, public IP or load balancer."
+}
+
+data "aws_nat_gateway" {
+  service = "Azure NAT Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_nat_gateway"]
+  link    = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  note    = "Looks up a NAT gateway by name and resource group (public IP and prefix IDs included); tag and subnet filters have no equivalent."
+}
+
+data "aws_nat_gateways" {
+  service = "Azure NAT Gateway"
+  status  = "partial"
+  azurerm = ["azurerm_nat_gateway"]
+  link    = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  note    = "There is no filtered list: look each NAT gateway up by name, or list them with azurerm_resources (type Microsoft.Network/natGateways)."
+}
+
+data "aws_route_table" {
+  service = "Azure route table"
+  status  = "direct"
+  azurerm = ["azurerm_route_table"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/manage-route-table"
+  note    = "Looks up a route table by name and resource group; it exports its routes and associated subnets (no lookup by subnet or VPC)."
+}
+
+data "aws_route_tables" {
+  service = "Azure route table"
+  status  = "partial"
+  azurerm = ["azurerm_route_table"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/manage-route-table"
+  note    = "There is no filtered list: look each route table up by name, or list them with azurerm_resources (type Microsoft.Network/routeTables)."
+}
+
+data "aws_route" {
+  service = "Azure route table"
+  status  = "partial"
+  azurerm = ["azurerm_route_table"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/manage-route-table"
+  note    = "Single routes are not looked up on their own: read the route block of the route table."
+}
+
+data "aws_security_groups" {
+  service = "Azure network security group"
+  status  = "partial"
+  azurerm = ["azurerm_network_security_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "There is no filtered list: look each NSG up by name, or list them with azurerm_resources (type Microsoft.Network/networkSecurityGroups, required_tags)."
+}
+
+data "aws_vpc_security_group_rule" {
+  service = "Azure network security group"
+  status  = "partial"
+  azurerm = ["azurerm_network_security_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "Rules are not looked up on their own: read the security_rule block of the NSG."
+}
+
+data "aws_vpc_security_group_rules" {
+  service = "Azure network security group"
+  status  = "partial"
+  azurerm = ["azurerm_network_security_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "azurerm_network_security_group exports all its security rules; filters have no equivalent."
+}
+
+data "aws_network_acls" {
+  service = "Azure network security group"
+  status  = "partial"
+  azurerm = ["azurerm_network_security_group"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "Network ACLs become NSGs associated with subnets; look each one up by name (no list by VPC or subnet)."
+}
+
+data "aws_network_interface" {
+  service = "Azure network interface"
+  status  = "direct"
+  azurerm = ["azurerm_network_interface"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
+  note    = "Looks up a network interface by name and resource group (private IPs, attached VM)."
+}
+
+data "aws_network_interfaces" {
+  service = "Azure network interface"
+  status  = "partial"
+  azurerm = ["azurerm_network_interface"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
+  note    = "There is no filtered list: look each interface up by name, or list them with azurerm_resources (type Microsoft.Network/networkInterfaces)."
+}
+
+data "aws_eip" {
+  service = "Azure public IP address"
+  status  = "direct"
+  azurerm = ["azurerm_public_ip"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses"
+  note    = "Looks up a public IP by name and resource group (address, FQDN)."
+}
+
+data "aws_eips" {
+  service = "Azure public IP address"
+  status  = "partial"
+  azurerm = ["azurerm_public_ips"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses"
+  note    = "azurerm_public_ips lists the public IPs of a resource group, filtered by name prefix, allocation type or attachment status; tag filters have no equivalent."
+}
+
+data "aws_vpc_endpoint" {
+  service = "Azure Private Link"
+  status  = "partial"
+  azurerm = ["azurerm_private_endpoint_connection"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+  note    = "Interface endpoints become private endpoints: azurerm_private_endpoint_connection reads one by name (private IP, connection status). Gateway endpoints (S3, DynamoDB) become service endpoints on the subnet, read with azurerm_subnet."
+}
+
+data "aws_vpc_endpoint_service" {
+  service = "Azure Private Link"
+  status  = "partial"
+  azurerm = ["azurerm_private_link_service"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-link-service-overview"
+  note    = "A custom endpoint service becomes a Private Link service (alias, IDs). AWS service names such as com.amazonaws.<region>.s3 have no lookup: private endpoints target the Azure resource ID with a subresource name (for example blob)."
+}
+
+data "aws_vpc_peering_connection" {
+  service = "Azure Virtual Network peering"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_network_peering"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"
+  note    = "Looks up a peering by name and virtual network; each side of an Azure peering is a separate resource."
+}
+
+data "aws_vpc_peering_connections" {
+  service = "Azure Virtual Network peering"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_network"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-peering-overview"
+  note    = "azurerm_virtual_network exports vnet_peerings (peering names and remote network IDs); filters have no equivalent."
+}
+
+data "aws_vpc_dhcp_options" {
+  service = "Azure Virtual Network"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_network"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances"
+  note    = "DNS servers are a setting of the virtual network (dns_servers, exported by azurerm_virtual_network); domain name, NTP and NetBIOS options have no equivalent."
+}
+
+data "aws_prefix_list" {
+  service = "Azure service tags"
+  status  = "partial"
+  azurerm = ["azurerm_network_service_tags"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  note    = "AWS service prefix lists become service tags: azurerm_network_service_tags returns a tag's address prefixes per location, though NSG rules can take the tag name directly."
+}

@@ -83,3 +83,27 @@ mapping "aws_vpn_gateway_route_propagation" {
   link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
   note           = "Routes learned by the VPN gateway propagate to subnets by default; setting bgp_route_propagation_enabled = false on a route table turns that off for its subnets."
 }
+
+data "aws_vpn_gateway" {
+  service = "Azure VPN Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_network_gateway"]
+  link    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
+  note    = "Looks up the virtual network gateway by name and resource group (BGP settings, IP configurations)."
+}
+
+data "aws_customer_gateway" {
+  service = "Azure VPN Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_local_network_gateway"]
+  link    = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
+  note    = "Looks up the local network gateway (on-premises device address, address space, BGP settings)."
+}
+
+data "aws_vpn_connection" {
+  service = "Azure VPN Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_virtual_network_gateway_connection"]
+  link    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
+  note    = "Looks up the site-to-site connection by name and resource group; the Azure tunnel endpoints are the gateway's public IPs, not per-connection addresses."
+}

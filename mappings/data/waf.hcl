@@ -78,3 +78,48 @@ mapping "aws_wafregional_web_acl" {
     link     = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
   }
 }
+
+data "aws_wafv2_ip_set" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "IP sets are not separate objects: the addresses are match values of a custom rule's RemoteAddr condition, so keep them in a Terraform variable or local."
+}
+
+data "aws_wafv2_regex_pattern_set" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "Regex pattern sets are not separate objects: patterns are match values of custom-rule conditions with the Regex operator."
+}
+
+data "aws_wafv2_rule_group" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "Rule groups cannot be shared between policies: the rules are custom rules inside each WAF policy (share them through a Terraform module)."
+}
+
+data "aws_wafv2_managed_rule_group" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/application-gateway-crs-rulegroups-rules"
+  note    = "Managed rule sets are referenced by type and version in the policy's managed_rules block (for example Microsoft_DefaultRuleSet, Microsoft_BotManagerRuleSet); there is nothing to look up."
+}
+
+data "aws_wafv2_web_acl" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/policy-overview"
+  note    = "Looks up the Application Gateway WAF policy by name and resource group."
+
+  target "cloudfront" {
+    when    = try(upper(self.scope), "REGIONAL") == "CLOUDFRONT"
+    service = "Azure Web Application Firewall on Front Door"
+    status  = "direct"
+    azurerm = ["azurerm_cdn_frontdoor_firewall_policy"]
+    link    = "https://learn.microsoft.com/azure/web-application-firewall/afds/afds-overview"
+    note    = "Looks up the Front Door WAF policy by name and resource group."
+  }
+}
