@@ -289,3 +289,172 @@ data "aws_route53_delegation_set" {
   link    = "https://learn.microsoft.com/azure/dns/dns-delegate-domain-azure-dns"
   note    = "There are no reusable delegation sets: each zone has its own name servers, read from the name_servers attribute of azurerm_dns_zone."
 }
+
+mapping "aws_route53_cidr_collection" {
+  cloudformation = ["AWS::Route53::CidrCollection"]
+  service        = "Azure Traffic Manager"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  note           = "IP-based routing becomes a Traffic Manager profile with the Subnet routing method; there is no shared CIDR collection, so each location's ranges are written into the subnet blocks of the endpoint that serves them."
+}
+
+mapping "aws_route53_cidr_location" {
+  service = "Azure Traffic Manager"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  note    = "A CIDR location's ranges become subnet blocks (first address and scope, or first and last) on the Traffic Manager endpoint for that location; an endpoint with no subnets catches all other clients, like the default location."
+}
+
+mapping "aws_route53_traffic_policy" {
+  service = "Azure Traffic Manager"
+  status  = "partial"
+  azurerm = ["azurerm_traffic_manager_profile", "azurerm_traffic_manager_nested_endpoint"]
+  arm     = ["Microsoft.Network/trafficManagerProfiles", "Microsoft.Network/trafficManagerProfiles/nestedEndpoints"]
+  link    = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-nested-profiles"
+  note    = "Each rule of the policy tree becomes a Traffic Manager profile with one routing method (Priority for failover, Weighted, Performance for latency, Geographic, Subnet for IP-based), combined through nested endpoints; health checks move into each profile's monitor_config. There is no versioned policy document."
+}
+
+mapping "aws_route53_traffic_policy_instance" {
+  service = "Azure DNS"
+  status  = "partial"
+  azurerm = ["azurerm_dns_cname_record"]
+  arm     = ["Microsoft.Network/dnsZones/CNAME"]
+  link    = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-how-it-works"
+  note    = "Applying a policy to a name becomes a CNAME from that name to the top-level Traffic Manager profile's FQDN; at the zone apex use an alias record set (target_resource_id) pointing at the profile."
+}
+
+mapping "aws_route53_query_log" {
+  service = "Azure DNS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dns/monitor-dns-reference"
+  note    = "Azure public DNS zones expose metrics (query volume, record set count) but no per-query logs. Keep query logging with an external authoritative DNS provider if you need it; queries from virtual networks can be logged through a DNS security policy instead."
+}
+
+mapping "aws_route53_records_exclusive" {
+  service = "Azure DNS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dns/dns-zones-records"
+  note    = "azurerm has no resource that owns every record set of a zone and removes unmanaged ones: declare each record set as its own resource and find drift (records created outside Terraform) by listing the zone."
+}
+
+mapping "aws_route53_resolver_config" {
+  cloudformation = ["AWS::Route53Resolver::ResolverConfig"]
+  service        = "Azure-provided DNS"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances"
+  note           = "Azure-provided DNS answers reverse (PTR) lookups for VM private IPs in every virtual network automatically; there is no per-network switch. Custom reverse names need a private DNS zone for the in-addr.arpa range linked to the network."
+}
+
+mapping "aws_route53_resolver_dnssec_config" {
+  cloudformation = ["AWS::Route53Resolver::ResolverDNSSECConfig"]
+  service        = "Azure-provided DNS"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/dns/dnssec"
+  note           = "The Azure-provided resolver does not validate DNSSEC. Workloads that need validation must point the virtual network's DNS servers at validating resolvers you run (for example VMs) and forward Azure names to 168.63.129.16."
+}
+
+mapping "aws_route53_resolver_firewall_rule_group_association" {
+  cloudformation = ["AWS::Route53Resolver::FirewallRuleGroupAssociation"]
+  service        = "Azure DNS security policy"
+  status         = "partial"
+  arm            = ["Microsoft.Network/dnsResolverPolicies/virtualNetworkLinks"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note           = "Associating a rule group with a VPC becomes a virtual network link of the DNS security policy; azurerm has no resource for it (use azapi_resource). A virtual network links to one policy only, so several rule groups with association priorities on one VPC must be merged into one policy, ordered by rule priority."
+}
+
+mapping "aws_route53_resolver_query_log_config" {
+  cloudformation = ["AWS::Route53Resolver::ResolverQueryLoggingConfig"]
+  service        = "Azure DNS security policy"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Network/dnsResolverPolicies"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note           = "Resolver query logs come from a DNS security policy (deployed with azapi_resource, as azurerm lacks it) with a diagnostic setting that sends the DNS query log category to Log Analytics, Storage or Event Hubs, in place of CloudWatch Logs, S3 or Firehose."
+}
+
+mapping "aws_route53_resolver_query_log_config_association" {
+  cloudformation = ["AWS::Route53Resolver::ResolverQueryLoggingConfigAssociation"]
+  service        = "Azure DNS security policy"
+  status         = "partial"
+  arm            = ["Microsoft.Network/dnsResolverPolicies/virtualNetworkLinks"]
+  link           = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note           = "Logging a VPC becomes linking its virtual network to the DNS security policy (azapi_resource). The policy is regional and a network links to one policy, so logging and DNS filtering of one network share that policy."
+}
+
+mapping "AWS::Route53Resolver::OutpostResolver" {
+  service = "Azure Local"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dns/dns-private-resolver-overview"
+  note    = "Azure has no managed resolver that runs on on-premises hardware. Run DNS servers on site (for example on Azure Local VMs) and forward Azure private names to a DNS Private Resolver inbound endpoint over ExpressRoute or VPN."
+}
+
+data "aws_route53_traffic_policy_document" {
+  service = "Azure Traffic Manager"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-nested-profiles"
+  note    = "There is no policy document format: express the rule tree directly as Traffic Manager profiles and nested endpoints."
+}
+
+data "aws_route53_resolver_endpoint" {
+  service = "Azure DNS Private Resolver"
+  status  = "direct"
+  azurerm = ["azurerm_private_dns_resolver_inbound_endpoint", "azurerm_private_dns_resolver_outbound_endpoint"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-private-resolver-overview"
+  note    = "Looks up an inbound or outbound endpoint by name and resolver; inbound endpoints expose the IP address clients forward to."
+}
+
+data "aws_route53_resolver_rule" {
+  service = "Azure DNS Private Resolver"
+  status  = "direct"
+  azurerm = ["azurerm_private_dns_resolver_forwarding_rule"]
+  link    = "https://learn.microsoft.com/azure/dns/private-resolver-endpoints-rulesets"
+  note    = "Looks up a forwarding rule by name within its ruleset (domain name and target DNS servers)."
+}
+
+data "aws_route53_resolver_rules" {
+  service = "Azure DNS Private Resolver"
+  status  = "partial"
+  azurerm = ["azurerm_private_dns_resolver_forwarding_rule", "azurerm_private_dns_resolver_dns_forwarding_ruleset"]
+  link    = "https://learn.microsoft.com/azure/dns/private-resolver-endpoints-rulesets"
+  note    = "There is no filtered list of rules in azurerm: look up the ruleset, then each rule by name."
+}
+
+data "aws_route53_resolver_query_log_config" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverPolicies"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "No azurerm data source: read the DNS security policy with an azapi_resource data source, and its log destination from the diagnostic setting."
+}
+
+data "aws_route53_resolver_firewall_rule_group" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverPolicies"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "No azurerm data source: read the DNS security policy with an azapi_resource data source."
+}
+
+data "aws_route53_resolver_firewall_rules" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverPolicies/dnsSecurityRules"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "No azurerm data source: read the policy's DNS security rules with azapi (azapi_resource_list)."
+}
+
+data "aws_route53_resolver_firewall_domain_list" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverDomainLists"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "No azurerm data source: read the DNS resolver domain list with an azapi_resource data source."
+}
+
+data "aws_route53_resolver_firewall_rule_group_association" {
+  service = "Azure DNS security policy"
+  status  = "partial"
+  arm     = ["Microsoft.Network/dnsResolverPolicies/virtualNetworkLinks"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "No azurerm data source: read the policy's virtual network link with an azapi_resource data source."
+}
