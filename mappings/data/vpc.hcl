@@ -642,6 +642,394 @@ mapping "aws_vpc_ipam_pool_cidr" {
   note           = "CIDRs provisioned to a pool become entries of the pool's address_prefixes."
 }
 
+mapping "aws_default_vpc_dhcp_options" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_virtual_network"]
+  arm     = ["Microsoft.Network/virtualNetworks"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-name-resolution-for-vms-and-role-instances"
+  note    = "The default option set is Azure-provided DNS, which every virtual network uses while dns_servers is empty; there is nothing to declare."
+}
+
+mapping "aws_vpc_ipv6_cidr_block_association" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_virtual_network"]
+  arm     = ["Microsoft.Network/virtualNetworks"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"
+  note    = "An IPv6 block becomes an IPv6 prefix in the virtual network's address_space (dual stack); each dual-stack subnet then adds a /64 from it to address_prefixes."
+
+  caveat "amazon-provided" {
+    when     = try(tostring(self.assign_generated_ipv6_cidr_block) == "true", false) || can(self.ipv6_ipam_pool_id)
+    severity = "info"
+    message  = "Azure does not hand out a public IPv6 block for the virtual network: choose the IPv6 range yourself, and give Internet-facing resources IPv6 public IP addresses (NIC or load balancer)."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"
+  }
+}
+
+mapping "AWS::EC2::SubnetCidrBlock" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_subnet"]
+  arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"
+  note    = "A subnet's IPv6 block is one more entry (a /64) in the subnet's address_prefixes, taken from an IPv6 prefix of the virtual network's address_space."
+}
+
+mapping "aws_ec2_subnet_cidr_reservation" {
+  service = "Azure Virtual Network"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/private-ip-addresses"
+  note    = "Subnets have no reserved ranges: dynamic allocation can use any free address. Assign static private IPs explicitly to the resources that need the range, or give them a subnet of their own."
+}
+
+mapping "aws_nat_gateway_eip_association" {
+  service = "Azure NAT Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_nat_gateway_public_ip_association"]
+  arm     = ["Microsoft.Network/natGateways"]
+  link    = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  note    = "Each additional public IP of the NAT gateway is one association; a public IP prefix (azurerm_nat_gateway_public_ip_prefix_association) adds a contiguous block at once."
+}
+
+mapping "aws_network_interface_permission" {
+  cloudformation = ["AWS::EC2::NetworkInterfacePermission"]
+  service        = "Azure role-based access control"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
+  note           = "A network interface can only be attached to a VM in its own subscription and region, so another account can't attach it. Grant the other team an Azure role on the resource group (azurerm_role_assignment) or create the interface in their subscription."
+}
+
+mapping "aws_vpc_security_group_rules_exclusive" {
+  service = "Azure network security group"
+  status  = "implicit"
+  azurerm = ["azurerm_network_security_group"]
+  arm     = ["Microsoft.Network/networkSecurityGroups"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  note    = "Declaring the rules inline as security_rule blocks of azurerm_network_security_group makes Terraform own the complete rule set and remove rules added outside it; don't mix inline rules with azurerm_network_security_rule resources."
+}
+
+mapping "aws_vpc_security_group_vpc_association" {
+  cloudformation = ["AWS::EC2::SecurityGroupVpcAssociation"]
+  service        = "Azure network security group"
+  status         = "implicit"
+  azurerm        = ["azurerm_subnet_network_security_group_association", "azurerm_network_interface_security_group_association"]
+  arm            = ["Microsoft.Network/networkSecurityGroups"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/network-security-group-how-it-works"
+  note           = "An NSG is not bound to one virtual network: associate it with subnets or NICs of other virtual networks in the same region."
+}
+
+mapping "aws_vpc_peering_connection_options" {
+  service = "Azure Virtual Network peering"
+  status  = "implicit"
+  azurerm = ["azurerm_private_dns_zone_virtual_network_link"]
+  arm     = ["Microsoft.Network/privateDnsZones/virtualNetworkLinks"]
+  link    = "https://learn.microsoft.com/azure/dns/private-dns-virtual-network-links"
+  note    = "Peerings have no DNS option: names resolve across peered networks when the private DNS zones are linked to each virtual network (or through a shared DNS Private Resolver)."
+}
+
+mapping "aws_vpc_encryption_control" {
+  cloudformation = ["AWS::EC2::VPCEncryptionControl"]
+  service        = "Azure Virtual Network encryption"
+  status         = "partial"
+  azurerm        = ["azurerm_virtual_network"]
+  arm            = ["Microsoft.Network/virtualNetworks"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-encryption-overview"
+  note           = "Set the virtual network's encryption block: traffic between supported VM sizes with Accelerated Networking is encrypted, within the network and across peerings. Virtual network flow logs show which flows were encrypted (the monitor-mode view)."
+
+  caveat "enforce-mode" {
+    when     = try(lower(self.mode), lower(self.Mode), "") == "enforce"
+    severity = "warning"
+    message  = "Azure can't enforce encryption: AllowUnencrypted is the only supported enforcement value, so traffic to or from VMs that don't support encryption still flows in clear. Keep unsupported VM sizes and services out of the network, or encrypt at the application layer (TLS)."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-encryption-overview"
+  }
+}
+
+mapping "aws_vpc_block_public_access_options" {
+  cloudformation = ["AWS::EC2::VPCBlockPublicAccessOptions"]
+  service        = "Azure Virtual Network Manager (security admin rules)"
+  status         = "partial"
+  azurerm        = ["azurerm_network_manager_security_admin_configuration", "azurerm_network_manager_admin_rule_collection", "azurerm_network_manager_admin_rule"]
+  arm            = ["Microsoft.Network/networkManagers/securityAdminConfigurations"]
+  requires       = ["azurerm_network_manager", "azurerm_network_manager_network_group"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-security-admins"
+  note           = "There is no account-wide switch. Security admin rules that deny the Internet service tag (inbound, or both directions for bidirectional blocking) apply to every virtual network of a network group and override NSGs; Azure Policy denying public IP addresses complements them."
+}
+
+mapping "aws_vpc_block_public_access_exclusion" {
+  cloudformation = ["AWS::EC2::VPCBlockPublicAccessExclusion"]
+  service        = "Azure Virtual Network Manager (security admin rules)"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_manager_network_group"]
+  arm            = ["Microsoft.Network/networkManagers/networkGroups"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-security-admins"
+  note           = "Exclusions work at virtual network level: keep the excluded network out of the network group the blocking rules target (subnet-level exclusions have no equivalent), or give it its own collection with allow rules."
+}
+
+mapping "aws_vpc_endpoint_connection_accepter" {
+  service = "Azure Private Link service"
+  status  = "implicit"
+  azurerm = ["azurerm_private_link_service"]
+  arm     = ["Microsoft.Network/privateLinkServices"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-link-service-overview"
+  note    = "Connections from subscriptions in the service's auto_approval_subscription_ids are accepted automatically; others wait for manual approval in the portal, CLI or API (azurerm has no resource that approves a pending connection)."
+}
+
+mapping "aws_vpc_endpoint_policy" {
+  service = "Azure Private Link (private endpoint)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview"
+  note    = "Private endpoints take no access policy: restrict access on the target resource (RBAC, resource firewall). For Storage reached through service endpoints, a service endpoint policy (azurerm_subnet_service_endpoint_storage_policy) limits which accounts the subnet can reach."
+}
+
+mapping "aws_vpc_endpoint_private_dns" {
+  service = "Azure Private Link (private endpoint)"
+  status  = "implicit"
+  azurerm = ["azurerm_private_endpoint"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-dns"
+  note    = "Private DNS for an endpoint is the private endpoint's private_dns_zone_group, which registers its address in a privatelink private DNS zone linked to the virtual network."
+}
+
+mapping "aws_vpc_endpoint_route_table_association" {
+  service = "Azure Virtual Network service endpoints"
+  status  = "implicit"
+  azurerm = ["azurerm_subnet"]
+  arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoints-overview"
+  note    = "Gateway endpoints become service endpoints, which are enabled per subnet (service_endpoints) rather than through route tables: enable them on the subnets that used this route table."
+}
+
+mapping "aws_vpc_endpoint_security_group_association" {
+  service = "Azure Private Link (private endpoint)"
+  status  = "partial"
+  azurerm = ["azurerm_private_endpoint_application_security_group_association"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/private-link/disable-private-endpoint-network-policy"
+  note    = "A private endpoint takes no NSG of its own: put it in an application security group and filter with the subnet's NSG, which only applies to private endpoints once the subnet's private_endpoint_network_policies is enabled."
+}
+
+mapping "aws_vpc_endpoint_subnet_association" {
+  service = "Azure Private Link (private endpoint)"
+  status  = "implicit"
+  azurerm = ["azurerm_private_endpoint"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+  note    = "A private endpoint lives in exactly one subnet (subnet_id). Because subnets are regional, one endpoint serves every zone; extra per-AZ subnets need no extra endpoint."
+}
+
+mapping "aws_vpc_endpoint_service_private_dns_verification" {
+  service = "Azure Private Link service"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/private-link/private-link-service-overview"
+  note    = "Private Link services publish no verified private DNS name: consumers resolve the service by adding a record for their private endpoint in their own private DNS zone."
+}
+
+mapping "aws_vpc_route_server" {
+  cloudformation = ["AWS::EC2::RouteServer"]
+  service        = "Azure Route Server"
+  status         = "partial"
+  azurerm        = ["azurerm_route_server"]
+  arm            = ["Microsoft.Network/virtualHubs"]
+  requires       = ["azurerm_public_ip", "azurerm_subnet"]
+  link           = "https://learn.microsoft.com/azure/route-server/overview"
+  note           = "Azure Route Server exchanges BGP routes with network virtual appliances and programs them into the VMs of its virtual network (and of peered networks that use it as remote gateway). It is deployed in a dedicated subnet named RouteServerSubnet, one per virtual network."
+
+  caveat "intra-vnet-routes" {
+    severity = "warning"
+    message  = "Routes learned by Route Server can't override the system routes of the virtual network, its peerings or service endpoints, so it can't steer traffic between subnets of the same network through an appliance or fail over a floating IP inside it: keep user-defined routes (updated by automation) or an internal load balancer with HA ports for that."
+    link     = "https://learn.microsoft.com/azure/route-server/route-server-faq"
+  }
+
+  caveat "asn" {
+    when     = can(self.amazon_side_asn) || can(self.AmazonSideAsn)
+    severity = "info"
+    message  = "Route Server's own ASN is fixed at 65515: configure the appliances' BGP sessions with that ASN."
+    link     = "https://learn.microsoft.com/azure/route-server/route-server-faq"
+  }
+}
+
+mapping "aws_vpc_route_server_vpc_association" {
+  cloudformation = ["AWS::EC2::RouteServerAssociation"]
+  service        = "Azure Route Server"
+  status         = "implicit"
+  azurerm        = ["azurerm_route_server"]
+  arm            = ["Microsoft.Network/virtualHubs"]
+  link           = "https://learn.microsoft.com/azure/route-server/overview"
+  note           = "A route server belongs to the virtual network of its RouteServerSubnet (subnet_id); there is no separate association."
+}
+
+mapping "aws_vpc_route_server_endpoint" {
+  cloudformation = ["AWS::EC2::RouteServerEndpoint"]
+  service        = "Azure Route Server"
+  status         = "implicit"
+  azurerm        = ["azurerm_route_server"]
+  arm            = ["Microsoft.Network/virtualHubs"]
+  link           = "https://learn.microsoft.com/azure/route-server/overview"
+  note           = "Route Server always runs two instances in RouteServerSubnet; their peer addresses are exported as virtual_router_ips. Peer every appliance with both."
+}
+
+mapping "aws_vpc_route_server_peer" {
+  cloudformation = ["AWS::EC2::RouteServerPeer"]
+  service        = "Azure Route Server"
+  status         = "direct"
+  azurerm        = ["azurerm_route_server_bgp_connection"]
+  arm            = ["Microsoft.Network/virtualHubs/bgpConnections"]
+  requires       = ["azurerm_route_server"]
+  link           = "https://learn.microsoft.com/azure/route-server/overview"
+  note           = "A BGP connection with the appliance's peer_ip and peer_asn; the appliance must run multi-hop eBGP and peer with both Route Server instances."
+}
+
+mapping "aws_vpc_route_server_propagation" {
+  cloudformation = ["AWS::EC2::RouteServerPropagation"]
+  service        = "Azure Route Server"
+  status         = "implicit"
+  azurerm        = ["azurerm_route_server"]
+  arm            = ["Microsoft.Network/virtualHubs"]
+  link           = "https://learn.microsoft.com/azure/route-server/overview"
+  note           = "There is no per-route-table propagation: Route Server programs learned routes into the whole virtual network and into peered networks that use it as remote gateway."
+}
+
+mapping "aws_ec2_traffic_mirror_target" {
+  cloudformation = ["AWS::EC2::TrafficMirrorTarget"]
+  service        = "Azure virtual network TAP"
+  status         = "partial"
+  arm            = ["Microsoft.Network/virtualNetworkTaps"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-tap-overview"
+  note           = "A virtual network TAP resource names the destination: a collector VM's NIC IP configuration or an internal load balancer frontend, in the same or a peered virtual network. It is in preview in a few regions and not in azurerm (use azapi)."
+}
+
+mapping "aws_ec2_traffic_mirror_session" {
+  cloudformation = ["AWS::EC2::TrafficMirrorSession"]
+  service        = "Azure virtual network TAP"
+  status         = "partial"
+  arm            = ["Microsoft.Network/networkInterfaces/tapConfigurations"]
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-tap-overview"
+  note           = "A session becomes a TAP configuration on the source VM's network interface pointing at the virtual network TAP (preview, azapi only). Only VM NICs can be sources; there is no packet truncation, session number or VNI setting."
+
+  caveat "filtering" {
+    when     = can(self.traffic_mirror_filter_id) || can(self.TrafficMirrorFilterId)
+    severity = "warning"
+    message  = "Virtual network TAP mirrors all of the interface's traffic (IPv4 only) and has no filters: filter in the collector or packet broker, or use Network Watcher packet capture with filters for time-limited captures."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-tap-overview"
+  }
+}
+
+mapping "aws_ec2_traffic_mirror_filter" {
+  cloudformation = ["AWS::EC2::TrafficMirrorFilter"]
+  service        = "Azure virtual network TAP"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-tap-overview"
+  note           = "Virtual network TAP has no filter object: mirror the whole interface and filter in the collector or packet broker."
+}
+
+mapping "aws_ec2_traffic_mirror_filter_rule" {
+  cloudformation = ["AWS::EC2::TrafficMirrorFilterRule"]
+  service        = "Azure virtual network TAP"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-tap-overview"
+  note           = "Virtual network TAP has no filter rules: apply the rule's protocol, CIDR and port conditions in the collector or packet broker."
+}
+
+mapping "aws_ec2_network_insights_path" {
+  cloudformation = ["AWS::EC2::NetworkInsightsPath"]
+  service        = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status         = "partial"
+  azurerm        = ["azurerm_network_manager_verifier_workspace_reachability_analysis_intent"]
+  arm            = ["Microsoft.Network/networkManagers/verifierWorkspaces/reachabilityAnalysisIntents"]
+  requires       = ["azurerm_network_manager", "azurerm_network_manager_verifier_workspace"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note           = "A path becomes a reachability analysis intent in a verifier workspace: source (VM, subnet or the Internet), destination (VM, subnet, Internet, Storage, SQL or Cosmos DB) and IP, port and protocol filters. Gateways, endpoints and load balancers can't be chosen as ends."
+}
+
+mapping "aws_ec2_network_insights_analysis" {
+  cloudformation = ["AWS::EC2::NetworkInsightsAnalysis"]
+  service        = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status         = "partial"
+  arm            = ["Microsoft.Network/networkManagers/verifierWorkspaces/reachabilityAnalysisRuns"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note           = "An analysis becomes a reachability analysis run of the intent, started from the portal, CLI or API (azurerm has no run resource). For a one-off check of a single VM, Network Watcher IP flow verify and connection troubleshoot also help."
+}
+
+mapping "aws_ec2_network_insights_access_scope" {
+  cloudformation = ["AWS::EC2::NetworkInsightsAccessScope"]
+  service        = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note           = "There is no pattern-based access scope that finds every matching path. Express each requirement as reachability analysis intents between concrete sources and destinations, and enforce guardrails with security admin rules or Azure Policy."
+}
+
+mapping "AWS::EC2::NetworkInsightsAccessScopeAnalysis" {
+  service = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note    = "Access scope analyses have no equivalent: run reachability analyses of intents that encode the same requirements."
+}
+
+mapping "aws_vpc_network_performance_metric_subscription" {
+  service = "Azure Network Watcher (Connection Monitor)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/network-watcher/connection-monitor-overview"
+  note    = "Azure publishes no subscribable inter-region latency metrics: measure latency and loss between your own endpoints with Connection Monitor (azurerm_network_connection_monitor)."
+}
+
+mapping "aws_vpc_ipam_scope" {
+  cloudformation = ["AWS::EC2::IPAMScope"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_manager_ipam_pool"]
+  arm            = ["Microsoft.Network/networkManagers/ipamPools"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "Scopes have no object: private scopes become separate root pools of the network manager, and public (BYOIP) space becomes custom IP prefixes outside IPAM."
+}
+
+mapping "aws_vpc_ipam_pool_cidr_allocation" {
+  cloudformation = ["AWS::EC2::IPAMAllocation"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "direct"
+  azurerm        = ["azurerm_network_manager_ipam_pool_static_cidr"]
+  arm            = ["Microsoft.Network/networkManagers/ipamPools/staticCidrs"]
+  requires       = ["azurerm_network_manager_ipam_pool"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "A manual allocation becomes a static CIDR of the pool: cidr goes to address_prefixes, netmask_length to number_of_ip_addresses_to_allocate (a power of two). Virtual networks need no allocation: they draw from the pool themselves."
+}
+
+mapping "aws_vpc_ipam_preview_next_cidr" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "There is no preview of the next free prefix: allocate by size (number of addresses on the virtual network's ip_address_pool or on a static CIDR) and read the prefix Azure assigned from that resource."
+}
+
+mapping "aws_vpc_ipam_organization_admin_account" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "implicit"
+  azurerm = ["azurerm_network_manager"]
+  arm     = ["Microsoft.Network/networkManagers"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "There is no delegated administrator account: the network manager's scope (management groups or subscriptions) defines what it manages, and Azure RBAC on the network manager and its pools decides who administers or uses them."
+}
+
+mapping "aws_vpc_ipam_resource_discovery" {
+  cloudformation = ["AWS::EC2::IPAMResourceDiscovery"]
+  service        = "Azure Virtual Network Manager (IP address management)"
+  status         = "implicit"
+  azurerm        = ["azurerm_network_manager"]
+  arm            = ["Microsoft.Network/networkManagers"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note           = "There is no separate discovery object: the network manager's scope decides which subscriptions' networks it sees, and pools track the address space allocated from them."
+}
+
+mapping "aws_vpc_ipam_resource_discovery_association" {
+  cloudformation = ["AWS::EC2::IPAMResourceDiscoveryAssociation"]
+  service        = "Azure Virtual Network Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_network_manager_scope_connection", "azurerm_network_manager_subscription_connection"]
+  arm            = ["Microsoft.Network/networkManagers/scopeConnections", "Microsoft.Network/networkManagerConnections"]
+  link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-cross-tenant"
+  note           = "Bringing another organisation's resources under IPAM becomes a cross-tenant connection: the network manager requests a scope connection and the other tenant's subscription or management group accepts it with a network manager connection."
+}
+
 # Data sources
 
 data "aws_vpc" {
@@ -848,4 +1236,73 @@ data "aws_prefix_list" {
   azurerm = ["azurerm_network_service_tags"]
   link    = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
   note    = "AWS service prefix lists become service tags: azurerm_network_service_tags returns a tag's address prefixes per location, though NSG rules can take the tag name directly."
+}
+
+data "aws_ec2_managed_prefix_lists" {
+  service = "Azure IP Groups"
+  status  = "partial"
+  azurerm = ["azurerm_ip_groups"]
+  link    = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  note    = "Customer-managed prefix lists become IP groups, listed with azurerm_ip_groups (name substring within a resource group); AWS-managed lists become service tags, which need no lookup."
+}
+
+data "aws_ec2_network_insights_path" {
+  service = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note    = "There is no data source for reachability analysis intents: reference the intent resource, or query it with azapi."
+}
+
+data "aws_ec2_network_insights_analysis" {
+  service = "Azure Virtual Network Manager (Virtual Network Verifier)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-virtual-network-verifier"
+  note    = "Reachability analysis results are read in the portal, CLI or API (azapi); azurerm has no data source for them."
+}
+
+data "aws_vpc_ipam" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "direct"
+  azurerm = ["azurerm_network_manager"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "Looks up the network manager that holds the IPAM pools by name and resource group (scope, scope accesses)."
+}
+
+data "aws_vpc_ipams" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "partial"
+  azurerm = ["azurerm_network_manager"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "There is no filtered list: look each network manager up by name, or list them with azurerm_resources (type Microsoft.Network/networkManagers)."
+}
+
+data "aws_vpc_ipam_pool" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "direct"
+  azurerm = ["azurerm_network_manager_ipam_pool"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "Looks up an IPAM pool by name and network manager (address prefixes, parent pool); filters by tag or locale have no equivalent."
+}
+
+data "aws_vpc_ipam_pools" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "partial"
+  azurerm = ["azurerm_network_manager_ipam_pool"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "There is no filtered list: look each pool up by name in its network manager."
+}
+
+data "aws_vpc_ipam_pool_cidrs" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "partial"
+  azurerm = ["azurerm_network_manager_ipam_pool"]
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "A pool's CIDRs are its address_prefixes, exported by the pool data source; there is no per-CIDR state or filter."
+}
+
+data "aws_vpc_ipam_preview_next_cidr" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  note    = "There is no preview of the next free prefix: allocate by size on the virtual network or a static CIDR and read the assigned prefix from that resource."
 }
