@@ -84,3 +84,121 @@ mapping "aws_cognito_user" {
     link     = "https://learn.microsoft.com/entra/external-id/customers/overview-customers-ciam"
   }
 }
+
+mapping "aws_cognito_identity_provider" {
+  cloudformation = ["AWS::Cognito::UserPoolIdentityProvider"]
+  service        = "Microsoft Entra External ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/concept-authentication-methods-customers"
+  note           = "A federated provider becomes an identity provider of the external tenant (Google, Facebook, Apple, a custom OIDC provider, or SAML/WS-Fed), added to the sign-up and sign-in user flow. azurerm can't configure it: use the admin center or Microsoft Graph. Attribute mapping becomes the provider's claims mapping onto user attributes."
+
+  caveat "login-with-amazon" {
+    when     = try(lower(self.provider_type), lower(self.ProviderType), "") == "loginwithamazon"
+    severity = "warning"
+    message  = "Login with Amazon is not a built-in provider of external tenants: add it only if it works as a custom OIDC provider, or drop it."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/how-to-custom-oidc-federation-customers"
+  }
+}
+
+mapping "aws_cognito_user_in_group" {
+  cloudformation = ["AWS::Cognito::UserPoolUserToGroupAttachment"]
+  service        = "Microsoft Entra External ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-web-app-role-based-access-control"
+  note           = "Group membership becomes membership of a security group in the external tenant (azuread_group_member in the azuread provider, or Microsoft Graph), or an app role assignment when the app checks roles."
+}
+
+mapping "aws_cognito_managed_user_pool_client" {
+  service = "Microsoft Entra app registrations"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-register-ciam-app"
+  note    = "An app client becomes an app registration in the external tenant (azuread_application) added to the user flow: callback URLs become redirect URIs and OAuth flows carry over. There is no AWS-managed counterpart: the registration is yours to manage."
+}
+
+mapping "aws_cognito_managed_login_branding" {
+  cloudformation = ["AWS::Cognito::ManagedLoginBranding"]
+  service        = "Microsoft Entra External ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-customize-branding-customers"
+  note           = "Managed-login styling becomes the external tenant's company branding (logo, background, colours, text and an optional custom CSS file), set in the admin center or through Microsoft Graph; it applies tenant-wide, with per-language variants, rather than per app client. Cognito's style settings JSON does not translate automatically."
+}
+
+mapping "aws_cognito_user_pool_ui_customization" {
+  cloudformation = ["AWS::Cognito::UserPoolUICustomizationAttachment"]
+  service        = "Microsoft Entra External ID"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-customize-branding-customers"
+  note           = "The hosted-UI CSS and logo become the external tenant's company branding (logo plus a custom CSS file); Entra's CSS selectors differ from Cognito's classes, so the stylesheet must be rewritten. Branding applies to the tenant, not per app client."
+}
+
+mapping "aws_cognito_risk_configuration" {
+  cloudformation = ["AWS::Cognito::UserPoolRiskConfigurationAttachment"]
+  service        = "Microsoft Entra ID Protection"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-identity-protection-customers"
+  note           = "Risk detection is on by default in external tenants (a subset of ID Protection detections such as atypical travel, anonymous IP and password spray), with risky-user reports and Graph APIs to dismiss or confirm risk. Cognito's per-risk-level actions, notification emails and IP allow/block lists have no direct settings: require MFA with Conditional Access and filter traffic at a web application firewall in front of a custom URL domain."
+}
+
+mapping "aws_cognito_log_delivery_configuration" {
+  cloudformation = ["AWS::Cognito::LogDeliveryConfiguration"]
+  service        = "Azure Monitor (Microsoft Entra diagnostic settings)"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-azure-monitor"
+  note           = "Sign-in and audit logs of the external tenant are sent by Entra diagnostic settings to a Log Analytics workspace, storage account or Event Hub. An external tenant has no subscription of its own, so the destination lives in the workforce tenant's subscription, delegated with Azure Lighthouse through a setup wizard (preview)."
+}
+
+mapping "AWS::Cognito::IdentityPoolPrincipalTag" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/security-identity"
+  note    = "Without identity pools there are no session tags to map from token claims: carry the claims in the tokens your backend API validates, and authorise there."
+}
+
+data "aws_cognito_user_pool" {
+  service = "Microsoft Entra External ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/overview-customers-ciam"
+  note    = "azurerm can't read an external tenant: pass the tenant ID and its ciamlogin.com authority as variables, or read the tenant with the azuread provider configured for it."
+}
+
+data "aws_cognito_user_pools" {
+  service = "Microsoft Entra External ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/overview-customers-ciam"
+  note    = "External tenants can't be listed from Terraform; pass the tenant IDs as variables."
+}
+
+data "aws_cognito_user_pool_client" {
+  service = "Microsoft Entra app registrations"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-register-ciam-app"
+  note    = "Look the app registration up with the azuread provider (azuread_application, by client ID or display name) configured for the external tenant."
+}
+
+data "aws_cognito_user_pool_clients" {
+  service = "Microsoft Entra app registrations"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-register-ciam-app"
+  note    = "List the tenant's applications through their service principals with the azuread provider's azuread_service_principals (return_all), or with Microsoft Graph; azurerm has nothing for it."
+}
+
+data "aws_cognito_user_group" {
+  service = "Microsoft Entra External ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-web-app-role-based-access-control"
+  note    = "Look the security group up with the azuread provider's azuread_group in the external tenant."
+}
+
+data "aws_cognito_user_groups" {
+  service = "Microsoft Entra External ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-web-app-role-based-access-control"
+  note    = "Use the azuread provider's azuread_groups in the external tenant (by display names or object IDs, or return_all)."
+}
+
+data "aws_cognito_user_pool_signing_certificate" {
+  service = "Microsoft Entra External ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-register-saml-app"
+  note    = "The SAML token-signing certificate is published in the tenant's federation metadata (or per enterprise application); SAML applications read it from the metadata URL instead of from Terraform."
+}

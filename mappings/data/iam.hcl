@@ -247,12 +247,13 @@ mapping "aws_iam_group_membership" {
 }
 
 mapping "aws_iam_user_policy" {
-  service = "Azure role-based access control"
-  status  = "partial"
-  azurerm = ["azurerm_role_definition", "azurerm_role_assignment"]
-  arm     = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
-  link    = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
-  note    = "An inline user policy becomes a role assignment to the Entra ID user (better: to a group) of the closest built-in role, or of a custom role whose actions and data_actions reproduce the statements. Deny statements, conditions on request context and resource-ARN patterns need rework: RBAC grants are additive and scoped by management group, subscription, resource group or resource."
+  cloudformation = ["AWS::IAM::UserPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_definition", "azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
+  note           = "An inline user policy becomes a role assignment to the Entra ID user (better: to a group) of the closest built-in role, or of a custom role whose actions and data_actions reproduce the statements. Deny statements, conditions on request context and resource-ARN patterns need rework: RBAC grants are additive and scoped by management group, subscription, resource group or resource."
 }
 
 mapping "aws_iam_user_login_profile" {
@@ -393,4 +394,157 @@ data "aws_iam_openid_connect_provider" {
   status  = "implicit"
   link    = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
   note    = "No provider is registered per subscription: each managed identity or app registration carries federated identity credentials with the issuer URL and subject to trust."
+}
+
+mapping "aws_iam_group_policy" {
+  cloudformation = ["AWS::IAM::GroupPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_definition", "azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
+  note           = "An inline group policy becomes role assignments to the Entra ID security group: the closest built-in role, or a custom role whose actions and data_actions reproduce the statements, at the narrowest scope that covers the resource ARNs."
+
+  caveat "deny-statements" {
+    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
+    severity = "warning"
+    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
+  }
+}
+
+mapping "aws_iam_role_policies_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Nothing in azurerm claims exclusive ownership of an identity's permissions: each role assignment is managed on its own and assignments made outside Terraform stay in place. Review them with azurerm_role_assignments or Entra access reviews, and restrict who may assign roles (role-assignment conditions, Azure Policy)."
+}
+
+mapping "aws_iam_user_policies_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Role assignments are additive and managed one by one; there is no exclusive list for a user. Review stray assignments with azurerm_role_assignments or Entra access reviews."
+}
+
+mapping "aws_iam_group_policies_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Role assignments are additive and managed one by one; there is no exclusive list for a group. Review stray assignments with azurerm_role_assignments or Entra access reviews."
+}
+
+mapping "aws_iam_role_policy_attachments_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Each attached policy becomes a role assignment to the managed identity's principal ID; azurerm can't remove assignments it doesn't manage, so check for extra ones with azurerm_role_assignments filtered by principal."
+}
+
+mapping "aws_iam_user_policy_attachments_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Each attached policy becomes a role assignment to the Entra ID user (better: to a group); azurerm can't remove assignments it doesn't manage, so review them with azurerm_role_assignments or access reviews."
+}
+
+mapping "aws_iam_group_policy_attachments_exclusive" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments-list-portal"
+  note    = "Each attached policy becomes a role assignment to the Entra ID group; azurerm can't remove assignments it doesn't manage, so review them with azurerm_role_assignments or access reviews."
+}
+
+mapping "aws_iam_server_certificate" {
+  cloudformation = ["AWS::IAM::ServerCertificate"]
+  service        = "Azure Key Vault certificates"
+  status         = "partial"
+  requires       = ["azurerm_key_vault"]
+  link           = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
+  note           = "Import the certificate and private key into Key Vault (azurerm_key_vault_certificate with a PFX or PEM bundle) and reference it from Application Gateway, Front Door, API Management or App Service through their managed identity. Key Vault certificates are data-plane objects, so ARM templates cannot create them."
+
+  caveat "private-key-in-config" {
+    when     = can(self.private_key) || can(self.PrivateKey)
+    severity = "info"
+    message  = "The private key sits in the configuration and in state: prefer a certificate issued by Key Vault's integrated CA (or imported once, outside Terraform) and referenced by its versionless secret ID so renewals roll out automatically."
+    link     = "https://learn.microsoft.com/azure/key-vault/certificates/tutorial-rotate-certificates"
+  }
+}
+
+mapping "aws_iam_service_specific_credential" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "Per-service user credentials (Git over HTTPS to CodeCommit, Keyspaces, Bedrock API keys) have no Entra equivalent: Azure Repos and GitHub use their own tokens or SSH keys, and data services accept Entra tokens from managed identities or signed-in users (or service keys where Entra auth is not supported, kept in Key Vault)."
+}
+
+mapping "aws_iam_signing_certificate" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity-platform/certificate-credentials"
+  note    = "X.509 signing certificates for legacy SOAP API calls have no counterpart. Applications that authenticate with a certificate use a certificate credential on an app registration (azuread_application_certificate in the azuread provider); workloads on Azure use managed identities instead."
+}
+
+mapping "aws_iam_virtual_mfa_device" {
+  cloudformation = ["AWS::IAM::VirtualMFADevice"]
+  service        = "Microsoft Entra multifactor authentication"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/entra/identity/authentication/concept-authentication-methods"
+  note           = "MFA methods are not provisioned as resources: users register Microsoft Authenticator, an OATH app, a passkey or FIDO2 key themselves, and the tenant's authentication methods policy and Conditional Access decide which methods are allowed and when MFA is required."
+}
+
+mapping "aws_iam_security_token_service_preferences" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity-platform/access-tokens"
+  note    = "There are no regional STS endpoints or session-token versions to choose: tokens come from the Entra ID endpoints, and an API's app registration chooses the access token version it accepts."
+}
+
+mapping "aws_iam_organizations_features" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/elevate-access-global-admin"
+  note    = "Subscriptions have no root user to centralise: the highest privilege is Owner on a management group or subscription, or a Global Administrator's temporary elevated access to all subscriptions. Keep those roles eligible through Privileged Identity Management rather than standing."
+}
+
+mapping "aws_iam_outbound_web_identity_federation" {
+  service = "Managed identities for Azure resources"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
+  note    = "No switch is needed: every Entra tenant is already an OIDC issuer. A workload's managed identity requests an Entra token for an application ID URI that represents the external service, and that service validates it against the tenant's published keys (for example through its own workload identity federation)."
+}
+
+data "aws_iam_outbound_web_identity_federation" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  azurerm = ["azurerm_client_config"]
+  link    = "https://learn.microsoft.com/entra/identity-platform/access-tokens"
+  note    = "The issuer to give external services is the tenant's own (https://login.microsoftonline.com/<tenant_id>/v2.0 for v2 tokens); azurerm_client_config returns the tenant ID."
+}
+
+data "aws_iam_saml_provider" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity/hybrid/connect/whatis-fed"
+  note    = "SAML federation is configured on the Entra tenant (federated domains or external identity providers), not exposed to azurerm: read it with Microsoft Graph, or pass the values you need as variables."
+}
+
+data "aws_iam_user_ssh_key" {
+  service = "Azure SSH public keys"
+  status  = "partial"
+  azurerm = ["azurerm_ssh_public_key"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/ssh-keys-portal"
+  note    = "Public keys kept in Azure for VM provisioning are looked up by name and resource group; keys registered with Azure Repos or GitHub for Git access are outside ARM."
 }
