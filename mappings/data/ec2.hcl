@@ -398,3 +398,306 @@ data "aws_ec2_spot_price" {
   link    = "https://learn.microsoft.com/azure/virtual-machines/spot-vms"
   note    = "There is no spot price lookup in azurerm: prices come from the Azure Retail Prices API or the portal, and max_bid_price = -1 pays up to the pay-as-you-go price."
 }
+
+# AMIs, fleets, account-level EC2 settings
+
+mapping "aws_ami_copy" {
+  service = "Azure Compute Gallery"
+  status  = "implicit"
+  azurerm = ["azurerm_shared_image_version"]
+  arm     = ["Microsoft.Compute/galleries/images/versions"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery"
+  note    = "Copying an image to another region becomes one more target_region block on the gallery image version, which replicates it; other subscriptions and tenants reach the same version through gallery sharing instead of a copy."
+
+  caveat "encryption-key" {
+    when     = can(self.kms_key_id)
+    severity = "info"
+    message  = "Encrypt the replica of each region with a disk encryption set in that region (disk_encryption_set_id in the target_region block)."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/image-version-encryption"
+  }
+}
+
+mapping "aws_ami_from_instance" {
+  service  = "Azure Compute Gallery"
+  status   = "partial"
+  azurerm  = ["azurerm_shared_image_version"]
+  arm      = ["Microsoft.Compute/galleries/images/versions"]
+  requires = ["azurerm_shared_image_gallery", "azurerm_shared_image"]
+  link     = "https://learn.microsoft.com/azure/virtual-machines/image-version"
+  note     = "An image captured from a running VM becomes a gallery image version whose managed_image_id is the VM ID. Without generalisation (sysprep or waagent -deprovision) the image definition must be specialized = true, and VMs created from it keep the source's host name and accounts; a generalized capture leaves the source VM unusable."
+}
+
+mapping "aws_ami_launch_permission" {
+  service = "Azure Compute Gallery sharing"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/share-gallery"
+  note    = "Launch permission becomes a Reader role assignment on the gallery, image definition or version for the principals (or the subscription) that deploy it; sharing with another tenant needs a multi-tenant app registration, or a direct shared gallery."
+
+  caveat "public" {
+    when     = try(lower(self.group), "") == "all"
+    severity = "warning"
+    message  = "A public image becomes a community gallery (sharing block with permission = \"Community\" on azurerm_shared_image_gallery), visible to every Azure user; the gallery needs publisher contact details, a EULA link and a public name prefix."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/share-gallery-community"
+  }
+}
+
+mapping "aws_ec2_allowed_images_settings" {
+  service = "Azure Policy"
+  status  = "partial"
+  azurerm = ["azurerm_policy_definition", "azurerm_subscription_policy_assignment"]
+  arm     = ["Microsoft.Authorization/policyDefinitions", "Microsoft.Authorization/policyAssignments"]
+  link    = "https://learn.microsoft.com/azure/governance/policy/overview"
+  note    = "Allowed image providers become a policy that denies VMs and scale sets whose image publisher or gallery image ID isn't on the list (Audit effect for audit mode), assigned at subscription or management group scope."
+}
+
+mapping "aws_ec2_availability_zone_group" {
+  service = "Azure Extended Zones"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/extended-zones/request-access"
+  note    = "Availability zones need no opt-in on Azure. Local Zones correspond to Azure Extended Zones, which a subscription owner registers once per zone (az edge-zones extended-zone register); azurerm can't do the registration."
+}
+
+mapping "aws_ec2_capacity_block_reservation" {
+  service  = "Azure on-demand capacity reservation"
+  status   = "partial"
+  azurerm  = ["azurerm_capacity_reservation"]
+  arm      = ["Microsoft.Compute/capacityReservationGroups/capacityReservations"]
+  requires = ["azurerm_capacity_reservation_group"]
+  link     = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
+  note     = "Azure has no scheduled, fixed-term GPU capacity block: the closest match is an on-demand capacity reservation of the GPU size (where the size supports reservation), billed at pay-as-you-go rates from creation until you delete it, with no start date or automatic end."
+}
+
+mapping "aws_ec2_default_credit_specification" {
+  service = "Azure B-series burstable VMs"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/b-series-cpu-credit-model/b-series-cpu-credit-model"
+  note    = "Burstable B-series sizes bank CPU credits by themselves; there is no account default or per-VM credit setting."
+
+  caveat "unlimited" {
+    when     = try(lower(self.cpu_credits), "") == "unlimited"
+    severity = "warning"
+    message  = "B-series VMs have no unlimited mode: once credits run out they are held to the baseline. Workloads that rely on sustained bursting need a non-burstable size (D-series)."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/b-series-cpu-credit-model/b-series-cpu-credit-model"
+  }
+}
+
+mapping "aws_ec2_fleet" {
+  cloudformation = ["AWS::EC2::EC2Fleet"]
+  service        = "Azure Virtual Machine Scale Sets (Flexible)"
+  status         = "partial"
+  azurerm        = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm            = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link           = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes"
+  note           = "A fleet becomes a Flexible-orchestration scale set: target capacity becomes the instance count, and a mix of On-Demand and Spot capacity becomes a priority_mix block. Azure Compute Fleet (Microsoft.AzureFleet/fleets) handles many VM sizes with allocation strategies, but azurerm has no resource for it (use ARM or azapi)."
+
+  caveat "instance-diversification" {
+    when     = try(length(self.launch_template_config[0].override), 0) > 1 || try(length(self.LaunchTemplateConfigs[0].Overrides), 0) > 1
+    severity = "warning"
+    message  = "The fleet spreads over several instance types or zones: a scale set runs one VM size, so accept one size, split into several scale sets, or use Azure Compute Fleet with a list of sizes."
+    link     = "https://learn.microsoft.com/azure/azure-compute-fleet/overview"
+  }
+}
+
+mapping "aws_ec2_image_block_public_access" {
+  service = "Azure Compute Gallery"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/share-gallery-community"
+  note    = "Gallery images are private unless a gallery is explicitly shared as a community gallery; to forbid that account-wide, deny galleries with community sharing through an Azure Policy assignment."
+}
+
+mapping "aws_ec2_instance_metadata_defaults" {
+  service = "Azure Instance Metadata Service"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/instance-metadata-service"
+  note    = "Azure IMDS has no account defaults: it is always reachable from the VM at 169.254.169.254, requires the Metadata: true header and rejects requests with an X-Forwarded-For header (the protection IMDSv2 tokens give), and always includes the VM's tags."
+}
+
+mapping "aws_ec2_instance_state" {
+  service = "Azure Virtual Machines power state"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/states-billing"
+  note    = "azurerm can't hold a VM stopped: deallocate it with az vm deallocate (or scheduled start/stop automation). Only a deallocated VM stops compute billing; a VM stopped from inside the OS is still billed."
+}
+
+mapping "aws_ec2_secondary_network" {
+  service = "Azure InfiniBand (RDMA) networking"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/setup-infiniband"
+  note    = "RDMA runs over the InfiniBand back-end network built into RDMA-capable sizes (HB, HC and ND series): there is no network or subnet to declare, and VMs reach each other over it when they are in the same availability set or scale set (a Uniform scale set limited to a single placement group). The RDMA network reserves 172.16.0.0/16, so the virtual network must not overlap it."
+}
+
+mapping "aws_ec2_secondary_subnet" {
+  service = "Azure InfiniBand (RDMA) networking"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/setup-infiniband"
+  note    = "There is no subnet for the InfiniBand network of RDMA-capable sizes; group the VMs in one scale set or availability set instead."
+}
+
+mapping "aws_ec2_serial_console_access" {
+  service = "Azure Serial Console"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/serial-console-overview"
+  note    = "Serial Console is on for every subscription by default and is turned off or on per subscription with az serial-console disable/enable (no azurerm resource). Each VM needs boot diagnostics enabled (boot_diagnostics block), and users need Contributor access (or higher) to the VM."
+}
+
+mapping "aws_eip_domain_name" {
+  service = "Azure public IP address"
+  status  = "implicit"
+  azurerm = ["azurerm_public_ip"]
+  arm     = ["Microsoft.Network/publicIPAddresses"]
+  link    = "https://learn.microsoft.com/azure/dns/dns-reverse-dns-for-azure-services"
+  note    = "Reverse DNS is the reverse_fqdn argument of azurerm_public_ip (IPv4 only). Azure validates the name: it must be the IP's own Azure FQDN (from domain_name_label, which a first PTR also requires), or a name that already resolves to that FQDN (CNAME) or to the IP (A record)."
+}
+
+mapping "aws_spot_datafeed_subscription" {
+  service = "Microsoft Cost Management exports"
+  status  = "partial"
+  azurerm = ["azurerm_subscription_cost_management_export"]
+  arm     = ["Microsoft.CostManagement/exports"]
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/costs/tutorial-export-acm-data"
+  note    = "There is no Spot usage feed: a scheduled cost export writes usage and cost (Spot VMs included) to a storage account, daily at best rather than hourly."
+}
+
+# EBS account settings, snapshots and copies
+
+mapping "aws_ebs_default_kms_key" {
+  service = "Azure disk encryption sets"
+  status  = "partial"
+  azurerm = ["azurerm_disk_encryption_set"]
+  arm     = ["Microsoft.Compute/diskEncryptionSets"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption"
+  note    = "There is no regional default key: create a disk encryption set for the Key Vault key and reference it from each disk (disk_encryption_set_id); enforce its use with Azure Policy."
+}
+
+mapping "aws_ebs_encryption_by_default" {
+  service = "Azure managed disks encryption"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption"
+  note    = "Managed disks and snapshots are always encrypted at rest with platform-managed keys; there is nothing to switch on. Customer-managed keys come from a disk encryption set."
+}
+
+mapping "aws_ebs_fast_snapshot_restore" {
+  service = "Azure managed disk snapshots"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disks-incremental-snapshots"
+  note    = "There is no per-zone pre-initialisation of snapshots: disks created from a snapshot (Premium SSD v2 and Ultra Disk in particular) fill in the background and may be slower until that finishes, so keep pre-created standby disks for restore-time-critical workloads."
+}
+
+mapping "aws_ebs_snapshot" {
+  service = "Azure managed disk snapshots"
+  status  = "direct"
+  azurerm = ["azurerm_snapshot"]
+  arm     = ["Microsoft.Compute/snapshots"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disks-incremental-snapshots"
+  note    = "A snapshot of a managed disk (create_option = \"Copy\", source_uri = disk ID); set incremental_enabled = true for incremental snapshots like EBS. Scheduled snapshots and retention belong to Azure Backup disk backup policies."
+}
+
+mapping "aws_ebs_snapshot_block_public_access" {
+  cloudformation = ["AWS::EC2::SnapshotBlockPublicAccess"]
+  service        = "Azure managed disk snapshots"
+  status         = "implicit"
+  azurerm        = ["azurerm_snapshot"]
+  arm            = ["Microsoft.Compute/snapshots"]
+  link           = "https://learn.microsoft.com/azure/virtual-machines/disks-restrict-import-export-overview"
+  note           = "Snapshots can't be made public; the exposure to close is export by SAS URL. Set network_access_policy = \"DenyAll\" (or AllowPrivate with a disk access resource) and public_network_access_enabled = false on snapshots and disks, and enforce it with Azure Policy."
+}
+
+mapping "aws_ebs_snapshot_copy" {
+  service = "Azure managed disk snapshots"
+  status  = "partial"
+  azurerm = ["azurerm_snapshot"]
+  arm     = ["Microsoft.Compute/snapshots"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/disks-copy-incremental-snapshot-across-regions"
+  note    = "A copy in the same region is an azurerm_snapshot with create_option = \"Copy\" and source_resource_id; a copy of an incremental snapshot to another region uses the CopyStart option, which azurerm does not offer (use the CLI, ARM or azapi)."
+}
+
+mapping "aws_ebs_snapshot_import" {
+  service = "Azure managed disk snapshots"
+  status  = "partial"
+  azurerm = ["azurerm_snapshot"]
+  arm     = ["Microsoft.Compute/snapshots"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/linux/disks-upload-vhd-to-managed-disk-cli"
+  note    = "Upload the disk image as a page blob to a storage account, then create the snapshot with create_option = \"Import\", source_uri (the blob) and storage_account_id. Azure takes only fixed-size VHD files: convert VMDK or RAW images first (qemu-img)."
+}
+
+mapping "aws_ebs_volume_copy" {
+  service = "Azure managed disks"
+  status  = "direct"
+  azurerm = ["azurerm_managed_disk"]
+  arm     = ["Microsoft.Compute/disks"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/managed-disks-overview"
+  note    = "A new managed disk with create_option = \"Copy\" and source_resource_id set to the source disk."
+}
+
+mapping "aws_snapshot_create_volume_permission" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/overview"
+  note    = "Sharing a snapshot is a role assignment on it for the identities (in the same Microsoft Entra tenant) that create disks from it; recipients elsewhere get an exported copy through a time-limited SAS URL, or an image shared through Azure Compute Gallery."
+}
+
+mapping "AWS::EC2::CapacityReservationFleet" {
+  service = "Azure on-demand capacity reservation"
+  status  = "partial"
+  azurerm = ["azurerm_capacity_reservation_group", "azurerm_capacity_reservation"]
+  arm     = ["Microsoft.Compute/capacityReservationGroups", "Microsoft.Compute/capacityReservationGroups/capacityReservations"]
+  link    = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
+  note    = "A capacity reservation group holding one reservation per VM size (and zone) plays the role of the fleet; Azure doesn't spread a total capacity over sizes by weight or priority, so size each reservation yourself."
+}
+
+mapping "AWS::EC2::SqlHaStandbyDetectedInstance" {
+  service = "SQL Server on Azure VMs"
+  status  = "partial"
+  azurerm = ["azurerm_mssql_virtual_machine"]
+  arm     = ["Microsoft.SqlVirtualMachine/sqlVirtualMachines"]
+  link    = "https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/business-continuity-high-availability-disaster-recovery-hadr-overview"
+  note    = "Azure doesn't detect standby nodes: register the passive replica with the SQL IaaS Agent extension and declare its licence as a free passive replica (sql_license_type = \"DR\"); the benefit depends on Software Assurance or pay-as-you-go licensing of the active node."
+}
+
+# Data sources
+
+data "aws_ec2_capacity_block_offering" {
+  service = "Azure on-demand capacity reservation"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
+  note    = "Azure sells no capacity block offerings to search: create a capacity reservation for the size, which fails if capacity isn't available."
+}
+
+data "aws_ec2_capacity_block_reservation" {
+  service = "Azure on-demand capacity reservation"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
+  note    = "azurerm has no capacity reservation data source: reference the reservation group ID from its resource, or look it up with azurerm_resources (type Microsoft.Compute/capacityReservationGroups)."
+}
+
+data "aws_ec2_public_ipv4_pool" {
+  service = "Azure custom IP prefix"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/custom-ip-address-prefix"
+  note    = "Bring-your-own IPv4 ranges are custom IP prefixes, which azurerm can't look up: reference the azurerm_custom_ip_prefix resource or find it with azurerm_resources (type Microsoft.Network/customIPPrefixes)."
+}
+
+data "aws_ec2_public_ipv4_pools" {
+  service = "Azure custom IP prefix"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/custom-ip-address-prefix"
+  note    = "List custom IP prefixes with azurerm_resources (type Microsoft.Network/customIPPrefixes); there is no dedicated data source."
+}
+
+data "aws_ec2_serial_console_access" {
+  service = "Azure Serial Console"
+  status  = "none"
+  link    = "https://learn.microsoft.com/troubleshoot/azure/virtual-machines/windows/serial-console-overview"
+  note    = "azurerm can't read the subscription's Serial Console setting: query it with the Serial Console REST API or az serial-console."
+}
+
+data "aws_spot_datafeed_subscription" {
+  service = "Microsoft Cost Management exports"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/costs/tutorial-export-acm-data"
+  note    = "There is no Spot data feed to look up; usage comes from cost exports, which azurerm manages but can't read back as a data source."
+}

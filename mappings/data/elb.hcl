@@ -299,3 +299,74 @@ data "aws_lb_trust_store" {
   link    = "https://learn.microsoft.com/azure/application-gateway/mutual-authentication-overview"
   note    = "Trusted client CA certificates are part of the gateway: read its trusted_client_certificate and ssl_profile blocks."
 }
+
+# Classic Load Balancer policies
+
+mapping "aws_app_cookie_stickiness_policy" {
+  service = "Azure Application Gateway"
+  status  = "partial"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/configuration-http-settings"
+  note    = "Application Gateway can't follow a cookie set by the application: cookie_based_affinity = \"Enabled\" in backend_http_settings issues its own gateway cookie (renamed with affinity_cookie_name). On Azure Load Balancer the only affinity is by client IP (load_distribution on the rule)."
+}
+
+mapping "aws_lb_cookie_stickiness_policy" {
+  service = "Azure Application Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/configuration-http-settings"
+  note    = "Load-balancer-generated cookie stickiness is cookie_based_affinity = \"Enabled\" in the gateway's backend_http_settings; for TCP listeners on Azure Load Balancer use client IP affinity (load_distribution = \"SourceIP\") instead."
+}
+
+mapping "aws_lb_ssl_negotiation_policy" {
+  service = "Azure Application Gateway TLS policy"
+  status  = "implicit"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-ssl-policy-overview"
+  note    = "Protocols and ciphers become the gateway's ssl_policy block (a predefined policy, or a custom one with min_protocol_version and cipher_suites), or an ssl_profile per listener. Azure Load Balancer doesn't terminate TLS, so TCP/SSL pass-through listeners keep their TLS settings on the backends."
+}
+
+mapping "aws_load_balancer_backend_server_policy" {
+  service = "Azure Application Gateway end-to-end TLS"
+  status  = "implicit"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/ssl-overview"
+  note    = "Backend authentication becomes end-to-end TLS: HTTPS backend_http_settings that trust the backends' root CA through trusted_root_certificate_names (v2 SKU)."
+}
+
+mapping "aws_load_balancer_listener_policy" {
+  service = "Azure Application Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note    = "Policies attached to a listener become settings of that listener's route: an ssl_profile on the http_listener for TLS settings, and affinity in the backend_http_settings its routing rule uses."
+}
+
+mapping "aws_load_balancer_policy" {
+  service = "Azure Application Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_application_gateway"]
+  arm     = ["Microsoft.Network/applicationGateways"]
+  link    = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  note    = "Classic policy documents have no Azure object: TLS negotiation policies become ssl_policy or ssl_profile blocks, cookie policies become affinity settings in backend_http_settings, and backend public-key policies become trusted root certificates."
+
+  target "proxy-protocol" {
+    when    = try(lower(self.policy_type_name), "") == "proxyprotocolpolicytype"
+    service = "Azure Load Balancer"
+    status  = "none"
+    link    = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+    note    = "Azure Load Balancer doesn't send PROXY protocol headers; it passes traffic through with the client's source IP intact, so backends read the client address directly."
+  }
+}
+
+mapping "aws_proxy_protocol_policy" {
+  service = "Azure Load Balancer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  note    = "Azure Load Balancer can't add PROXY protocol headers, and doesn't need to: it is pass-through and keeps the client's source IP. Turn PROXY protocol parsing off on the backends (they would reject connections without the header); behind Application Gateway, read X-Forwarded-For instead."
+}
