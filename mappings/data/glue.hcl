@@ -113,3 +113,245 @@ mapping "aws_glue_job" {
     link     = "https://learn.microsoft.com/azure/databricks/machine-learning/ray/"
   }
 }
+
+mapping "aws_glue_catalog" {
+  cloudformation = ["AWS::Glue::Catalog"]
+  service        = "Azure Databricks Unity Catalog or Microsoft Fabric"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/"
+  note           = "A Glue catalog (a top-level or federated catalog) becomes a Unity Catalog catalog in Azure Databricks (created with SQL or the databricks provider, not ARM) or a Fabric workspace holding lakehouses and warehouses. Federated catalogs map to Lakehouse Federation foreign catalogs or OneLake shortcuts."
+}
+
+mapping "aws_glue_catalog_table_optimizer" {
+  cloudformation = ["AWS::Glue::TableOptimizer"]
+  service        = "Azure Databricks predictive optimization or Fabric table maintenance"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/databricks/optimizations/predictive-optimization"
+  note           = "Compaction, snapshot retention and orphan-file cleanup of Iceberg tables become Delta table maintenance: predictive optimization runs OPTIMIZE and VACUUM on Unity Catalog managed tables automatically, and Fabric lakehouse tables are maintained from the portal, a notebook or a scheduled pipeline."
+}
+
+mapping "aws_glue_classifier" {
+  cloudformation = ["AWS::Glue::Classifier"]
+  service        = "Microsoft Purview (scan rule sets)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/purview/create-a-scan-rule-set"
+  note           = "Custom classifiers that teach crawlers a file format have no resource of their own: Spark and Fabric infer CSV, JSON and XML schemas when reading, Grok patterns become parsing code in the job, and Purview scan rule sets can declare custom file types and delimiters for scans."
+}
+
+mapping "aws_glue_connection" {
+  cloudformation = ["AWS::Glue::Connection"]
+  service        = "Azure Data Factory linked services"
+  status         = "partial"
+  azurerm        = ["azurerm_data_factory_linked_custom_service"]
+  arm            = ["Microsoft.DataFactory/factories/linkedservices"]
+  requires       = ["azurerm_data_factory"]
+  link           = "https://learn.microsoft.com/azure/data-factory/concepts-linked-services"
+  note           = "A connection becomes a Data Factory linked service; azurerm has typed linked services for common stores (for example azurerm_data_factory_linked_service_sql_server, _postgresql, _mysql, _snowflake) and azurerm_data_factory_linked_custom_service for the rest. Passwords move to Key Vault (azurerm_data_factory_linked_service_key_vault); Spark code on Databricks or Fabric keeps its own connection settings."
+
+  target "network" {
+    when    = try(upper(self.connection_type), upper(self.ConnectionInput.ConnectionType), "") == "NETWORK"
+    service = "Azure Data Factory managed virtual network"
+    status  = "partial"
+    azurerm = ["azurerm_data_factory_integration_runtime_azure", "azurerm_data_factory_managed_private_endpoint"]
+    arm     = ["Microsoft.DataFactory/factories/integrationRuntimes", "Microsoft.DataFactory/factories/managedVirtualNetworks/managedPrivateEndpoints"]
+    link    = "https://learn.microsoft.com/azure/data-factory/managed-virtual-network-private-endpoint"
+    note    = "A NETWORK connection (VPC access for jobs) becomes an Azure integration runtime in the factory's managed virtual network with managed private endpoints to the data stores, or a self-hosted integration runtime for private networks and on-premises sources."
+  }
+}
+
+mapping "aws_glue_data_catalog_encryption_settings" {
+  cloudformation = ["AWS::Glue::DataCatalogEncryptionSettings"]
+  service        = "Azure Databricks customer-managed keys"
+  status         = "implicit"
+  azurerm        = ["azurerm_databricks_workspace"]
+  arm            = ["Microsoft.Databricks/workspaces"]
+  link           = "https://learn.microsoft.com/azure/databricks/security/keys/customer-managed-keys"
+  note           = "Catalog metadata is always encrypted at rest; a Key Vault key for it is set on the Databricks workspace (managed services customer-managed key, Premium tier), and Purview and Fabric encrypt their metadata with service-managed keys. Connection passwords belong in Key Vault instead of encrypted catalog entries."
+}
+
+mapping "aws_glue_data_quality_ruleset" {
+  cloudformation = ["AWS::Glue::DataQualityRuleset"]
+  service        = "Azure Databricks pipeline expectations or Microsoft Purview Data Quality"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/azure/databricks/transform/validate"
+  note           = "DQDL rules become expectations on Databricks declarative pipeline tables (warn, drop or fail on violation) or data quality rules in Microsoft Purview Unified Catalog; neither is an ARM resource, and the rules must be rewritten."
+}
+
+mapping "aws_glue_dev_endpoint" {
+  cloudformation = ["AWS::Glue::DevEndpoint"]
+  service        = "Azure Databricks or Microsoft Fabric notebooks"
+  status         = "partial"
+  azurerm        = ["azurerm_databricks_workspace"]
+  arm            = ["Microsoft.Databricks/workspaces"]
+  link           = "https://learn.microsoft.com/azure/databricks/notebooks/"
+  note           = "Interactive Spark development happens in Databricks notebooks on an all-purpose or serverless cluster, or in Fabric notebooks; there is no endpoint to provision or SSH into."
+}
+
+mapping "aws_glue_ml_transform" {
+  cloudformation = ["AWS::Glue::MLTransform"]
+  service        = "Azure Databricks"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/databricks/machine-learning/"
+  note           = "FindMatches (ML record matching and deduplication) has no managed counterpart: implement entity resolution in Spark on Azure Databricks or Fabric with an open-source matching library or a model trained in Azure Machine Learning, and relabel training data."
+}
+
+mapping "aws_glue_partition" {
+  cloudformation = ["AWS::Glue::Partition"]
+  service        = "Delta Lake (Fabric lakehouse or Azure Databricks)"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/databricks/tables/partitions"
+  note           = "Delta tables track their partitions in the transaction log, so partitions are never registered one by one; for external non-Delta tables, partitions are discovered by the engine (for example MSCK REPAIR TABLE) instead of declared."
+}
+
+mapping "aws_glue_partition_index" {
+  service = "Delta Lake (Fabric lakehouse or Azure Databricks)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/databricks/delta/data-skipping"
+  note    = "Partition pruning and file statistics in the Delta log (data skipping, Z-ordering or liquid clustering) replace partition indexes; there is nothing to create."
+}
+
+mapping "aws_glue_resource_policy" {
+  service = "Azure Databricks Unity Catalog privileges"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/manage-privileges/"
+  note    = "Catalog access is granted per securable (GRANT on catalogs, schemas and tables to Entra users, groups and service principals) in Unity Catalog, or with Fabric item permissions and OneLake security; there is no catalog-wide policy document, and cross-account access becomes Delta Sharing or cross-tenant sharing."
+}
+
+mapping "aws_glue_security_configuration" {
+  cloudformation = ["AWS::Glue::SecurityConfiguration"]
+  service        = "Azure Storage and Data Factory encryption"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/data-factory/enable-customer-managed-key"
+  note           = "Encryption of job output, logs and bookmarks is a property of where data lands: storage accounts and Log Analytics always encrypt at rest, with customer-managed Key Vault keys set on the storage account (azurerm_storage_account_customer_managed_key), the factory (azurerm_data_factory_customer_managed_key) or the Databricks workspace."
+}
+
+mapping "aws_glue_trigger" {
+  cloudformation = ["AWS::Glue::Trigger"]
+  service        = "Azure Data Factory triggers"
+  status         = "partial"
+  azurerm        = ["azurerm_data_factory_trigger_schedule"]
+  arm            = ["Microsoft.DataFactory/factories/triggers"]
+  requires       = ["azurerm_data_factory_pipeline"]
+  link           = "https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers"
+  note           = "Triggers start pipelines, not jobs: wrap each Glue job in a pipeline activity. Scheduled triggers become schedule triggers (cron becomes a recurrence with hours and minutes); Glue cron expressions are UTC, while schedule triggers take a time zone."
+
+  target "conditional" {
+    when    = try(upper(self.type), upper(self.Type), "") == "CONDITIONAL"
+    service = "Azure Data Factory pipeline dependencies"
+    status  = "implicit"
+    azurerm = ["azurerm_data_factory_pipeline"]
+    arm     = ["Microsoft.DataFactory/factories/pipelines"]
+    link    = "https://learn.microsoft.com/azure/data-factory/tutorial-pipeline-failure-error-handling"
+    note    = "A conditional trigger (run when other jobs succeed or fail) becomes activity dependency conditions (Succeeded, Failed, Completed) inside one pipeline, or an Execute Pipeline activity; there is no separate trigger resource."
+  }
+
+  target "event" {
+    when    = try(upper(self.type), upper(self.Type), "") == "EVENT"
+    service = "Azure Data Factory event triggers"
+    status  = "partial"
+    azurerm = ["azurerm_data_factory_trigger_blob_event", "azurerm_data_factory_trigger_custom_event"]
+    arm     = ["Microsoft.DataFactory/factories/triggers"]
+    link    = "https://learn.microsoft.com/azure/data-factory/how-to-create-event-trigger"
+    note    = "An EventBridge-driven trigger becomes a storage event trigger (blob created or deleted) or a custom event trigger on an Event Grid topic; event batching (batch size and window) has no equivalent."
+  }
+
+  target "on-demand" {
+    when    = try(upper(self.type), upper(self.Type), "") == "ON_DEMAND"
+    service = "Azure Data Factory"
+    status  = "implicit"
+    azurerm = ["azurerm_data_factory_pipeline"]
+    arm     = ["Microsoft.DataFactory/factories/pipelines"]
+    link    = "https://learn.microsoft.com/azure/data-factory/concepts-pipeline-execution-triggers"
+    note    = "An on-demand trigger needs no resource: pipelines are run manually, from the REST API or SDK, or from another pipeline."
+  }
+}
+
+mapping "aws_glue_user_defined_function" {
+  service = "Azure Databricks Unity Catalog functions or Spark UDFs"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/udf/"
+  note    = "Catalog-registered Hive UDFs become SQL or Python functions in Unity Catalog (CREATE FUNCTION) or session UDFs in Spark code; Java UDF JARs must be uploaded to a volume or workspace and re-registered."
+}
+
+mapping "aws_glue_workflow" {
+  cloudformation = ["AWS::Glue::Workflow"]
+  service        = "Azure Data Factory pipelines"
+  status         = "partial"
+  azurerm        = ["azurerm_data_factory_pipeline"]
+  arm            = ["Microsoft.DataFactory/factories/pipelines"]
+  link           = "https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities"
+  note           = "A workflow's graph of triggers, crawlers and jobs becomes a pipeline of activities with dependency conditions (or Databricks multi-task jobs); workflow run properties become pipeline parameters and variables."
+}
+
+mapping "AWS::Glue::CustomEntityType" {
+  service = "Microsoft Purview (custom classifications)"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/purview/create-a-custom-classification-and-classification-rule"
+  note    = "A custom entity type for sensitive-data detection becomes a custom classification with a regular-expression classification rule in Purview, applied by scans; it is configured in the Purview portal or API, not ARM."
+}
+
+mapping "AWS::Glue::Integration" {
+  service = "Microsoft Fabric mirroring"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/fabric/mirroring/overview"
+  note    = "Zero-ETL replication into the lakehouse becomes a Fabric mirrored database, which replicates supported sources (Azure SQL, Cosmos DB, PostgreSQL, Snowflake and others) continuously into OneLake as Delta tables; it is a Fabric item, not an ARM resource, and the supported sources differ."
+}
+
+mapping "AWS::Glue::IntegrationResourceProperty" {
+  service = "Microsoft Fabric mirroring"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/fabric/mirroring/overview"
+  note    = "Source and target settings of a zero-ETL integration are part of the mirrored database definition and its connection in Fabric."
+}
+
+mapping "AWS::Glue::SchemaVersion" {
+  service = "Azure Event Hubs Schema Registry"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/event-hubs/schema-registry-concepts"
+  note    = "Schema versions are registered in a schema group through the data-plane SDK or REST API (or by the serializer on first use), not as ARM resources."
+}
+
+data "aws_glue_catalog" {
+  service = "Azure Databricks Unity Catalog or Microsoft Fabric"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/"
+  note    = "Catalogs are looked up with the databricks provider (Unity Catalog) or the Fabric API; azurerm has no catalog data source."
+}
+
+data "aws_glue_catalog_table" {
+  service = "Azure Databricks Unity Catalog or Microsoft Fabric"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/fabric/data-engineering/lakehouse-overview"
+  note    = "Table schemas are read from the engine (the databricks provider's table data sources, or INFORMATION_SCHEMA in Fabric), not from ARM."
+}
+
+data "aws_glue_connection" {
+  service = "Azure Data Factory linked services"
+  status  = "partial"
+  azurerm = ["azurerm_data_factory"]
+  link    = "https://learn.microsoft.com/azure/data-factory/concepts-linked-services"
+  note    = "azurerm can look up the factory but has no linked-service data source: reference linked services by name within the factory, and read secrets from Key Vault (azurerm_key_vault_secret)."
+}
+
+data "aws_glue_data_catalog_encryption_settings" {
+  service = "Azure Databricks customer-managed keys"
+  status  = "implicit"
+  azurerm = ["azurerm_databricks_workspace"]
+  link    = "https://learn.microsoft.com/azure/databricks/security/keys/customer-managed-keys"
+  note    = "Encryption settings are attributes of the Databricks workspace (its customer-managed key settings)."
+}
+
+data "aws_glue_registry" {
+  service = "Azure Event Hubs Schema Registry"
+  status  = "partial"
+  azurerm = ["azurerm_eventhub_namespace"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/schema-registry-concepts"
+  note    = "There is no schema group data source: look up the Event Hubs namespace and address the schema group by name."
+}
+
+data "aws_glue_script" {
+  service = "Azure Data Factory data flows"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-factory/concepts-data-flow-overview"
+  note    = "Nothing generates ETL code from a DAG at plan time: build the transformation as a Data Factory or Fabric data flow, or write the Spark code directly."
+}
