@@ -88,3 +88,68 @@ mapping "aws_appconfig_deployment" {
   link           = "https://learn.microsoft.com/azure/azure-app-configuration/enable-dynamic-configuration-aspnet-core"
   note           = "Nothing is deployed: writing a key makes it visible to every client that refreshes. Clients poll on a refresh interval, usually watching a sentinel key that the pipeline updates last; to release a fixed set of values together, point clients at a snapshot."
 }
+
+mapping "aws_appconfig_extension" {
+  cloudformation = ["AWS::AppConfig::Extension"]
+  service        = "Azure App Configuration events (Event Grid)"
+  status         = "partial"
+  azurerm        = ["azurerm_eventgrid_system_topic", "azurerm_eventgrid_system_topic_event_subscription"]
+  arm            = ["Microsoft.EventGrid/systemTopics", "Microsoft.EventGrid/systemTopics/eventSubscriptions"]
+  link           = "https://learn.microsoft.com/azure/azure-app-configuration/concept-app-configuration-event"
+  note           = "Actions that react to configuration changes become an Event Grid system topic on the store with subscriptions for key-value modified or deleted events, delivered to a function, webhook, Service Bus or Event Hubs."
+
+  caveat "pre-deployment-actions" {
+    when     = can(regex("(?i)PRE_", jsonencode(try(self.action_point, self.Actions))))
+    severity = "warning"
+    message  = "Events arrive after the change is made: actions that validate or block a configuration before it is deployed must run in the pipeline that writes the keys."
+    link     = "https://learn.microsoft.com/azure/azure-app-configuration/concept-app-configuration-event"
+  }
+}
+
+mapping "aws_appconfig_extension_association" {
+  cloudformation = ["AWS::AppConfig::ExtensionAssociation"]
+  service        = "Azure App Configuration events (Event Grid)"
+  status         = "implicit"
+  azurerm        = ["azurerm_eventgrid_system_topic_event_subscription"]
+  arm            = ["Microsoft.EventGrid/systemTopics/eventSubscriptions"]
+  link           = "https://learn.microsoft.com/azure/azure-app-configuration/concept-app-configuration-event"
+  note           = "Scope the event subscription to the store, and use subject filters (key prefix or label) to narrow it to one application, profile or environment."
+}
+
+data "aws_appconfig_application" {
+  service = "Azure App Configuration"
+  status  = "direct"
+  azurerm = ["azurerm_app_configuration"]
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/overview"
+  note    = "Looks up the store (endpoint, identity) that holds the application's configuration."
+}
+
+data "aws_appconfig_configuration_profile" {
+  service = "Azure App Configuration"
+  status  = "partial"
+  azurerm = ["azurerm_app_configuration_key"]
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/overview"
+  note    = "Reads one key-value (with its label) of the store; a profile spread over many keys is read with azurerm_app_configuration_keys and a key prefix."
+}
+
+data "aws_appconfig_configuration_profiles" {
+  service = "Azure App Configuration"
+  status  = "partial"
+  azurerm = ["azurerm_app_configuration_keys"]
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/overview"
+  note    = "Lists key-values of the store, filtered by key prefix and label."
+}
+
+data "aws_appconfig_environment" {
+  service = "Azure App Configuration"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/howto-labels-aspnet-core"
+  note    = "An environment is a label, which clients pass when they read keys; there is nothing to look up."
+}
+
+data "aws_appconfig_environments" {
+  service = "Azure App Configuration"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-app-configuration/howto-labels-aspnet-core"
+  note    = "Environments are labels; keep the list of labels as a variable."
+}

@@ -74,3 +74,54 @@ mapping "aws_appmesh_gateway_route" {
   link           = "https://learn.microsoft.com/azure/aks/istio-deploy-ingress"
   note           = "A gateway route becomes an Istio VirtualService bound to the ingress Gateway, matching host and path and forwarding to the in-mesh service."
 }
+
+data "aws_appmesh_mesh" {
+  service = "Istio-based service mesh add-on for AKS"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/istio-about"
+  note    = "Looks up the AKS cluster, whose service_mesh_profile shows the Istio add-on and its revisions."
+}
+
+data "aws_appmesh_virtual_node" {
+  service = "Istio-based service mesh add-on for AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/istio-about"
+  note    = "Mesh workloads are Kubernetes objects, not Azure resources: read them with the kubernetes provider (for example kubernetes_resource), not azurerm."
+}
+
+data "aws_appmesh_virtual_service" {
+  service = "Istio-based service mesh add-on for AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/istio-about"
+  note    = "The service is a Kubernetes Service (and Istio VirtualService): read it with the kubernetes provider, not azurerm."
+}
+
+data "aws_appmesh_virtual_router" {
+  service = "Istio-based service mesh add-on for AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/istio-about"
+  note    = "Routing lives in Istio VirtualService custom resources: read them with the kubernetes provider, not azurerm."
+}
+
+data "aws_appmesh_route" {
+  service = "Istio-based service mesh add-on for AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/istio-about"
+  note    = "Routes are entries of Istio VirtualService custom resources: read them with the kubernetes provider, not azurerm."
+}
+
+data "aws_appmesh_virtual_gateway" {
+  service = "Istio ingress gateway (AKS add-on)"
+  status  = "partial"
+  azurerm = ["azurerm_kubernetes_cluster"]
+  link    = "https://learn.microsoft.com/azure/aks/istio-deploy-ingress"
+  note    = "The ingress gateway is enabled on the AKS cluster (service_mesh_profile); its address is the IP of the aks-istio-ingressgateway-external (or -internal) Kubernetes Service in the aks-istio-ingress namespace, read with the kubernetes provider."
+}
+
+data "aws_appmesh_gateway_route" {
+  service = "Istio ingress gateway (AKS add-on)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/aks/istio-deploy-ingress"
+  note    = "Gateway routes are Istio VirtualService custom resources: read them with the kubernetes provider, not azurerm."
+}

@@ -138,3 +138,17 @@ data "aws_bedrockagent_agent_versions" {
   link    = "https://learn.microsoft.com/azure/foundry/agents/overview"
   note    = "azurerm cannot read agents or their versions; list them with the Foundry SDK or REST API."
 }
+
+mapping "AWS::Bedrock::AutomatedReasoningPolicy" {
+  service = "Azure AI Content Safety"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/ai-services/content-safety/overview"
+  note    = "Azure has no service that checks model answers against formal logic rules built from your policy documents. Groundedness detection in Azure AI Content Safety flags answers not supported by source text; rule checks themselves must run in application code."
+}
+
+mapping "AWS::Bedrock::AutomatedReasoningPolicyVersion" {
+  service = "Azure AI Content Safety"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/ai-services/content-safety/overview"
+  note    = "Without automated reasoning policies there are no policy versions; version the rule checks with the application code."
+}

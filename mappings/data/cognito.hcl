@@ -202,3 +202,24 @@ data "aws_cognito_user_pool_signing_certificate" {
   link    = "https://learn.microsoft.com/entra/external-id/customers/how-to-register-saml-app"
   note    = "The SAML token-signing certificate is published in the tenant's federation metadata (or per enterprise application); SAML applications read it from the metadata URL instead of from Terraform."
 }
+
+mapping "aws_cognito_identity_pool_provider_principal_tag" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/security-identity"
+  note    = "Without identity pools there are no session tags to map from token claims: carry the claims in the tokens your backend API validates, and authorise there."
+}
+
+mapping "AWS::Cognito::Terms" {
+  service = "Microsoft Entra External ID"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/identity-platform/howto-add-terms-of-service-privacy-statement"
+  note    = "Terms of use and privacy policy links become the terms of service and privacy statement URLs of the app registration (azuread provider, not azurerm); asking users to accept them at sign-up needs a custom user attribute collected by the sign-up user flow."
+}
+
+data "aws_cognito_identity_pool" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/architecture/aws-professional/security-identity"
+  note    = "Azure has no identity pools to look up: the backend API that replaces the pool holds its own managed identity."
+}

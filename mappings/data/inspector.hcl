@@ -69,3 +69,12 @@ mapping "AWS::InspectorV2::CodeSecurityScanConfiguration" {
   link    = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-devops-introduction"
   note    = "Scan settings for code repositories become the code, dependency and infrastructure-as-code scanners run in the pipeline (Microsoft Security DevOps, or GitHub Advanced Security) whose results surface in Defender for Cloud; there is no central scan schedule to configure."
 }
+
+mapping "AWS::InspectorV2::CisScanConfiguration" {
+  service = "Microsoft Defender for Servers"
+  status  = "partial"
+  azurerm = ["azurerm_security_center_subscription_pricing"]
+  arm     = ["Microsoft.Security/pricings"]
+  link    = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-servers-overview"
+  note    = "Scheduled CIS benchmark scans of instances become the security baselines assessment of Defender Vulnerability Management, part of Defender for Servers Plan 2, which checks machines continuously against CIS benchmarks; Azure Policy machine configuration baselines are the alternative. There is no scan schedule or target tag list to configure."
+}

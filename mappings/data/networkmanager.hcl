@@ -232,3 +232,49 @@ data "aws_networkmanager_sites" {
   link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
   note    = "List VPN sites with azurerm_resources filtered on type Microsoft.Network/vpnSites (and tags)."
 }
+
+data "aws_networkmanager_device" {
+  service = "Azure Virtual WAN VPN site"
+  status  = "partial"
+  azurerm = ["azurerm_resources"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+  note    = "Devices are part of a VPN site, and azurerm has no VPN site data source: find the site with azurerm_resources filtered on type Microsoft.Network/vpnSites."
+}
+
+data "aws_networkmanager_devices" {
+  service = "Azure Virtual WAN VPN site"
+  status  = "partial"
+  azurerm = ["azurerm_resources"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+  note    = "List VPN sites with azurerm_resources filtered on type Microsoft.Network/vpnSites (and tags); each holds its device vendor and model."
+}
+
+data "aws_networkmanager_link" {
+  service = "Azure Virtual WAN VPN site"
+  status  = "partial"
+  azurerm = ["azurerm_resources"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+  note    = "Links are blocks of a VPN site: find the site with azurerm_resources (type Microsoft.Network/vpnSites) and read its links."
+}
+
+data "aws_networkmanager_links" {
+  service = "Azure Virtual WAN VPN site"
+  status  = "partial"
+  azurerm = ["azurerm_resources"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+  note    = "Links are blocks of VPN sites: list the sites with azurerm_resources (type Microsoft.Network/vpnSites)."
+}
+
+data "aws_networkmanager_connection" {
+  service = "Azure Virtual WAN"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
+  note    = "Device-to-device connections are inventory only and have no Azure counterpart; keep the values as variables."
+}
+
+data "aws_networkmanager_connections" {
+  service = "Azure Virtual WAN"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
+  note    = "Device-to-device connections are inventory only and have no Azure counterpart."
+}

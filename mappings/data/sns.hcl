@@ -79,3 +79,31 @@ data "aws_sns_topic" {
   link    = "https://learn.microsoft.com/azure/event-grid/custom-topics"
   note    = "Looks up the Event Grid topic that replaces the SNS topic by name and resource group (endpoint, access keys); a Service Bus topic target reads with azurerm_servicebus_topic."
 }
+
+mapping "aws_sns_platform_application" {
+  service  = "Azure Notification Hubs"
+  status   = "partial"
+  azurerm  = ["azurerm_notification_hub"]
+  arm      = ["Microsoft.NotificationHubs/namespaces/notificationHubs"]
+  requires = ["azurerm_notification_hub_namespace"]
+  link     = "https://learn.microsoft.com/azure/notification-hubs/notification-hubs-push-notification-overview"
+  note     = "A platform application becomes a notification hub holding the platform credentials (apns_credential, or FCM v1 and other platform credentials set through the portal or ARM). Platform endpoints become device installations registered with the hub, and publishing goes through the hub's send API instead of an SNS topic."
+}
+
+mapping "aws_sns_sms_preferences" {
+  service = "Azure Communication Services SMS"
+  status  = "partial"
+  azurerm = ["azurerm_communication_service"]
+  arm     = ["Microsoft.Communication/communicationServices"]
+  link    = "https://learn.microsoft.com/azure/communication-services/concepts/sms/concepts"
+  note    = "Account-wide SMS settings have no single resource: the sender is the phone number, short code or alphanumeric sender ID acquired for the Communication Services resource, delivery reports arrive as Event Grid events, and a monthly spend limit becomes a Cost Management budget with alerts (it does not stop sending)."
+}
+
+mapping "AWS::SNS::TopicInlinePolicy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/event-grid/security-authorization"
+  note    = "The inline topic policy becomes role assignments on the topic (EventGrid Data Sender for publishers, EventGrid EventSubscription Contributor for subscribers)."
+}

@@ -38,3 +38,41 @@ data "aws_sfn_state_machine" {
   link    = "https://learn.microsoft.com/azure/logic-apps/logic-apps-overview"
   note    = "Looks up the Consumption workflow (access endpoint, identity) or the Standard logic app that replaces the state machine."
 }
+
+mapping "aws_sfn_alias" {
+  cloudformation = ["AWS::StepFunctions::StateMachineAlias"]
+  service        = "Azure Logic Apps"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/logic-apps/manage-logic-apps-with-azure-portal"
+  note           = "Logic Apps have no alias that routes runs between workflow versions by weight: callers invoke the workflow's current definition. For gradual rollouts, run the new workflow side by side and shift callers yourself (for example with weighted backends in API Management)."
+}
+
+mapping "AWS::StepFunctions::StateMachineVersion" {
+  service = "Azure Logic Apps"
+  status  = "implicit"
+  azurerm = ["azurerm_logic_app_workflow"]
+  arm     = ["Microsoft.Logic/workflows"]
+  link    = "https://learn.microsoft.com/azure/logic-apps/manage-logic-apps-with-azure-portal"
+  note    = "A Consumption workflow keeps its earlier definitions as read-only versions automatically on every save, and a version can be promoted back; there is no resource to publish one. Keep the definition in source control to pin versions."
+}
+
+data "aws_sfn_activity" {
+  service = "Azure Durable Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/durable/durable-functions-external-events"
+  note    = "Activities are functions in the Durable Functions app, not separate resources; there is nothing to look up in azurerm."
+}
+
+data "aws_sfn_alias" {
+  service = "Azure Logic Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/logic-apps/manage-logic-apps-with-azure-portal"
+  note    = "Logic Apps have no aliases; look up the workflow itself with azurerm_logic_app_workflow."
+}
+
+data "aws_sfn_state_machine_versions" {
+  service = "Azure Logic Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/logic-apps/manage-logic-apps-with-azure-portal"
+  note    = "azurerm can't list a workflow's versions; read them with the Logic Apps REST API (workflows/versions) or from source control."
+}

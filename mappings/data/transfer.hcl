@@ -98,3 +98,99 @@ mapping "aws_transfer_workflow" {
     link     = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
   }
 }
+
+mapping "aws_transfer_ssh_key" {
+  service = "SFTP support for Azure Blob Storage"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account_local_user"]
+  arm     = ["Microsoft.Storage/storageAccounts/localUsers"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support-authorize-access"
+  note    = "A user's public key becomes an ssh_authorized_key block of the local user (ssh_key_enabled = true)."
+}
+
+mapping "aws_transfer_host_key" {
+  service = "SFTP support for Azure Blob Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support"
+  note    = "Host keys of the storage account's SFTP endpoint are managed by Azure and can't be imported: partners must trust the published Azure host key fingerprints instead of your existing key."
+}
+
+mapping "aws_transfer_access" {
+  service = "SFTP support for Azure Blob Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support-authorize-access"
+  note    = "Blob SFTP can't admit directory groups: create a local user for each person or system in the group, with the group's home directory and permission scopes."
+}
+
+mapping "aws_transfer_tag" {
+  service = "Azure tags"
+  status  = "implicit"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts"]
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources"
+  note    = "Put the tag in the tags of the storage account that serves SFTP."
+}
+
+mapping "aws_transfer_profile" {
+  cloudformation = ["AWS::Transfer::Profile"]
+  service        = "Azure Logic Apps (enterprise integration, AS2)"
+  status         = "partial"
+  azurerm        = ["azurerm_logic_app_integration_account_partner"]
+  arm            = ["Microsoft.Logic/integrationAccounts/partners"]
+  requires       = ["azurerm_logic_app_integration_account"]
+  link           = "https://learn.microsoft.com/azure/logic-apps/logic-apps-enterprise-integration-partners"
+  note           = "A local or partner AS2 profile becomes a partner (host or guest) in the integration account, identified by its AS2 identity qualifier and value."
+}
+
+mapping "aws_transfer_certificate" {
+  cloudformation = ["AWS::Transfer::Certificate"]
+  service        = "Azure Logic Apps (enterprise integration, AS2)"
+  status         = "partial"
+  azurerm        = ["azurerm_logic_app_integration_account_certificate"]
+  arm            = ["Microsoft.Logic/integrationAccounts/certificates"]
+  requires       = ["azurerm_logic_app_integration_account"]
+  link           = "https://learn.microsoft.com/azure/logic-apps/logic-apps-enterprise-integration-certificates"
+  note           = "Partner certificates become public certificates in the integration account; certificates with a private key are stored in Key Vault and referenced from it."
+}
+
+mapping "aws_transfer_agreement" {
+  cloudformation = ["AWS::Transfer::Agreement"]
+  service        = "Azure Logic Apps (enterprise integration, AS2)"
+  status         = "partial"
+  azurerm        = ["azurerm_logic_app_integration_account_agreement"]
+  arm            = ["Microsoft.Logic/integrationAccounts/agreements"]
+  requires       = ["azurerm_logic_app_integration_account"]
+  link           = "https://learn.microsoft.com/azure/logic-apps/logic-apps-enterprise-integration-agreements"
+  note           = "An inbound AS2 agreement becomes an AS2 agreement between host and guest partners, plus a workflow with an HTTP request trigger that decodes messages and writes them to Blob Storage (the base directory)."
+}
+
+mapping "aws_transfer_web_app" {
+  cloudformation = ["AWS::Transfer::WebApp"]
+  service        = "Azure Storage"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/storage/blobs/quickstart-storage-explorer"
+  note           = "There is no hosted, brandable browser file portal: give users Azure Storage Explorer or the portal's storage browser with Entra ID and RBAC, or build a small web app over the blob APIs."
+}
+
+mapping "aws_transfer_web_app_customization" {
+  service = "Azure Storage"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/quickstart-storage-explorer"
+  note    = "Branding (title, logo, favicon) applies only to a custom web app you build in place of the Transfer web app."
+}
+
+data "aws_transfer_server" {
+  service = "SFTP support for Azure Blob Storage"
+  status  = "partial"
+  azurerm = ["azurerm_storage_account"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/secure-file-transfer-protocol-support"
+  note    = "Looks up the SFTP-enabled storage account; clients connect to <account>.blob.core.windows.net with the user name <account>.<local user>."
+}
+
+data "aws_transfer_connector" {
+  service = "Azure Logic Apps"
+  status  = "partial"
+  azurerm = ["azurerm_logic_app_workflow"]
+  link    = "https://learn.microsoft.com/azure/connectors/connectors-sftp-ssh"
+  note    = "Looks up the workflow that replaces the connector."
+}

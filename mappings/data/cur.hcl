@@ -1,0 +1,10 @@
+# AWS Cost and Usage Reports → Cost Management exports.
+
+mapping "AWS::CUR::ReportDefinition" {
+  service = "Microsoft Cost Management exports"
+  status  = "partial"
+  azurerm = ["azurerm_subscription_cost_management_export", "azurerm_billing_account_cost_management_export"]
+  arm     = ["Microsoft.CostManagement/exports"]
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/costs/tutorial-improved-exports"
+  note    = "A report definition becomes a scheduled export of cost details (actual or amortized, or FOCUS format) to a storage account container, at the billing account or subscription scope. Column names differ from CUR, so queries and Athena tables over the report must be rebuilt (for example on Fabric, Synapse or Power BI)."
+}
