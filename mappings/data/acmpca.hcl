@@ -54,3 +54,18 @@ mapping "aws_acmpca_policy" {
   link    = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
   note    = "Cross-account sharing of a CA has no counterpart; who may request certificates is controlled by the CA you run, and access to stored certificates by Key Vault RBAC roles."
 }
+
+data "aws_acmpca_certificate_authority" {
+  service = "Self-managed CA with Azure Key Vault"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
+  note    = "There is no managed private CA to look up; read the CA certificate from wherever your self-managed CA publishes it, or from Key Vault if you stored it there."
+}
+
+data "aws_acmpca_certificate" {
+  service = "Azure Key Vault certificates"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_certificate"]
+  link    = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
+  note    = "Looks up an issued certificate stored in Key Vault (certificate data, thumbprint, versionless ID); the issuing CA's chain is whatever was merged or imported with it."
+}

@@ -31,3 +31,12 @@ mapping "AWS::Amplify::Branch" {
   link    = "https://learn.microsoft.com/azure/static-web-apps/branch-environments"
   note    = "A connected branch has no separate resource: the production branch is the static web app's main environment, and other branches or pull requests get preview environments created by the deployment workflow (their number is limited by the plan)."
 }
+
+mapping "AWS::Amplify::Domain" {
+  service = "Azure Static Web Apps"
+  status  = "direct"
+  azurerm = ["azurerm_static_web_app_custom_domain"]
+  arm     = ["Microsoft.Web/staticSites/customDomains"]
+  link    = "https://learn.microsoft.com/azure/static-web-apps/custom-domain"
+  note    = "A custom domain becomes a custom domain on the static web app with a free managed certificate, validated by CNAME or TXT record. Subdomain-to-branch mappings have no equivalent: only the production environment gets custom domains, preview environments keep generated host names."
+}

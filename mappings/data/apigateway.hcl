@@ -413,3 +413,175 @@ data "aws_apigatewayv2_api" {
   link    = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
   note    = "Looks up an API by name, revision and API Management instance; WebSocket APIs are API Management WebSocket APIs."
 }
+
+mapping "aws_api_gateway_client_certificate" {
+  cloudformation = ["AWS::ApiGateway::ClientCertificate"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_certificate"]
+  arm            = ["Microsoft.ApiManagement/service/certificates"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-howto-mutual-certificates"
+  note           = "The certificate the gateway presents to backends becomes a client certificate uploaded to (or referenced from Key Vault by) the instance and attached to the backend or an authentication-certificate policy. API Management does not generate it: bring your own certificate and give the backend its public part."
+}
+
+mapping "aws_api_gateway_documentation_part" {
+  cloudformation = ["AWS::ApiGateway::DocumentationPart"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api", "azurerm_api_management_api_operation"]
+  arm            = ["Microsoft.ApiManagement/service/apis", "Microsoft.ApiManagement/service/apis/operations"]
+  link           = "https://learn.microsoft.com/azure/api-management/developer-portal-overview"
+  note           = "Documentation lives in the API definition itself: descriptions of the API, operations, parameters and responses (or the imported OpenAPI document), shown in the developer portal."
+}
+
+mapping "aws_api_gateway_documentation_version" {
+  cloudformation = ["AWS::ApiGateway::DocumentationVersion"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_release"]
+  arm            = ["Microsoft.ApiManagement/service/apis/releases"]
+  link           = "https://learn.microsoft.com/azure/api-management/api-management-revisions"
+  note           = "There is no separate documentation snapshot: documentation changes travel with the API definition, so stage them in an API revision and publish it with a release (change log entry)."
+}
+
+mapping "aws_api_gateway_method_settings" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api_operation_policy", "azurerm_api_management_api_diagnostic"]
+  arm     = ["Microsoft.ApiManagement/service/apis/operations/policies", "Microsoft.ApiManagement/service/apis/diagnostics"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-howto-policies"
+  note    = "Per-method stage settings become policies and diagnostics: throttling becomes rate-limit or rate-limit-by-key, caching becomes cache-lookup/cache-store, and logging and metrics become an API diagnostic (Application Insights or Azure Monitor) with its sampling and verbosity."
+}
+
+mapping "aws_api_gateway_rest_api_policy" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management_api_policy"]
+  arm     = ["Microsoft.ApiManagement/service/apis/policies"]
+  link    = "https://learn.microsoft.com/azure/api-management/ip-filter-policy"
+  note    = "A resource policy document has no counterpart: source IP conditions become an ip-filter policy, VPC endpoint restrictions become a private endpoint or internal virtual network mode on the instance, and cross-account IAM principals become authentication policies (validate-jwt, client certificates) instead."
+}
+
+mapping "aws_api_gateway_rest_api_put" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api"]
+  arm     = ["Microsoft.ApiManagement/service/apis"]
+  link    = "https://learn.microsoft.com/azure/api-management/import-api-from-oas"
+  note    = "Putting an OpenAPI definition becomes the import block (content_format and content_value) of azurerm_api_management_api; API Gateway extensions (x-amazon-apigateway-*) are not understood and must become policies."
+}
+
+mapping "aws_apigatewayv2_model" {
+  cloudformation = ["AWS::ApiGatewayV2::Model"]
+  service        = "Azure API Management"
+  status         = "implicit"
+  azurerm        = ["azurerm_api_management_api_schema"]
+  arm            = ["Microsoft.ApiManagement/service/apis/schemas"]
+  link           = "https://learn.microsoft.com/azure/api-management/validate-content-policy"
+  note           = "A WebSocket API model (JSON schema) becomes an API schema; validation is done with the validate-content policy."
+}
+
+mapping "aws_apigatewayv2_routing_rule" {
+  cloudformation = ["AWS::ApiGatewayV2::RoutingRule"]
+  service        = "Azure API Management"
+  status         = "partial"
+  azurerm        = ["azurerm_api_management_api"]
+  arm            = ["Microsoft.ApiManagement/service/apis"]
+  link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note           = "Routing requests on a custom domain by base path becomes each API's URL suffix on the instance's host name. Routing by request header has no API Management counterpart: put Azure Front Door in front and use a rule set (request header condition, route configuration override) to choose the origin."
+}
+
+mapping "AWS::ApiGatewayV2::ApiGatewayManagedOverrides" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api_operation", "azurerm_api_management_api_policy"]
+  arm     = ["Microsoft.ApiManagement/service/apis/operations", "Microsoft.ApiManagement/service/apis/policies"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-howto-policies"
+  note    = "Overrides of the route, integration and stage created by quick create have no counterpart: the API's operations, backend and policies are defined explicitly, so set those values on them directly."
+}
+
+data "aws_api_gateway_api_key" {
+  service = "Azure API Management"
+  status  = "direct"
+  azurerm = ["azurerm_api_management_subscription"]
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
+  note    = "API keys are subscriptions: look one up by subscription ID and instance to read its primary and secondary keys."
+}
+
+data "aws_api_gateway_api_keys" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
+  note    = "azurerm has no data source that lists subscriptions: look up known subscriptions one by one with azurerm_api_management_subscription."
+}
+
+data "aws_api_gateway_authorizer" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
+  note    = "Authorizers become inbound policies (validate-jwt and similar), which are not readable objects; reference the policy's settings (issuer, audience) from your own configuration."
+}
+
+data "aws_api_gateway_authorizers" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
+  note    = "Authorizers become inbound policies, so there is nothing to list; keep the authentication settings in your own configuration."
+}
+
+data "aws_api_gateway_domain_name" {
+  service = "Azure API Management"
+  status  = "partial"
+  azurerm = ["azurerm_api_management"]
+  link    = "https://learn.microsoft.com/azure/api-management/configure-custom-domain"
+  note    = "Custom host names are part of the instance: read them from the hostname_configuration of azurerm_api_management; there is no separate regional or edge domain name to look up."
+}
+
+data "aws_api_gateway_export" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/powershell/module/az.apimanagement/export-azapimanagementapi"
+  note    = "azurerm cannot export an API definition: export it (OpenAPI, WADL, WSDL) with Export-AzApiManagementApi, the Azure CLI or the REST API outside Terraform, or keep the OpenAPI document in source control as the source of truth."
+}
+
+data "aws_api_gateway_resource" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  note    = "Paths are not objects in API Management (they are part of each operation's URL template), so there is nothing to look up; reference the operation or the path string directly."
+}
+
+data "aws_api_gateway_sdk" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/developer-portal-overview"
+  note    = "API Management does not generate client SDKs: developers download the OpenAPI definition from the developer portal (or export it) and generate clients with an OpenAPI code generator."
+}
+
+data "aws_api_gateway_vpc_link" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  note    = "There is no link object: private backends are reached through the instance's own virtual network integration; reference the virtual network or subnet instead."
+}
+
+data "aws_apigatewayv2_apis" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/api-management-key-concepts"
+  note    = "azurerm has no data source that lists APIs: look up known APIs one by one with azurerm_api_management_api."
+}
+
+data "aws_apigatewayv2_export" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/powershell/module/az.apimanagement/export-azapimanagementapi"
+  note    = "azurerm cannot export an API definition: export it with Export-AzApiManagementApi, the Azure CLI or the REST API outside Terraform, or keep the OpenAPI document in source control."
+}
+
+data "aws_apigatewayv2_vpc_link" {
+  service = "Azure API Management"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  note    = "There is no link object: private backends are reached through the instance's own virtual network integration; reference the virtual network or subnet instead."
+}

@@ -230,3 +230,40 @@ mapping "aws_appsync_domain_name_api_association" {
   link           = "https://learn.microsoft.com/azure/api-management/configure-custom-domain"
   note           = "A gateway host name serves every API of the instance; APIs are told apart by their path, so there is nothing to associate."
 }
+
+mapping "aws_appsync_api" {
+  cloudformation = ["AWS::AppSync::Api"]
+  service        = "Azure Web PubSub"
+  status         = "partial"
+  azurerm        = ["azurerm_web_pubsub"]
+  arm            = ["Microsoft.SignalRService/webPubSub"]
+  link           = "https://learn.microsoft.com/azure/azure-web-pubsub/overview"
+  note           = "An AppSync Events API (serverless WebSocket publish and subscribe) becomes a Web PubSub service: clients connect over WebSocket and join groups, servers publish over REST. Clients use Web PubSub's own protocol and client SDKs, so AppSync client code must change; publishing over HTTP goes through the service REST API with a key or Microsoft Entra token."
+}
+
+mapping "aws_appsync_channel_namespace" {
+  cloudformation = ["AWS::AppSync::ChannelNamespace"]
+  service        = "Azure Web PubSub"
+  status         = "partial"
+  azurerm        = ["azurerm_web_pubsub_hub"]
+  arm            = ["Microsoft.SignalRService/webPubSub/hubs"]
+  link           = "https://learn.microsoft.com/azure/azure-web-pubsub/howto-develop-eventhandler"
+  note           = "A channel namespace becomes a hub, and channels become groups within it. onPublish and onSubscribe handler code becomes an event handler (an upstream webhook such as an Azure Function) configured on the hub; there is no inline handler code."
+}
+
+mapping "aws_appsync_source_api_association" {
+  cloudformation = ["AWS::AppSync::SourceApiAssociation"]
+  service        = "Azure API Management"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/api-management/graphql-apis-overview"
+  note           = "API Management has no merged (federated) GraphQL APIs: combine the source schemas into one synthetic GraphQL API with resolvers for every field, or host a GraphQL federation gateway (for example on Azure Container Apps) and expose it through API Management as a pass-through GraphQL API."
+}
+
+mapping "aws_appsync_type" {
+  service = "Azure API Management"
+  status  = "implicit"
+  azurerm = ["azurerm_api_management_api_schema"]
+  arm     = ["Microsoft.ApiManagement/service/apis/schemas"]
+  link    = "https://learn.microsoft.com/azure/api-management/graphql-schema-resolve-api"
+  note    = "Types are not separate resources: define them in the GraphQL schema (SDL) uploaded to the API."
+}

@@ -45,3 +45,49 @@ data "aws_cloudtrail_service_account" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log"
   note    = "The activity log is exported by a diagnostic setting, so there is no service account to grant bucket access to."
 }
+
+mapping "aws_cloudtrail_event_data_store" {
+  cloudformation = ["AWS::CloudTrail::EventDataStore"]
+  service        = "Azure Monitor Logs"
+  status         = "partial"
+  azurerm        = ["azurerm_log_analytics_workspace", "azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.OperationalInsights/workspaces", "Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note           = "A CloudTrail Lake store becomes a Log Analytics workspace fed by activity log and resource log diagnostic settings; SQL queries become KQL (the AzureActivity table and resource log tables). Retention is set per workspace or table (interactive retention plus long-term retention), and event selectors become the choice of log categories."
+}
+
+mapping "aws_cloudtrail_organization_delegated_admin_account" {
+  service = "Azure role-based access control"
+  status  = "implicit"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/activity-log"
+  note    = "There is no delegated administrator: grant a team roles (such as Monitoring Contributor or Log Analytics Contributor) at a management group scope, and deploy activity log diagnostic settings to every subscription with Azure Policy."
+}
+
+mapping "AWS::CloudTrail::Channel" {
+  service = "Azure Monitor Logs"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_data_collection_rule", "azurerm_monitor_data_collection_endpoint"]
+  arm     = ["Microsoft.Insights/dataCollectionRules", "Microsoft.Insights/dataCollectionEndpoints"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-ingestion-api-overview"
+  note    = "Ingesting activity events from outside sources becomes the Logs Ingestion API: the source sends JSON to a data collection rule (through its endpoint) that writes to a custom table in the workspace. Partner integrations may instead ship through Microsoft Sentinel data connectors."
+}
+
+mapping "AWS::CloudTrail::Dashboard" {
+  service = "Azure Monitor workbooks"
+  status  = "partial"
+  azurerm = ["azurerm_application_insights_workbook"]
+  arm     = ["Microsoft.Insights/workbooks"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/visualize/workbooks-overview"
+  note    = "Dashboard widgets become workbook queries and visualisations over the Log Analytics workspace; SQL widget queries must be rewritten in KQL."
+}
+
+mapping "AWS::CloudTrail::ResourcePolicy" {
+  service = "Azure role-based access control"
+  status  = "implicit"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/manage-access"
+  note    = "There is no resource policy document: grant other principals access to the workspace or individual tables with role assignments (Log Analytics Reader, table-level RBAC), and to data collection rules with Monitoring Metrics Publisher for ingestion."
+}

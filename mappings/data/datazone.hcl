@@ -109,3 +109,38 @@ data "aws_datazone_environment_blueprint" {
   link    = "https://learn.microsoft.com/azure/architecture/aws-professional/analytics"
   note    = "There are no blueprints to look up; reference the Terraform modules that create team workspaces instead."
 }
+
+mapping "AWS::DataZone::Owner" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "Ownership becomes the Governance Domain Owner role on the matching governance domain (or Data Product Owner on a data product), assigned to Microsoft Entra users or groups in the Purview portal rather than through ARM."
+}
+
+mapping "AWS::DataZone::PolicyGrant" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "Authorization grants become Unified Catalog roles on a governance domain (Governance Domain Owner, Data Steward, Data Product Owner, Data Catalog Reader and similar), assigned in the portal. The roles are fixed bundles: fine-grained grants such as creating only glossaries or only projects have no one-to-one match."
+}
+
+mapping "AWS::DataZone::ProjectMembership" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "Project members become members of the team's working area (Fabric or Azure Databricks workspace roles, ideally through a Microsoft Entra group) plus Unified Catalog roles for those who publish data products; project owners map to Data Product Owner."
+}
+
+mapping "AWS::DataZone::ProjectProfile" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "none"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "There are no project templates: provision each team's workspace, storage and access from your own infrastructure-as-code modules instead."
+}
+
+mapping "AWS::DataZone::EnvironmentActions" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "none"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "Custom environment actions (links to consoles or tools) have no counterpart; document tool links on the data product or workspace instead."
+}

@@ -77,3 +77,112 @@ mapping "aws_dms_replication_task" {
     link     = "https://learn.microsoft.com/azure/dms/dms-overview"
   }
 }
+
+mapping "aws_dms_certificate" {
+  cloudformation = ["AWS::DMS::Certificate"]
+  service        = "Azure Database Migration Service"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note           = "Azure DMS has no certificate store: TLS options (encrypt the connection, trust the server certificate) are part of the connection details given to each migration, and a private CA must be trusted by the source and target themselves."
+}
+
+mapping "aws_dms_event_subscription" {
+  cloudformation = ["AWS::DMS::EventSubscription"]
+  service        = "Azure Monitor"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_activity_log_alert"]
+  arm            = ["Microsoft.Insights/activityLogAlerts"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts"
+  note           = "Azure DMS publishes no event categories to subscribe to: alert on its control-plane operations with an activity log alert (action group for email, webhook or functions) and watch migration progress in the portal, CLI or PowerShell."
+}
+
+mapping "aws_dms_replication_config" {
+  cloudformation = ["AWS::DMS::ReplicationConfig"]
+  service        = "Azure Database Migration Service"
+  status         = "partial"
+  arm            = ["Microsoft.DataMigration/services/projects/tasks"]
+  link           = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note           = "A serverless replication becomes a migration run on a Database Migration Service instance, started and cut over from the portal, CLI or PowerShell rather than declared in azurerm. Azure DMS does not scale capacity automatically; table-mapping transformations and permanent change replication have no counterpart (see aws_dms_replication_task)."
+}
+
+mapping "aws_dms_s3_endpoint" {
+  service = "Azure Data Factory"
+  status  = "partial"
+  azurerm = ["azurerm_data_factory"]
+  arm     = ["Microsoft.DataFactory/factories"]
+  link    = "https://learn.microsoft.com/azure/data-factory/introduction"
+  note    = "Azure DMS neither reads from nor writes to object storage: copying files between a database and Blob Storage or Data Lake Storage becomes a Data Factory (or Fabric Data Factory) pipeline with a copy activity."
+}
+
+mapping "AWS::DMS::MigrationProject" {
+  service = "Azure Database Migration Service"
+  status  = "partial"
+  azurerm = ["azurerm_database_migration_project"]
+  arm     = ["Microsoft.DataMigration/services/projects"]
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "A migration project becomes a project on a Database Migration Service instance with its source and target platforms. Schema conversion is not part of Azure DMS: convert heterogeneous schemas with SQL Server Migration Assistant (SSMA) first."
+}
+
+mapping "AWS::DMS::DataProvider" {
+  service = "Azure Database Migration Service"
+  status  = "implicit"
+  azurerm = ["azurerm_database_migration_project"]
+  arm     = ["Microsoft.DataMigration/services/projects"]
+  link    = "https://learn.microsoft.com/azure/dms/resource-scenario-status"
+  note    = "Data providers are not resources: the engine types are the project's source_platform and target_platform, and connection details are given to each migration (credentials in Key Vault)."
+}
+
+mapping "AWS::DMS::InstanceProfile" {
+  service = "Azure Database Migration Service"
+  status  = "implicit"
+  azurerm = ["azurerm_database_migration_service"]
+  arm     = ["Microsoft.DataMigration/services"]
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "Network placement and sizing are set on the Database Migration Service instance itself (subnet_id and sku_name)."
+}
+
+mapping "AWS::DMS::DataMigration" {
+  service = "Azure Database Migration Service"
+  status  = "partial"
+  arm     = ["Microsoft.DataMigration/services/projects/tasks"]
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "A homogeneous data migration becomes a migration (full load, or online until cutover) started from the portal, CLI or PowerShell rather than declared in azurerm; some targets have their own native tools, such as the migration service of Azure Database for PostgreSQL flexible server."
+}
+
+data "aws_dms_certificate" {
+  service = "Azure Database Migration Service"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "Azure DMS stores no certificates; keep CA certificates in Key Vault and read them from there."
+}
+
+data "aws_dms_endpoint" {
+  service = "Azure Database Migration Service"
+  status  = "partial"
+  azurerm = ["azurerm_database_migration_project"]
+  link    = "https://learn.microsoft.com/azure/dms/resource-scenario-status"
+  note    = "Endpoints are not objects: the project gives the source and target platforms; connection details live in your own configuration or Key Vault."
+}
+
+data "aws_dms_replication_instance" {
+  service = "Azure Database Migration Service"
+  status  = "direct"
+  azurerm = ["azurerm_database_migration_service"]
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "Looks up a Database Migration Service instance (subnet, SKU) by name and resource group."
+}
+
+data "aws_dms_replication_subnet_group" {
+  service = "Azure Virtual Network"
+  status  = "implicit"
+  azurerm = ["azurerm_subnet"]
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "The service sits in one subnet: look up that subnet."
+}
+
+data "aws_dms_replication_task" {
+  service = "Azure Database Migration Service"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/dms/dms-overview"
+  note    = "Migrations are not exposed as azurerm data sources: check their state with the Azure CLI, PowerShell or the REST API."
+}

@@ -109,3 +109,18 @@ mapping "aws_globalaccelerator_custom_routing_endpoint_group" {
   link    = "https://learn.microsoft.com/azure/load-balancer/inbound-nat-rules"
   note    = "Part of a custom routing accelerator, which has no Azure counterpart: the subnet destinations become VMs behind inbound NAT rules (or a NAT rule backend pool) on a regional public load balancer."
 }
+
+data "aws_globalaccelerator_accelerator" {
+  service = "Azure Load Balancer (global tier)"
+  status  = "partial"
+  azurerm = ["azurerm_lb", "azurerm_public_ip"]
+  link    = "https://learn.microsoft.com/azure/load-balancer/cross-region-overview"
+  note    = "Look up the global load balancer and its global-tier public IP (the static anycast address) by name and resource group."
+}
+
+data "aws_globalaccelerator_custom_routing_accelerator" {
+  service = "Azure Load Balancer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/load-balancer/inbound-nat-rules"
+  note    = "Custom routing accelerators have no Azure counterpart, so there is nothing to look up; reference the regional load balancers and their inbound NAT rules instead."
+}

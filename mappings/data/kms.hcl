@@ -162,3 +162,28 @@ data "aws_kms_custom_key_store" {
   link    = "https://learn.microsoft.com/azure/key-vault/managed-hsm/overview"
   note    = "A CloudHSM-backed key store becomes a Managed HSM, looked up by name and resource group; external key stores have no equivalent."
 }
+
+mapping "aws_kms_custom_key_store" {
+  service = "Azure Key Vault Managed HSM"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_managed_hardware_security_module"]
+  arm     = ["Microsoft.KeyVault/managedHSMs"]
+  link    = "https://learn.microsoft.com/azure/key-vault/managed-hsm/overview"
+  note    = "A CloudHSM-backed key store becomes a Managed HSM: a single-tenant, FIPS 140 Level 3 validated HSM pool that Azure operates and you control through its security domain and local RBAC. There is no HSM cluster to connect or disconnect, and keys are created in it directly (azurerm_key_vault_managed_hardware_security_module_key)."
+
+  caveat "external-key-store" {
+    when     = try(upper(self.custom_key_store_type), "") == "EXTERNAL_KEY_STORE"
+    severity = "error"
+    message  = "An external key store (keys held outside the cloud and called through a proxy) has no Azure counterpart: Key Vault and Managed HSM always hold the key material themselves. Importing your own key (BYOK) keeps its origin under your control, but the key then lives in Azure."
+    link     = "https://learn.microsoft.com/azure/key-vault/managed-hsm/hsm-protected-keys-byok"
+  }
+}
+
+mapping "aws_kms_key_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/key-vault/general/rbac-guide"
+  note    = "A key policy document becomes role assignments on the key or vault (Key Vault Crypto Officer for administrators, Key Vault Crypto User or Crypto Service Encryption User for users and services); keys in a Managed HSM use its local RBAC (azurerm_key_vault_managed_hardware_security_module_role_assignment). Policy conditions (encryption context, via-service, source account) have no equivalent."
+}

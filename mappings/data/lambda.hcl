@@ -247,3 +247,75 @@ data "aws_lambda_invocation" {
   link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger"
   note    = "There is no invoke data source: call an HTTP-triggered function with the http provider's data source (key from azurerm_function_app_host_keys), or run the logic in a deployment script."
 }
+
+mapping "aws_lambda_capacity_provider" {
+  cloudformation = ["AWS::Lambda::CapacityProvider"]
+  service        = "Azure Functions (Premium or Dedicated plan)"
+  status         = "partial"
+  azurerm        = ["azurerm_service_plan"]
+  arm            = ["Microsoft.Web/serverfarms"]
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-premium-plan"
+  note           = "Running functions on chosen, pre-provisioned compute (Lambda Managed Instances) becomes a Functions Elastic Premium plan (EP SKUs, always-ready and pre-warmed instances, virtual network integration) or a Dedicated App Service plan; you pick a plan SKU rather than EC2 instance types, and the instances are not visible in your subscription."
+}
+
+mapping "aws_lambda_function_scaling_config" {
+  service = "Azure Functions"
+  status  = "implicit"
+  azurerm = ["azurerm_service_plan", "azurerm_linux_function_app"]
+  arm     = ["Microsoft.Web/serverfarms", "Microsoft.Web/sites"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-premium-plan"
+  note    = "Minimum and maximum execution environments of a managed-instances function become the plan's scale settings: always-ready instances and the maximum burst (maximum_elastic_worker_count) on a Premium plan, or the function app's scale-out limit."
+}
+
+mapping "aws_lambda_code_signing_config" {
+  cloudformation = ["AWS::Lambda::CodeSigningConfig"]
+  service        = "Azure Functions"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-technologies"
+  note           = "Functions does not verify code signatures at deployment. Sign and verify artifacts in the release pipeline, restrict who can deploy (RBAC on the app, no publishing credentials), or deploy signed container images."
+}
+
+mapping "aws_lambda_function_recursion_config" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-best-practices"
+  note    = "Functions has no recursive-loop detection: a function that writes to the queue, topic or container it is triggered by loops until stopped. Design triggers and outputs so they cannot feed each other, and cap scale-out or use alerts to catch runaway executions."
+}
+
+mapping "aws_lambda_invocation" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/templates/deployment-script-template"
+  note    = "azurerm cannot invoke a function during apply: call the function's HTTP endpoint from a deployment script (azurerm_resource_deployment_script_azure_cli) or from the pipeline after apply."
+}
+
+mapping "aws_lambda_layer_version_permission" {
+  cloudformation = ["AWS::Lambda::LayerVersionPermission"]
+  service        = "Azure Functions"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-technologies"
+  note           = "There are no layers to share: publish the shared code to a package feed (Azure Artifacts or a public registry) and grant the consuming teams read access to the feed."
+}
+
+mapping "aws_lambda_runtime_management_config" {
+  service = "Azure Functions"
+  status  = "implicit"
+  azurerm = ["azurerm_function_app_flex_consumption"]
+  arm     = ["Microsoft.Web/sites"]
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-versions"
+  note    = "Azure patches the Functions host and language runtime within the version you choose: set the language and version (runtime_name and runtime_version, or application_stack on other plans) and the host major version; pinning an exact runtime build is not possible."
+}
+
+mapping "AWS::Lambda::ResourcePolicy" {
+  service = "Azure Functions"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-functions/security-concepts"
+  note    = "Functions has no resource-based policy document: triggers from Azure services need no permission on the function, HTTP callers are authorised with function keys or Microsoft Entra authentication (App Service authentication), and source IP or virtual network conditions become access restrictions or private endpoints on the app."
+}
+
+data "aws_lambda_code_signing_config" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-technologies"
+  note    = "Functions has no code signing configuration to look up; signing policy lives in the release pipeline."
+}

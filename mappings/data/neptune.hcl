@@ -76,3 +76,54 @@ mapping "aws_neptune_subnet_group" {
   link           = "https://learn.microsoft.com/azure/cosmos-db/how-to-configure-private-endpoints"
   note           = "Cosmos DB is not placed in subnets: reach the account through a private endpoint (sub-resource Gremlin) in the application's virtual network and disable public network access, or restrict it with virtual network rules."
 }
+
+mapping "aws_neptune_cluster_endpoint" {
+  service = "Azure Cosmos DB for Apache Gremlin"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/gremlin/introduction"
+  note    = "There are no instances to group behind custom endpoints: the account has one Gremlin endpoint (plus regional endpoints when it spans regions), and isolating analytical from transactional load means a separate graph or account with its own throughput."
+}
+
+mapping "aws_neptune_cluster_snapshot" {
+  service = "Azure Cosmos DB for Apache Gremlin"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/online-backup-and-restore"
+  note    = "Cosmos DB takes no on-demand snapshots: backups are automatic under the account's backup policy (backup block: periodic with its interval and retention, or continuous), and a restore creates a new account. For a point-in-time copy you control, export the graph data yourself."
+}
+
+mapping "aws_neptune_event_subscription" {
+  cloudformation = ["AWS::Neptune::EventSubscription"]
+  service        = "Azure Monitor"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_activity_log_alert"]
+  arm            = ["Microsoft.Insights/activityLogAlerts"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts"
+  note           = "Event categories become activity log alerts (administrative operations, service health and resource health of the Cosmos DB account) with an action group for notification; there are no maintenance or failover events of instances to subscribe to."
+}
+
+mapping "aws_neptune_global_cluster" {
+  service = "Azure Cosmos DB for Apache Gremlin"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/distribute-data-globally"
+  note    = "Global replication is a property of the account: add a geo_location block per region (failover_priority sets the failover order) and optionally enable multi-region writes; there is no separate global cluster object."
+}
+
+data "aws_neptune_engine_version" {
+  service = "Azure Cosmos DB for Apache Gremlin"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/gremlin/support"
+  note    = "Cosmos DB is versionless: there are no engine versions to select; check the supported Gremlin features and steps instead."
+}
+
+data "aws_neptune_orderable_db_instance" {
+  service = "Azure Cosmos DB for Apache Gremlin"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/gremlin/how-to-provision-throughput"
+  note    = "There are no instance classes to choose: capacity is provisioned throughput (RU/s, manual or autoscale) on the database or graph."
+}

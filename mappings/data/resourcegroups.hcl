@@ -23,3 +23,17 @@ mapping "aws_resourcegroups_group" {
     link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/manage-resource-groups-portal"
   }
 }
+
+mapping "aws_resourcegroups_resource" {
+  service = "Azure tags and Azure Resource Graph"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/governance/resource-graph/overview"
+  note    = "Adding a resource to a group becomes a tag on the resource that the group's Resource Graph query selects; moving it into another Azure resource group is a different, container-level operation."
+}
+
+mapping "AWS::ResourceGroups::TagSyncTask" {
+  service = "Azure tags and Azure Resource Graph"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/governance/resource-graph/overview"
+  note    = "No sync task is needed: an Azure Resource Graph query on the tag always returns the current members. To keep the tag applied, use Azure Policy (append, modify or inherit-tag policies)."
+}

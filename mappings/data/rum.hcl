@@ -24,3 +24,12 @@ mapping "aws_rum_app_monitor" {
     link     = "https://learn.microsoft.com/azure/azure-monitor/app/sampling-classic-api"
   }
 }
+
+mapping "aws_rum_metrics_destination" {
+  service = "Application Insights (browser monitoring)"
+  status  = "implicit"
+  azurerm = ["azurerm_application_insights"]
+  arm     = ["Microsoft.Insights/components"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/app/metrics-overview"
+  note    = "Browser telemetry already lands in the Application Insights resource and its workspace, where standard and log-based metrics, and custom metrics from the SDK, are queried and alerted on; there is no separate metrics destination to configure."
+}

@@ -150,3 +150,12 @@ data "aws_s3_account_public_access_block" {
   link    = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
   note    = "There is no account-wide block to read: each storage account reports allow_nested_items_to_be_public (anonymous blob access) and public_network_access_enabled; subscription-wide enforcement is an Azure Policy assignment."
 }
+
+mapping "AWS::S3::StorageLensGroup" {
+  service = "Azure Storage blob inventory"
+  status  = "partial"
+  azurerm = ["azurerm_storage_blob_inventory_policy"]
+  arm     = ["Microsoft.Storage/storageAccounts/inventoryPolicies"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/blob-inventory"
+  note    = "A group that filters objects (prefix, suffix, tags, age, size) for usage metrics becomes a blob inventory rule with prefix and blob type filters on each account, whose reports are then filtered and aggregated in Synapse, Fabric or Databricks. Suffix, age and size filters move into that query."
+}
