@@ -64,3 +64,32 @@ mapping "aws_mq_configuration" {
   link           = "https://learn.microsoft.com/azure/service-bus-messaging/migrate-jms-activemq-to-servicebus"
   note           = "Service Bus has no broker configuration file. Destination policies (redelivery, dead-lettering, message expiry) become properties of each queue or topic (max_delivery_count, default_message_ttl, dead_lettering_on_message_expiration); broker plugins, network connectors and RabbitMQ policies have no counterpart."
 }
+
+mapping "AWS::AmazonMQ::ConfigurationAssociation" {
+  service = "Azure Service Bus"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/migrate-jms-activemq-to-servicebus"
+  note    = "There is no broker configuration to attach: the destination policies it carried become properties of each Service Bus queue or topic."
+}
+
+data "aws_mq_broker" {
+  service = "Azure Service Bus"
+  status  = "partial"
+  azurerm = ["azurerm_servicebus_namespace"]
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/migrate-jms-activemq-to-servicebus"
+  note    = "Looks up the Service Bus namespace that replaces an ActiveMQ broker (endpoint, SKU, capacity); there are no broker instances or per-protocol endpoints. RabbitMQ brokers have no managed counterpart to look up."
+}
+
+data "aws_mq_broker_engine_types" {
+  service = "Azure Service Bus"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/migrate-jms-activemq-to-servicebus"
+  note    = "Service Bus has no engine types or versions: clients use AMQP 1.0 or JMS 2.0 (Premium tier)."
+}
+
+data "aws_mq_broker_instance_type_offerings" {
+  service = "Azure Service Bus"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/service-bus-messaging/service-bus-premium-messaging"
+  note    = "There are no broker instance types: capacity is the namespace tier (Basic, Standard, Premium) and, on Premium, the number of messaging units."
+}

@@ -107,3 +107,24 @@ mapping "aws_apprunner_vpc_ingress_connection" {
   link           = "https://learn.microsoft.com/azure/container-apps/networking"
   note           = "Private ingress from a VPC becomes an internal environment (internal_load_balancer_enabled = true) in the virtual network, or a private endpoint to the environment, plus a private DNS zone for the app's host names."
 }
+
+mapping "aws_apprunner_default_auto_scaling_configuration_version" {
+  service = "Azure Container Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/scale-app"
+  note    = "There is no account-wide default scaling configuration: every container app carries its own min_replicas, max_replicas and scale rules, so set them in each app (a shared Terraform module or variable keeps them consistent)."
+}
+
+mapping "aws_apprunner_deployment" {
+  service = "Azure Container Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/revisions"
+  note    = "A deployment is an action, not a resource: changing the container app's template (for example the image tag or a revision suffix) creates a new revision; the deployment pipeline updates the app instead of a separate trigger resource."
+}
+
+data "aws_apprunner_hosted_zone_id" {
+  service = "Azure DNS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/custom-domains-managed-certificates"
+  note    = "Nothing to look up: a custom domain points at the container app's FQDN with a CNAME record (or an A record to the environment's static IP for an apex domain) plus an asuid TXT record for domain verification."
+}

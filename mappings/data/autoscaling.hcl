@@ -244,3 +244,30 @@ data "aws_launch_configuration" {
   link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
   note    = "There is no launch configuration: the VM model is part of the scale set, which you look up instead."
 }
+
+mapping "aws_autoscaling_group_tag" {
+  service = "Azure Virtual Machine Scale Sets"
+  status  = "implicit"
+  azurerm = ["azurerm_orchestrated_virtual_machine_scale_set"]
+  arm     = ["Microsoft.Compute/virtualMachineScaleSets"]
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources"
+  note    = "A tag managed apart from the group becomes an entry in the scale set's tags argument; if the VMs themselves must carry it, enforce that with an Azure Policy tag policy."
+}
+
+mapping "aws_autoscaling_notification" {
+  service = "Azure Monitor autoscale notifications"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_autoscale_setting", "azurerm_monitor_activity_log_alert"]
+  arm     = ["Microsoft.Insights/autoscaleSettings", "Microsoft.Insights/activityLogAlerts"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-webhook-email"
+  note    = "Scale-out and scale-in notifications become the notification block of the autoscale setting (email and webhooks); launch or terminate failures are caught with activity log alerts on the scale set sending to an action group. There is no SNS topic target: use a webhook or an action group."
+}
+
+mapping "AWS::AutoScaling::WarmPool" {
+  service = "Azure Virtual Machine Scale Sets standby pools"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_machine_scale_set_standby_pool"]
+  arm     = ["Microsoft.StandbyPool/standbyVirtualMachinePools"]
+  link    = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/standby-pools-overview"
+  note    = "A warm pool becomes a standby pool attached to a Flexible orchestration scale set, holding pre-provisioned VMs in a running or deallocated state up to a maximum ready capacity."
+}

@@ -93,3 +93,44 @@ mapping "aws_docdbelastic_cluster" {
     link     = "https://learn.microsoft.com/azure/documentdb/partitioning"
   }
 }
+
+mapping "aws_docdb_cluster_snapshot" {
+  service = "Azure DocumentDB backups"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/documentdb/how-to-restore-cluster"
+  note    = "Azure DocumentDB has no manual snapshots: backups are automatic, kept 35 days (7 days after the cluster is deleted), and can only be restored as a new cluster at a point in time. For longer retention or a portable copy, export with mongodump or another MongoDB tool on a schedule."
+}
+
+mapping "aws_docdb_event_subscription" {
+  cloudformation = ["AWS::DocDB::EventSubscription"]
+  service        = "Azure Monitor alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_activity_log_alert", "azurerm_monitor_action_group"]
+  arm            = ["Microsoft.Insights/activityLogAlerts", "Microsoft.Insights/actionGroups"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-types"
+  note           = "Cluster event notifications become activity log alerts (administrative operations, service and resource health) on the cluster, sending to an action group instead of an SNS topic; DocumentDB event categories have no one-to-one list."
+}
+
+mapping "aws_docdb_global_cluster" {
+  cloudformation = ["AWS::DocDB::GlobalCluster"]
+  service        = "Azure DocumentDB cross-region replication"
+  status         = "partial"
+  azurerm        = ["azurerm_mongo_cluster"]
+  arm            = ["Microsoft.DocumentDB/mongoClusters"]
+  link           = "https://learn.microsoft.com/azure/documentdb/cross-region-replication"
+  note           = "There is no global cluster object: each secondary region is a replica cluster, an azurerm_mongo_cluster with create_mode = \"GeoReplica\" and source_server_id pointing at the primary. The replica is read-only until promoted, and promotion is a manual step."
+}
+
+data "aws_docdb_engine_version" {
+  service = "Azure DocumentDB"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/documentdb/overview"
+  note    = "azurerm has no version data source: set the MongoDB version on azurerm_mongo_cluster (version) from the versions the service documents."
+}
+
+data "aws_docdb_orderable_db_instance" {
+  service = "Azure DocumentDB"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/documentdb/overview"
+  note    = "There are no instance classes to query: choose the cluster tier (compute_tier, for example M30) and storage size on azurerm_mongo_cluster."
+}

@@ -129,3 +129,37 @@ data "aws_dynamodb_backups" {
   link    = "https://learn.microsoft.com/azure/cosmos-db/online-backup-and-restore"
   note    = "Backups are taken automatically (periodic or continuous) and cannot be listed as data; self-service restore (a new account with create_mode = Restore) needs continuous backup, periodic backups are restored through a support request."
 }
+
+mapping "aws_dynamodb_global_secondary_index" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_sql_container"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/index-policy"
+  note    = "Every property is indexed by default, so queries on other attributes need no separate index: tune the container's indexing_policy (included paths, composite indexes). Queries that need another partition key for efficient cross-partition access call for a second container fed from the change feed, or Cosmos DB global secondary indexes where available."
+}
+
+mapping "aws_dynamodb_table_export" {
+  service = "Azure Data Factory or Microsoft Fabric mirroring"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-factory/connector-azure-cosmos-db"
+  note    = "There is no one-shot export resource: copy a container to Blob Storage or Data Lake Storage with a Data Factory copy activity (JSON or Parquet), or keep an analytical copy continuously with Cosmos DB mirroring in Microsoft Fabric. Point-in-time exports come from a continuous-backup restore into a new account first."
+}
+
+mapping "aws_dynamodb_table_replica" {
+  service = "Azure Cosmos DB for NoSQL"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/cosmos-db/distribute-data-globally"
+  note    = "Replicas are regions of the whole Cosmos DB account (geo_location blocks), not of one table: every container is replicated to every account region. Enable multiple write locations for multi-region writes."
+}
+
+mapping "aws_dynamodb_tag" {
+  service = "Azure Resource Manager tags"
+  status  = "implicit"
+  azurerm = ["azurerm_cosmosdb_account"]
+  arm     = ["Microsoft.DocumentDB/databaseAccounts"]
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources"
+  note    = "Tags are set on the Cosmos DB account (tags argument); azurerm manages no tags on individual containers, so per-table cost tags become per-account tags or separate accounts."
+}

@@ -110,3 +110,48 @@ mapping "aws_emrserverless_application" {
     link     = "https://learn.microsoft.com/azure/databricks/compute/serverless/"
   }
 }
+
+mapping "aws_emr_block_public_access_configuration" {
+  service = "Azure Databricks"
+  status  = "implicit"
+  azurerm = ["azurerm_databricks_workspace"]
+  arm     = ["Microsoft.Databricks/workspaces"]
+  link    = "https://learn.microsoft.com/azure/databricks/security/network/classic/secure-cluster-connectivity"
+  note    = "Secure cluster connectivity (no public IP on cluster nodes, custom_parameters.no_public_ip = true on the workspace) keeps compute unreachable from the internet, so no per-port exception list is needed; inbound access is controlled with NSGs of the injected virtual network."
+}
+
+mapping "aws_emrcontainers_job_template" {
+  service = "Azure Databricks"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/jobs/"
+  note    = "A job template becomes a Databricks job definition (task, cluster spec, parameters), declared with the databricks Terraform provider (databricks_job); azurerm manages only the workspace."
+}
+
+mapping "AWS::EMR::Step" {
+  service = "Azure Databricks"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/jobs/"
+  note    = "A step becomes a task of a Databricks job (Spark JAR, Python, notebook or SQL task) run on a job cluster; steps' action on failure maps to task dependencies and retries. Jobs are declared with the databricks Terraform provider, not azurerm."
+}
+
+data "aws_emr_release_labels" {
+  service = "Azure Databricks"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/release-notes/runtime/"
+  note    = "EMR release labels become Databricks Runtime versions; azurerm cannot list them (the databricks provider's databricks_spark_version data source does)."
+}
+
+data "aws_emr_supported_instance_types" {
+  service = "Azure Databricks"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/compute/configure"
+  note    = "azurerm cannot list the VM sizes Databricks supports; the databricks provider's databricks_node_type data source picks one."
+}
+
+data "aws_emrcontainers_virtual_cluster" {
+  service = "Azure Databricks"
+  status  = "partial"
+  azurerm = ["azurerm_databricks_workspace"]
+  link    = "https://learn.microsoft.com/azure/databricks/introduction/"
+  note    = "Looks up the Databricks workspace (URL, workspace ID, SKU) that replaced the virtual cluster."
+}

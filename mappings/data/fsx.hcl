@@ -175,3 +175,118 @@ mapping "AWS::FSx::FileSystem" {
     link     = "https://learn.microsoft.com/azure/storage/files/storage-files-active-directory-overview"
   }
 }
+
+mapping "aws_fsx_backup" {
+  service = "Azure Backup (Azure Files) or Azure NetApp Files backup"
+  status  = "partial"
+  azurerm = ["azurerm_backup_protected_file_share", "azurerm_netapp_backup_vault", "azurerm_netapp_backup_policy"]
+  arm     = ["Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems", "Microsoft.NetApp/netAppAccounts/backupVaults", "Microsoft.NetApp/netAppAccounts/backupPolicies"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
+  note    = "The file system kind decides the target: Windows file systems moved to Azure Files are backed up by Azure Backup (a Recovery Services vault protecting the share), ONTAP and OpenZFS volumes moved to Azure NetApp Files use its backup vault and backup policies. Backups are taken on a schedule or on demand per volume or share, not as a standalone resource, and Azure Managed Lustre has no backup (keep data in the linked Blob container)."
+}
+
+mapping "aws_fsx_data_repository_association" {
+  cloudformation = ["AWS::FSx::DataRepositoryAssociation"]
+  service        = "Azure Managed Lustre Blob Storage integration"
+  status         = "partial"
+  azurerm        = ["azurerm_managed_lustre_file_system"]
+  arm            = ["Microsoft.StorageCache/amlFilesystems"]
+  link           = "https://learn.microsoft.com/azure/azure-managed-lustre/blob-integration"
+  note           = "A link between a Lustre path and S3 becomes the file system's Blob Storage integration (hsm_setting on azurerm_managed_lustre_file_system: container, logging container, import prefix), chosen when the file system is created. Export back to Blob Storage runs as export jobs rather than the association's automatic export policy."
+
+  caveat "one-container" {
+    severity = "warning"
+    message  = "An Azure Managed Lustre file system links to a single Blob container set at creation; several associations on different paths need one container with prefixes, or several file systems."
+    link     = "https://learn.microsoft.com/azure/azure-managed-lustre/blob-integration"
+  }
+}
+
+mapping "aws_fsx_file_cache" {
+  service = "Azure Managed Lustre"
+  status  = "partial"
+  azurerm = ["azurerm_managed_lustre_file_system"]
+  arm     = ["Microsoft.StorageCache/amlFilesystems"]
+  link    = "https://learn.microsoft.com/azure/azure-managed-lustre/amlfs-overview"
+  note    = "Amazon File Cache (a Lustre cache in front of S3 or NFS) becomes an Azure Managed Lustre file system with Blob Storage integration, which imports from and exports to one Blob container. Caching an on-premises NFS export has no managed counterpart in azurerm."
+}
+
+mapping "aws_fsx_ontap_storage_virtual_machine" {
+  cloudformation = ["AWS::FSx::StorageVirtualMachine"]
+  service        = "Azure NetApp Files"
+  status         = "implicit"
+  azurerm        = ["azurerm_netapp_account"]
+  arm            = ["Microsoft.NetApp/netAppAccounts"]
+  link           = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
+  note           = "Azure NetApp Files has no storage virtual machines: the Active Directory join for SMB lives in the NetApp account's active_directory block, and endpoints are per volume (mount targets in the delegated subnet)."
+}
+
+mapping "aws_fsx_ontap_volume" {
+  cloudformation = ["AWS::FSx::Volume"]
+  service        = "Azure NetApp Files volumes"
+  status         = "partial"
+  azurerm        = ["azurerm_netapp_volume"]
+  arm            = ["Microsoft.NetApp/netAppAccounts/capacityPools/volumes"]
+  requires       = ["azurerm_netapp_pool", "azurerm_subnet"]
+  link           = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-understand-storage-hierarchy"
+  note           = "An ONTAP (or, in CloudFormation, OpenZFS) volume becomes an Azure NetApp Files volume in a capacity pool, with protocols (NFSv3, NFSv4.1, SMB, dual) and export policy rules on the volume. Storage efficiency and capacity-pool tiering are ONTAP settings; Azure NetApp Files offers cool access on the volume instead."
+}
+
+mapping "aws_fsx_openzfs_volume" {
+  service  = "Azure NetApp Files volumes"
+  status   = "partial"
+  azurerm  = ["azurerm_netapp_volume"]
+  arm      = ["Microsoft.NetApp/netAppAccounts/capacityPools/volumes"]
+  requires = ["azurerm_netapp_pool", "azurerm_subnet"]
+  link     = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-understand-storage-hierarchy"
+  note     = "A child OpenZFS volume becomes its own Azure NetApp Files NFS volume; volumes are not nested, so clients mount each one separately. Quotas become the volume size and quota rules; ZFS compression and record size have no counterpart."
+}
+
+mapping "aws_fsx_s3_access_point_attachment" {
+  cloudformation = ["AWS::FSx::S3AccessPointAttachment"]
+  service        = "Azure NetApp Files object REST API"
+  status         = "partial"
+  azurerm        = ["azurerm_netapp_volume_bucket"]
+  arm            = ["Microsoft.NetApp/netAppAccounts/capacityPools/volumes/buckets"]
+  link           = "https://learn.microsoft.com/azure/azure-netapp-files/object-rest-api-introduction"
+  note           = "S3-compatible access to volume data becomes a bucket on an Azure NetApp Files volume (object REST API), mapped to a path and a file system user. Authorization is by bucket credentials and the volume's file permissions, not S3 access point policies."
+}
+
+data "aws_fsx_ontap_file_system" {
+  service = "Azure NetApp Files"
+  status  = "partial"
+  azurerm = ["azurerm_netapp_account", "azurerm_netapp_pool"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-understand-storage-hierarchy"
+  note    = "Look up the NetApp account and capacity pool; mount addresses come from each volume (azurerm_netapp_volume)."
+}
+
+data "aws_fsx_ontap_storage_virtual_machine" {
+  service = "Azure NetApp Files"
+  status  = "implicit"
+  azurerm = ["azurerm_netapp_account"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
+  note    = "There are no storage virtual machines; the Active Directory settings are on the NetApp account."
+}
+
+data "aws_fsx_ontap_storage_virtual_machines" {
+  service = "Azure NetApp Files"
+  status  = "implicit"
+  azurerm = ["azurerm_netapp_account"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
+  note    = "There are no storage virtual machines to list; look up the NetApp account by name."
+}
+
+data "aws_fsx_openzfs_snapshot" {
+  service = "Azure NetApp Files snapshots"
+  status  = "direct"
+  azurerm = ["azurerm_netapp_snapshot"]
+  link    = "https://learn.microsoft.com/azure/azure-netapp-files/snapshots-introduction"
+  note    = "Looks up a volume snapshot by name, account, pool and volume; there is no filter for the most recent snapshot."
+}
+
+data "aws_fsx_windows_file_system" {
+  service = "Azure Files (SMB)"
+  status  = "partial"
+  azurerm = ["azurerm_storage_share"]
+  link    = "https://learn.microsoft.com/azure/storage/files/storage-files-introduction"
+  note    = "Looks up the SMB share in its storage account; the DNS name clients mount is the account's file endpoint (azurerm_storage_account), and AD settings are on the account."
+}

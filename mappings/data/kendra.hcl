@@ -47,3 +47,74 @@ mapping "aws_kendra_data_source" {
     link     = "https://learn.microsoft.com/azure/search/search-howto-schedule-indexers"
   }
 }
+
+mapping "aws_kendra_experience" {
+  service = "Azure AI Search"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "AI Search has no hosted, no-code search page: build the search front end in your own web app (calling the query API with Entra authentication), or put a chat experience over the index with Azure OpenAI or Copilot Studio."
+}
+
+mapping "aws_kendra_faq" {
+  cloudformation = ["AWS::Kendra::Faq"]
+  service        = "Azure AI Search"
+  status         = "partial"
+  azurerm        = ["azurerm_search_service"]
+  arm            = ["Microsoft.Search/searchServices"]
+  link           = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note           = "FAQ question-answer pairs have no special handling: load them as documents (question and answer fields) into an index of the search service, a data-plane object, and boost or query that index alongside the main content."
+}
+
+mapping "aws_kendra_query_suggestions_block_list" {
+  service = "Azure AI Search suggesters"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/index-add-suggesters"
+  note    = "Suggesters (autocomplete and suggestions) draw on indexed field content and have no block list: leave blocked terms out of the suggester's source fields or filter suggestions in the application."
+}
+
+mapping "aws_kendra_thesaurus" {
+  service = "Azure AI Search synonym maps"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  arm     = ["Microsoft.Search/searchServices"]
+  link    = "https://learn.microsoft.com/azure/search/search-synonyms"
+  note    = "A thesaurus becomes a synonym map (Solr rule format, like the Kendra file) created in the service's data plane and assigned to searchable fields in the index definition; there is no ARM or azurerm resource for it."
+}
+
+data "aws_kendra_experience" {
+  service = "Azure AI Search"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "There is no hosted search experience to look up; the application that queries the index owns its endpoint."
+}
+
+data "aws_kendra_faq" {
+  service = "Azure AI Search"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Looks up the search service; the FAQ content itself is an index in its data plane, read through the REST API."
+}
+
+data "aws_kendra_index" {
+  service = "Azure AI Search"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Looks up the search service (endpoint, SKU, replicas, partitions, keys); index definitions are data-plane objects."
+}
+
+data "aws_kendra_query_suggestions_block_list" {
+  service = "Azure AI Search suggesters"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/index-add-suggesters"
+  note    = "Suggesters have no block list to look up."
+}
+
+data "aws_kendra_thesaurus" {
+  service = "Azure AI Search synonym maps"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  link    = "https://learn.microsoft.com/azure/search/search-synonyms"
+  note    = "Synonym maps are data-plane objects read through the REST API; azurerm only looks up the service."
+}

@@ -73,3 +73,10 @@ mapping "aws_macie2_organization_configuration" {
   link    = "https://learn.microsoft.com/azure/defender-for-cloud/policy-reference"
   note    = "Auto-enabling for new accounts becomes an assignment at the management group of the built-in DeployIfNotExists policy that configures the Defender CSPM plan, so every new subscription gets it."
 }
+
+mapping "AWS::Macie::AllowList" {
+  service = "Microsoft Purview"
+  status  = "none"
+  link    = "https://learn.microsoft.com/purview/create-a-custom-classification-and-classification-rule"
+  note    = "There is no allow list that suppresses sensitive-data matches: narrow the classification rules (patterns and thresholds) in Purview, or dismiss the resulting findings, to stop expected text from being reported."
+}

@@ -106,3 +106,79 @@ data "aws_msk_bootstrap_brokers" {
   link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
   note    = "There is one bootstrap endpoint, <namespace>.servicebus.windows.net:9093 (SASL over TLS with a connection string or Entra OAuth), derived from the namespace name."
 }
+
+mapping "aws_msk_replicator" {
+  cloudformation = ["AWS::MSK::Replicator"]
+  service        = "Azure Event Hubs geo-replication"
+  status         = "partial"
+  arm            = ["Microsoft.EventHub/namespaces"]
+  link           = "https://learn.microsoft.com/azure/event-hubs/geo-replication"
+  note           = "Replication between clusters becomes Event Hubs geo-replication, a setting of a Premium or Dedicated namespace that copies all event hubs, consumer groups and data to secondary regions with a single namespace name; one primary accepts writes. Selective topic or consumer-group replication, or replication into a different namespace, needs Kafka MirrorMaker 2 run by you against the Kafka endpoint."
+}
+
+mapping "aws_msk_single_scram_secret_association" {
+  service = "Azure Event Hubs"
+  status  = "partial"
+  azurerm = ["azurerm_eventhub_namespace_authorization_rule", "azurerm_role_assignment"]
+  arm     = ["Microsoft.EventHub/namespaces/authorizationRules", "Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/authorize-access-azure-active-directory"
+  note    = "Event Hubs has no SCRAM users: give the client a Microsoft Entra identity with an Event Hubs data role (SASL OAUTHBEARER) or a shared access policy whose connection string is its SASL PLAIN password, kept in Key Vault."
+}
+
+mapping "aws_msk_topic" {
+  cloudformation = ["AWS::MSK::Topic"]
+  service        = "Azure Event Hubs"
+  status         = "direct"
+  azurerm        = ["azurerm_eventhub"]
+  arm            = ["Microsoft.EventHub/namespaces/eventhubs"]
+  requires       = ["azurerm_eventhub_namespace"]
+  link           = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note           = "A Kafka topic is an event hub in the namespace: partition_count and the retention_description block (retention time, delete or compact cleanup policy) carry the main topic settings. Other topic configs have no counterpart, and the partition count can only be raised on Premium and Dedicated."
+}
+
+mapping "aws_msk_vpc_connection" {
+  cloudformation = ["AWS::MSK::VpcConnection"]
+  service        = "Azure Private Link for Event Hubs"
+  status         = "direct"
+  azurerm        = ["azurerm_private_endpoint"]
+  arm            = ["Microsoft.Network/privateEndpoints"]
+  link           = "https://learn.microsoft.com/azure/event-hubs/private-link-service"
+  note           = "Client access from another VPC becomes a private endpoint for the namespace in the client's virtual network (Standard tier or higher), with a privatelink.servicebus.windows.net private DNS zone; the connection may live in another subscription or tenant after approval."
+}
+
+data "aws_msk_broker_nodes" {
+  service = "Azure Event Hubs (Kafka endpoint)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note    = "Event Hubs exposes no brokers: clients use the single namespace endpoint <namespace>.servicebus.windows.net:9093."
+}
+
+data "aws_msk_configuration" {
+  service = "Azure Event Hubs"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-hubs/apache-kafka-configurations"
+  note    = "There is no broker configuration to look up; topic settings are read from each event hub (azurerm_eventhub)."
+}
+
+data "aws_msk_kafka_version" {
+  service = "Azure Event Hubs (Kafka endpoint)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note    = "Event Hubs has no Kafka version to select: it accepts Kafka clients of version 1.0 and later."
+}
+
+data "aws_msk_topic" {
+  service = "Azure Event Hubs"
+  status  = "direct"
+  azurerm = ["azurerm_eventhub"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  note    = "Looks up the event hub (topic) by name in its namespace, with its partition count."
+}
+
+data "aws_msk_vpc_connection" {
+  service = "Azure Private Link for Event Hubs"
+  status  = "partial"
+  azurerm = ["azurerm_private_endpoint_connection"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/private-link-service"
+  note    = "Looks up the private endpoint's connection (private IP address and state) by endpoint name."
+}

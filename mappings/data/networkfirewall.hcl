@@ -112,3 +112,45 @@ mapping "aws_networkfirewall_tls_inspection_configuration" {
   link           = "https://learn.microsoft.com/azure/firewall/premium-certificates"
   note           = "TLS inspection is part of a Premium firewall policy: the tls_certificate block points at an intermediate CA certificate in Key Vault read by a user-assigned identity, and application rules opt in with terminate_tls. Scopes become the rules that enable termination."
 }
+
+mapping "aws_networkfirewall_firewall_transit_gateway_attachment_accepter" {
+  service = "Azure Firewall in a secured virtual hub"
+  status  = "implicit"
+  azurerm = ["azurerm_firewall"]
+  arm     = ["Microsoft.Network/azureFirewalls"]
+  link    = "https://learn.microsoft.com/azure/firewall-manager/secured-virtual-hub"
+  note    = "A firewall deployed into a Virtual WAN hub (virtual_hub block on azurerm_firewall) is part of the hub, so there is no attachment to accept; cross-subscription spokes connect to the hub with hub virtual network connections."
+}
+
+mapping "aws_networkfirewall_vpc_endpoint_association" {
+  cloudformation = ["AWS::NetworkFirewall::VpcEndpointAssociation"]
+  service        = "Azure Firewall (hub and spoke)"
+  status         = "partial"
+  azurerm        = ["azurerm_virtual_network_peering", "azurerm_route_table"]
+  arm            = ["Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "Microsoft.Network/routeTables"]
+  link           = "https://learn.microsoft.com/azure/architecture/networking/architecture/hub-spoke"
+  note           = "Azure Firewall has no extra endpoints in other networks: peer the other virtual network with the firewall's hub and send its traffic to the firewall's private IP with user-defined routes, or connect it to a secured virtual hub."
+}
+
+data "aws_networkfirewall_firewall" {
+  service = "Azure Firewall"
+  status  = "partial"
+  azurerm = ["azurerm_firewall"]
+  link    = "https://learn.microsoft.com/azure/firewall/overview"
+  note    = "Looks up the firewall by name: private and public IP addresses, SKU and attached firewall policy; there are no per-zone endpoint IDs."
+}
+
+data "aws_networkfirewall_firewall_policy" {
+  service = "Azure Firewall Manager (firewall policy)"
+  status  = "direct"
+  azurerm = ["azurerm_firewall_policy"]
+  link    = "https://learn.microsoft.com/azure/firewall-manager/policy-overview"
+  note    = "Looks up the firewall policy by name; its rules are in rule collection groups."
+}
+
+data "aws_networkfirewall_resource_policy" {
+  service = "Azure role-based access control"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/firewall-manager/policy-overview"
+  note    = "Firewall policies have no resource policy: sharing across subscriptions is granted with role assignments on the policy, which are not read back through a firewall data source."
+}

@@ -161,3 +161,204 @@ mapping "aws_opensearch_domain" {
     link     = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
   }
 }
+
+mapping "aws_elasticsearch_domain_policy" {
+  service = "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  note    = "The IAM resource policy has no Azure resource: access to an Elastic deployment is granted inside Elastic (users, roles and API keys, with Microsoft Entra ID single sign-on) and network reach is limited with Elastic traffic filters (IP or Azure Private Link)."
+}
+
+mapping "aws_elasticsearch_domain_saml_options" {
+  service = "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  note    = "SAML sign-in to Kibana is configured in the Elastic deployment itself (Microsoft Entra ID as the SAML identity provider through an enterprise application), not through an azurerm resource."
+}
+
+mapping "aws_elasticsearch_vpc_endpoint" {
+  service = "Azure Private Link"
+  status  = "direct"
+  azurerm = ["azurerm_private_endpoint"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+  note    = "A private endpoint in your subnet to Elastic's Private Link service for the region, plus an Elastic private link traffic filter associated with the deployment (the Azure Native Elastic resource can create and associate it) and a private DNS record for the deployment endpoint."
+}
+
+mapping "aws_opensearch_application" {
+  cloudformation = ["AWS::OpenSearchService::Application"]
+  service        = "Azure Data Explorer dashboards or Azure Managed Grafana"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/data-explorer/azure-data-explorer-dashboards"
+  note           = "OpenSearch UI (a hosted Dashboards application over several data sources) has no counterpart: Azure AI Search has no dashboard tool. Rebuild the visualizations in Azure Data Explorer dashboards or Azure Managed Grafana over the analytics data, or in Kibana when the data moves to Elastic Cloud."
+}
+
+mapping "aws_opensearch_authorize_vpc_endpoint_access" {
+  service = "Azure Private Link"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
+  note    = "No allow-list resource is needed: a private endpoint from another subscription or tenant is requested against the search service and then approved (or rejected) as a private endpoint connection on that service; only principals with rights on the service can approve."
+}
+
+mapping "aws_opensearch_domain_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "The resource policy becomes role assignments on the search service (Search Index Data Reader or Contributor, Search Service Contributor) with role-based access enabled on the service; IP conditions become allowed_ips and public network access settings on azurerm_search_service."
+}
+
+mapping "aws_opensearch_domain_saml_options" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "SAML sign-in to OpenSearch Dashboards has no counterpart to configure: Azure AI Search has no dashboards, and users and apps authenticate with Microsoft Entra ID tokens checked against role assignments. Map SAML groups to Entra groups that hold the search data roles."
+}
+
+mapping "aws_opensearch_inbound_connection_accepter" {
+  service = "Azure AI Search"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Cross-cluster search has no counterpart: a query targets one index of one search service. Query each service from the application and merge results, or index the data into one service."
+}
+
+mapping "aws_opensearch_outbound_connection" {
+  service = "Azure AI Search"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Cross-cluster search and replication between domains have no counterpart: a query targets one index of one search service. Query several services from the application and merge results, or feed both services from the same indexing pipeline."
+}
+
+mapping "aws_opensearch_package" {
+  service = "Azure AI Search"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/search/search-synonyms"
+  note    = "Synonym dictionaries become synonym maps and stopword or stemming files become custom analyzers, both created through the data-plane REST API or SDK (no azurerm resource). Custom OpenSearch plugins have no counterpart; run such logic in a custom skill or the indexing pipeline."
+}
+
+mapping "aws_opensearch_package_association" {
+  service = "Azure AI Search"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/search/search-synonyms"
+  note    = "A synonym map or custom analyzer is attached in the index definition: fields list synonymMaps and analyzer names (data-plane REST API or SDK)."
+}
+
+mapping "aws_opensearch_vpc_endpoint" {
+  service = "Azure Private Link"
+  status  = "direct"
+  azurerm = ["azurerm_private_endpoint"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
+  note    = "A private endpoint to the search service (sub-resource searchService) in the subnet, with the privatelink.search.windows.net private DNS zone linked to the virtual network."
+}
+
+mapping "aws_opensearchserverless_security_config" {
+  cloudformation = ["AWS::OpenSearchServerless::SecurityConfig"]
+  service        = "Microsoft Entra ID"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note           = "SAML or IAM Identity Center sign-in for collections has no counterpart to configure: AI Search and Data Explorer authenticate Microsoft Entra ID users and groups directly, checked against role or principal assignments."
+}
+
+mapping "AWS::OpenSearchServerless::Index" {
+  service = "Azure AI Search"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/search/search-how-to-create-search-index"
+  note    = "An index becomes an AI Search index (fields, analyzers, vector profiles) created through the data-plane REST API or SDK; azurerm manages only the service. OpenSearch mappings are rewritten into the AI Search schema."
+}
+
+mapping "AWS::OpenSearchServerless::CollectionIndex" {
+  service = "Azure AI Search"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/search/search-how-to-create-search-index"
+  note    = "An index with automatic semantic enrichment becomes an AI Search index using integrated vectorization (a vectorizer and an embedding skill in the indexer) and the semantic ranker; the index is created through the data-plane REST API or SDK, since azurerm manages only the service."
+}
+
+data "aws_elasticsearch_domain" {
+  service = "Elastic Cloud (Elasticsearch) - An Azure Native ISV Service"
+  status  = "partial"
+  azurerm = ["azurerm_elastic_cloud_elasticsearch"]
+  link    = "https://learn.microsoft.com/azure/partner-solutions/elastic/overview"
+  note    = "Looks up an Azure Native Elastic resource by name (deployment ID, Elasticsearch and Kibana URLs); cluster settings live in Elastic Cloud."
+}
+
+data "aws_opensearch_domain" {
+  service = "Azure AI Search"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Looks up a search service by name (replicas, partitions, keys, identity); the endpoint is https://<name>.search.windows.net."
+}
+
+data "aws_opensearchserverless_access_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignments"]
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "Lists the role assignments at a scope such as the search service; Data Explorer principal assignments have no data source."
+}
+
+data "aws_opensearchserverless_collection" {
+  service = "Azure AI Search or Azure Data Explorer"
+  status  = "partial"
+  azurerm = ["azurerm_search_service", "azurerm_kusto_database"]
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "Look up the search service (search and vector collections) or the Data Explorer database (time-series collections) that replaced the collection."
+}
+
+data "aws_opensearchserverless_lifecycle_policy" {
+  service = "Azure Data Explorer"
+  status  = "partial"
+  azurerm = ["azurerm_kusto_database"]
+  link    = "https://learn.microsoft.com/kusto/management/retention-policy"
+  note    = "The database's soft_delete_period and hot_cache_period carry the retention; per-table policies are read with management commands."
+}
+
+data "aws_opensearchserverless_security_config" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "Nothing to look up: sign-in uses Microsoft Entra ID directly, with no SAML configuration object."
+}
+
+data "aws_opensearchserverless_security_policy" {
+  service = "Azure AI Search"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  link    = "https://learn.microsoft.com/azure/search/search-security-overview"
+  note    = "Network and encryption settings are attributes of the search service (public network access, allowed IPs, customer-managed key enforcement)."
+}
+
+data "aws_opensearchserverless_vpc_endpoint" {
+  service = "Azure Private Link"
+  status  = "direct"
+  azurerm = ["azurerm_private_endpoint_connection"]
+  link    = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
+  note    = "Looks up a private endpoint (its connection state and private IP) by name and resource group."
+}
+
+mapping "aws_opensearchserverless_collection_group" {
+  cloudformation = ["AWS::OpenSearchServerless::CollectionGroup"]
+  service        = "Azure AI Search or Azure Data Explorer"
+  status         = "implicit"
+  azurerm        = ["azurerm_search_service", "azurerm_kusto_cluster"]
+  arm            = ["Microsoft.Search/searchServices", "Microsoft.Kusto/clusters"]
+  link           = "https://learn.microsoft.com/azure/search/search-capacity-planning"
+  note           = "Shared compute is the default on both targets: all indexes of a search service share its replicas and partitions, and all databases of a Data Explorer cluster share its nodes. Minimum and maximum OCUs become the replica and partition counts (fixed, changed manually) or the cluster's optimized autoscale bounds (minimum and maximum instances)."
+}
+
+data "aws_opensearchserverless_collection_group" {
+  service = "Azure AI Search or Azure Data Explorer"
+  status  = "partial"
+  azurerm = ["azurerm_search_service", "azurerm_kusto_cluster"]
+  link    = "https://learn.microsoft.com/azure/search/search-capacity-planning"
+  note    = "Look up the search service (replicas, partitions) or the Data Explorer cluster that holds the shared capacity."
+}
+
+data "aws_opensearchserverless_collection_groups" {
+  service = "Azure AI Search or Azure Data Explorer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/search/search-capacity-planning"
+  note    = "azurerm cannot list search services or clusters by type; use azurerm_resources filtered on Microsoft.Search/searchServices or Microsoft.Kusto/clusters."
+}

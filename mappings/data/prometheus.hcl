@@ -84,3 +84,36 @@ data "aws_prometheus_workspaces" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-overview"
   note    = "There is no list of workspaces in azurerm: list them with azurerm_resources (type Microsoft.Monitor/accounts) and look each one up by name."
 }
+
+mapping "aws_prometheus_anomaly_detector" {
+  cloudformation = ["AWS::APS::AnomalyDetector"]
+  service        = "Azure Monitor managed service for Prometheus"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-monitor/metrics/prometheus-rule-groups"
+  note           = "Managed Prometheus has no built-in anomaly detector: compute baselines and bands with Prometheus recording rules (for example avg_over_time and stddev_over_time over a window) and alert on deviations with a Prometheus rule group."
+}
+
+mapping "aws_prometheus_scraper" {
+  cloudformation = ["AWS::APS::Scraper"]
+  service        = "Azure Monitor managed service for Prometheus (AKS add-on)"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_data_collection_endpoint", "azurerm_monitor_data_collection_rule", "azurerm_monitor_data_collection_rule_association"]
+  arm            = ["Microsoft.Insights/dataCollectionEndpoints", "Microsoft.Insights/dataCollectionRules", "Microsoft.Insights/dataCollectionRuleAssociations"]
+  requires       = ["azurerm_monitor_workspace"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/containers/kubernetes-monitoring-enable?tabs=terraform"
+  note           = "The agentless EKS scraper becomes the managed Prometheus metrics add-on of the AKS cluster (monitor_metrics block on azurerm_kubernetes_cluster), which sends to the Azure Monitor workspace through a data collection endpoint and rule associated with the cluster. The add-on runs agent pods in the cluster rather than outside it."
+
+  caveat "scrape-configuration" {
+    when     = can(self.scrape_configuration) || can(self.ScrapeConfiguration)
+    severity = "warning"
+    message  = "The scraper's Prometheus scrape configuration does not carry over as is: default targets are switched on in the ama-metrics-settings-configmap, and custom scrape jobs go into the ama-metrics-prometheus-config ConfigMap (or pod and service monitor custom resources) in the cluster."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/containers/prometheus-metrics-scrape-default"
+  }
+}
+
+data "aws_prometheus_default_scraper_configuration" {
+  service = "Azure Monitor managed service for Prometheus (AKS add-on)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/containers/prometheus-metrics-scrape-default"
+  note    = "The add-on ships its own default scrape targets (kubelet, cAdvisor, kube-state-metrics, node exporter and others), switched on or off in the ama-metrics-settings-configmap; there is no data source to read them."
+}

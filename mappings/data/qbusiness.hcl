@@ -50,3 +50,19 @@ mapping "AWS::QBusiness::WebExperience" {
   link    = "https://learn.microsoft.com/azure/search/retrieval-augmented-generation-overview"
   note    = "The hosted chat web experience has no managed counterpart for a custom RAG app: host your own chat front end (for example on App Service with Microsoft Entra sign-in) that calls the model and the search index. If Microsoft 365 Copilot is the target, users chat in Copilot Chat, Teams or Microsoft 365 apps and nothing is deployed."
 }
+
+mapping "AWS::QBusiness::Plugin" {
+  service = "Agent tools in a custom app, or Microsoft 365 Copilot API plugins"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/microsoft-365-copilot/extensibility/overview-api-plugins"
+  note    = "Plugins that act in other systems (create tickets, query SaaS APIs) become tools the model calls through function calling in a custom RAG app, or API plugins of a Microsoft 365 Copilot agent described by an OpenAPI document. Built-in Q Business plugins for specific SaaS products have no prebuilt counterpart beyond the connectors each product offers."
+}
+
+mapping "AWS::QBusiness::DataAccessor" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "Letting an independent software vendor's application query the index becomes a Microsoft Entra application (multitenant or in your tenant) granted Search Index Data Reader on the search service or index; per-user document filtering must still be applied by that application or through security trimming."
+}

@@ -29,3 +29,34 @@ mapping "aws_ram_resource_share_accepter" {
   link    = "https://learn.microsoft.com/azure/lighthouse/overview"
   note    = "There is nothing to accept: role assignments take effect immediately; cross-tenant Lighthouse delegations are deployed by the customer tenant."
 }
+
+mapping "aws_ram_permission" {
+  cloudformation = ["AWS::RAM::Permission"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_definition"]
+  arm            = ["Microsoft.Authorization/roleDefinitions"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
+  note           = "A customer-managed RAM permission (the actions granted on shared resources) becomes a custom role definition with those actions and data actions, assigned on the resource to the other subscriptions' principals."
+}
+
+mapping "aws_ram_resource_share_associations_exclusive" {
+  service = "Azure role-based access control"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "There is no share whose members could be pinned: manage the complete set of role assignments on each resource in Terraform (azurerm_role_assignment) so that drift shows up as a plan difference."
+}
+
+mapping "aws_ram_sharing_with_organization" {
+  service = "Azure role-based access control"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "No switch is needed: every subscription of a tenant can be granted access with role assignments, for example to a group holding the workloads' identities or at a management group scope."
+}
+
+data "aws_ram_resource_share" {
+  service = "Azure role-based access control"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note    = "There are no shares to look up; azurerm_role_assignments lists the role assignments at a resource scope."
+}

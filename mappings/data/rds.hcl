@@ -363,12 +363,13 @@ mapping "aws_rds_cluster_activity_stream" {
 }
 
 mapping "aws_rds_shard_group" {
-  service = "Azure Database for PostgreSQL elastic clusters"
-  status  = "partial"
-  azurerm = ["azurerm_postgresql_flexible_server"]
-  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers"]
-  link    = "https://learn.microsoft.com/azure/postgresql/elastic-clusters/concepts-elastic-clusters"
-  note    = "Aurora PostgreSQL Limitless Database (horizontal sharding) maps to elastic clusters, a flexible-server deployment with several nodes that shards tables with the Citus extension; the node count is a server property. Sharded and reference tables are declared with Citus functions instead of Limitless table modes, and capacity is sized in nodes and vCores rather than ACUs. Azure Cosmos DB for PostgreSQL is on a retirement path and takes no new deployments."
+  cloudformation = ["AWS::RDS::DBShardGroup"]
+  service        = "Azure Database for PostgreSQL elastic clusters"
+  status         = "partial"
+  azurerm        = ["azurerm_postgresql_flexible_server"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers"]
+  link           = "https://learn.microsoft.com/azure/postgresql/elastic-clusters/concepts-elastic-clusters"
+  note           = "Aurora PostgreSQL Limitless Database (horizontal sharding) maps to elastic clusters, a flexible-server deployment with several nodes that shards tables with the Citus extension; the node count is a server property. Sharded and reference tables are declared with Citus functions instead of Limitless table modes, and capacity is sized in nodes and vCores rather than ACUs. Azure Cosmos DB for PostgreSQL is on a retirement path and takes no new deployments."
 
   caveat "sharding-model" {
     severity = "warning"
@@ -468,4 +469,181 @@ data "aws_db_cluster_snapshot" {
   status  = "implicit"
   link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
   note    = "Automatic backups are not looked up as snapshots: restore by creating a server with create_mode = PointInTimeRestore, the source_server_id and a point in time."
+}
+
+mapping "aws_db_snapshot" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server backups"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_backup", "azurerm_data_protection_backup_instance_postgresql_flexible_server", "azurerm_data_protection_backup_instance_mysql_flexible_server"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/backups", "Microsoft.DataProtection/backupVaults/backupInstances"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  note    = "A manual snapshot becomes an on-demand backup of a PostgreSQL flexible server (kept within the server's backup retention), or, for retention beyond that, long-term retention in an Azure Backup vault. A restore always creates a new server (point-in-time or from the vaulted backup); there is no shareable or public snapshot."
+
+  caveat "kept-with-server" {
+    severity = "warning"
+    message  = "On-demand and automated backups are deleted with the server and expire with its retention period (at most 35 days); keep copies that must outlive the server in an Azure Backup vault."
+    link     = "https://learn.microsoft.com/azure/backup/backup-azure-database-postgresql-flex-overview"
+  }
+}
+
+mapping "aws_db_cluster_snapshot" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server backups"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_backup", "azurerm_data_protection_backup_instance_postgresql_flexible_server", "azurerm_data_protection_backup_instance_mysql_flexible_server"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/backups", "Microsoft.DataProtection/backupVaults/backupInstances"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  note    = "An Aurora cluster snapshot becomes an on-demand backup of the flexible server (PostgreSQL) or long-term retention in an Azure Backup vault; restores create a new server."
+}
+
+mapping "aws_db_snapshot_copy" {
+  service = "Azure Backup for PostgreSQL or MySQL flexible server"
+  status  = "partial"
+  azurerm = ["azurerm_data_protection_backup_instance_postgresql_flexible_server", "azurerm_data_protection_backup_instance_mysql_flexible_server"]
+  arm     = ["Microsoft.DataProtection/backupVaults/backupInstances"]
+  link    = "https://learn.microsoft.com/azure/backup/backup-azure-database-postgresql-flex-overview"
+  note    = "Backups cannot be copied one by one: for another region choose geo-redundant backup storage on the server (paired region only), and for long retention or an isolated copy protect the server in an Azure Backup vault (geo-redundant vault storage for a second region)."
+}
+
+mapping "aws_rds_cluster_snapshot_copy" {
+  service = "Azure Backup for PostgreSQL or MySQL flexible server"
+  status  = "partial"
+  azurerm = ["azurerm_data_protection_backup_instance_postgresql_flexible_server", "azurerm_data_protection_backup_instance_mysql_flexible_server"]
+  arm     = ["Microsoft.DataProtection/backupVaults/backupInstances"]
+  link    = "https://learn.microsoft.com/azure/backup/backup-azure-database-postgresql-flex-overview"
+  note    = "There is no snapshot copy: use geo-redundant backup storage on the server (paired region) or vaulted backups in an Azure Backup vault for retained, isolated copies."
+}
+
+mapping "aws_db_event_subscription" {
+  cloudformation = ["AWS::RDS::EventSubscription"]
+  service        = "Azure Monitor alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_activity_log_alert", "azurerm_monitor_action_group"]
+  arm            = ["Microsoft.Insights/activityLogAlerts", "Microsoft.Insights/actionGroups"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-types"
+  note           = "RDS event notifications become activity log alerts (administrative operations, service health, resource health) on the database servers, sending to an action group (email, SMS, webhook, Functions, Event Hubs) instead of an SNS topic. RDS event categories have no one-to-one list: pick the operations or health events to alert on."
+}
+
+mapping "aws_db_proxy_endpoint" {
+  cloudformation = ["AWS::RDS::DBProxyEndpoint"]
+  service        = "Azure Database for PostgreSQL (built-in PgBouncer)"
+  status         = "implicit"
+  azurerm        = ["azurerm_postgresql_flexible_server_configuration"]
+  arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+  link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  note           = "The built-in PgBouncer listens on port 6432 of the server's own host name, so there is no extra endpoint: a read-only proxy endpoint becomes PgBouncer on a read replica, and access from another VNet becomes a private endpoint or VNet peering."
+}
+
+mapping "aws_db_proxy_target" {
+  service = "Azure Database for PostgreSQL (built-in PgBouncer)"
+  status  = "implicit"
+  azurerm = ["azurerm_postgresql_flexible_server_configuration"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  note    = "PgBouncer runs on the server it pools for, so there is no target to register; enable it with the pgbouncer.enabled server parameter."
+}
+
+mapping "aws_rds_certificate" {
+  service = "Azure Database for PostgreSQL or MySQL TLS"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-ssl-tls"
+  note    = "Azure manages and rotates the server certificates; there is no account default CA to choose. Clients that verify the server must trust the root CAs Microsoft documents for the service."
+}
+
+mapping "aws_rds_custom_db_engine_version" {
+  cloudformation = ["AWS::RDS::CustomDBEngineVersion"]
+  service        = "SQL Server or Oracle on Azure Virtual Machines"
+  status         = "partial"
+  azurerm        = ["azurerm_shared_image_version", "azurerm_mssql_virtual_machine"]
+  arm            = ["Microsoft.Compute/galleries/images/versions", "Microsoft.SqlVirtualMachine/sqlVirtualMachines"]
+  link           = "https://learn.microsoft.com/azure/azure-sql/virtual-machines/windows/sql-server-on-azure-vm-iaas-what-is-overview"
+  note           = "RDS Custom (a managed database with OS access) has no managed counterpart: install your own media on an Azure VM, kept as an Azure Compute Gallery image version, and register SQL Server VMs with the SQL IaaS Agent extension (azurerm_mssql_virtual_machine) for automated patching and backup. Oracle runs on VMs or on Oracle Database@Azure."
+}
+
+mapping "aws_rds_export_task" {
+  service = "Azure Database for PostgreSQL azure_storage extension"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/extensions/concepts-storage-extension"
+  note    = "There is no snapshot export to Parquet: export tables to Blob Storage with the azure_storage extension (COPY … TO on PostgreSQL flexible server), copy them with Azure Data Factory, or mirror the database into Microsoft Fabric OneLake."
+}
+
+mapping "aws_rds_instance_state" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-stop-start-server-portal"
+  note    = "A flexible server can be stopped and started (portal, CLI, REST), but this is an operation, not a Terraform-managed state; like RDS, a stopped server starts again automatically after seven days."
+}
+
+mapping "aws_rds_integration" {
+  cloudformation = ["AWS::RDS::Integration"]
+  service        = "Microsoft Fabric mirroring"
+  status         = "none"
+  link           = "https://learn.microsoft.com/fabric/mirroring/overview"
+  note           = "A zero-ETL integration into Redshift becomes Fabric mirroring of Azure SQL Database or Azure Database for PostgreSQL flexible server into OneLake, set up in the Fabric workspace rather than as an azurerm resource."
+}
+
+mapping "aws_rds_reserved_instance" {
+  service = "Azure reservations"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-reserved-pricing"
+  note    = "Reserved capacity for PostgreSQL, MySQL flexible server or Azure SQL is bought as a 1- or 3-year reservation in the portal or the reservations API, not with azurerm; it applies automatically to matching servers in the chosen scope."
+}
+
+mapping "AWS::RDS::DBSecurityGroupIngress" {
+  service = "Azure Database for PostgreSQL or MySQL networking"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server_firewall_rule", "azurerm_mysql_flexible_server_firewall_rule"]
+  arm     = ["Microsoft.DBforPostgreSQL/flexibleServers/firewallRules", "Microsoft.DBforMySQL/flexibleServers/firewallRules"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-firewall-rules"
+  note    = "An EC2-Classic DB security group rule: a CIDR becomes a server firewall rule (public access); an EC2 security group source becomes private access (VNet integration or a private endpoint) with network security groups on the client subnets."
+}
+
+data "aws_db_event_categories" {
+  service = "Azure Monitor activity log"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/platform/activity-log-schema"
+  note    = "There is no list of database event categories: alerts select activity log categories (Administrative, ServiceHealth, ResourceHealth) and operation names instead."
+}
+
+data "aws_db_proxy" {
+  service = "Azure Database for PostgreSQL (built-in PgBouncer)"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-pgbouncer"
+  note    = "Look up the server itself: PgBouncer listens on its FQDN at port 6432."
+}
+
+data "aws_rds_certificate" {
+  service = "Azure Database for PostgreSQL or MySQL TLS"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-networking-ssl-tls"
+  note    = "Server certificates are managed by Azure; the trusted root CAs are documented per service, not read from a data source."
+}
+
+data "aws_rds_engine_version" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-supported-versions"
+  note    = "azurerm has no engine version data source: set version on the server from the documented supported major versions; minor versions are patched by Azure."
+}
+
+data "aws_rds_global_cluster" {
+  service = "Azure Database for PostgreSQL or Azure Database for MySQL"
+  status  = "partial"
+  azurerm = ["azurerm_postgresql_flexible_server", "azurerm_mysql_flexible_server"]
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
+  note    = "There is no global cluster object: look up the primary server and each cross-region replica by name."
+}
+
+data "aws_rds_orderable_db_instance" {
+  service = "Azure Database for PostgreSQL or MySQL flexible server"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-compute"
+  note    = "azurerm cannot list the SKUs available in a region: check them with az postgres flexible-server list-skus (or the MySQL equivalent) and set sku_name on the server."
+}
+
+data "aws_rds_reserved_instance_offering" {
+  service = "Azure reservations"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-reserved-pricing"
+  note    = "Reservation offers and prices are found in the portal or the Azure retail prices API, not through azurerm."
 }

@@ -25,3 +25,10 @@ mapping "aws_rolesanywhere_profile" {
     link     = "https://learn.microsoft.com/entra/identity-platform/access-tokens"
   }
 }
+
+mapping "AWS::RolesAnywhere::CRL" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity-platform/certificate-credentials"
+  note    = "Entra ID does not check a certificate revocation list for workload certificate credentials: revoke access by removing the certificate from the app registration (or disabling the service principal or Arc machine), and keep that step in the PKI's revocation process."
+}

@@ -93,7 +93,7 @@ mapping "aws_s3_bucket_versioning" {
 }
 
 mapping "aws_s3_bucket_policy" {
-  cloudformation = ["AWS::S3::BucketPolicy"]
+  cloudformation = ["AWS::S3::BucketPolicy", "AWS::S3Express::BucketPolicy"]
   service        = "Azure role-based access control and storage firewall"
   status         = "partial"
   azurerm        = ["azurerm_role_assignment", "azurerm_storage_account_network_rules"]
@@ -357,7 +357,7 @@ mapping "aws_s3_directory_bucket" {
 }
 
 mapping "aws_s3_access_point" {
-  cloudformation = ["AWS::S3::AccessPoint"]
+  cloudformation = ["AWS::S3::AccessPoint", "AWS::S3Express::AccessPoint"]
   service        = "Azure role-based access control and Private Endpoint"
   status         = "none"
   link           = "https://learn.microsoft.com/azure/storage/blobs/storage-auth-abac"
@@ -438,4 +438,37 @@ data "aws_canonical_user_id" {
   status  = "implicit"
   link    = "https://learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access"
   note    = "There are no canonical user IDs or ACL grants: storage access is granted to Entra object IDs (from azurerm_client_config for the caller) through role assignments."
+}
+
+mapping "aws_s3_object_copy" {
+  service  = "Azure Blob Storage"
+  status   = "partial"
+  azurerm  = ["azurerm_storage_blob"]
+  arm      = ["Microsoft.Storage/storageAccounts/blobServices/containers"]
+  requires = ["azurerm_storage_container"]
+  link     = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-copy"
+  note     = "Copy a blob with azurerm_storage_blob and source_uri pointing at the source blob (with a SAS token or a public URL). Metadata replacement, per-object ACLs and conditional copy options have no Terraform counterpart; blob index tags and access tier are set on the copy afterwards."
+}
+
+data "aws_s3_bucket_notification" {
+  service = "Azure Event Grid"
+  status  = "partial"
+  azurerm = ["azurerm_eventgrid_system_topic"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-event-overview"
+  note    = "Looks up the storage account's Event Grid system topic; the individual event subscriptions (filters and destinations) have no data source."
+}
+
+data "aws_s3_bucket_replication_configuration" {
+  service = "Azure Blob Storage object replication"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/object-replication-overview"
+  note    = "azurerm has no data source for object replication policies: read them with the Azure CLI or the ARM API, or reference the azurerm_storage_object_replication resource directly."
+}
+
+data "aws_s3_directory_buckets" {
+  service = "Azure Blob Storage (premium block blob)"
+  status  = "partial"
+  azurerm = ["azurerm_storage_containers"]
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-block-blob-premium"
+  note    = "Lists the containers of one storage account (optionally by name prefix); premium accounts in a region are found with azurerm_resources."
 }

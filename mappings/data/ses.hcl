@@ -316,3 +316,59 @@ data "aws_sesv2_email_identity_mail_from_attributes" {
   link    = "https://learn.microsoft.com/azure/communication-services/concepts/email/email-domain-and-sender-authentication"
   note    = "There is no custom MAIL FROM domain setting to read; sender usernames are the configurable From addresses."
 }
+
+mapping "AWS::SES::MailManagerIngressPoint" {
+  service = "Exchange Online"
+  status  = "none"
+  link    = "https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/use-connectors-to-configure-mail-flow"
+  note    = "Azure has no managed inbound SMTP endpoint: Communication Services Email only sends. Receive mail through Exchange Online (the domain's MX record, with inbound connectors that restrict or authenticate sending servers) or run your own SMTP gateway on VMs."
+}
+
+mapping "AWS::SES::MailManagerRuleSet" {
+  service = "Exchange Online"
+  status  = "none"
+  link    = "https://learn.microsoft.com/exchange/mail-flow-best-practices/mail-flow-rules/mail-flow-rules"
+  note    = "Mail Manager rules have no Azure counterpart: conditions and actions (drop, relay, archive, deliver, add headers) become Exchange Online mail flow rules, and actions that write to storage or invoke code become a Logic Apps workflow triggered by new mail."
+}
+
+mapping "AWS::SES::MailManagerTrafficPolicy" {
+  service = "Exchange Online Protection"
+  status  = "none"
+  link    = "https://learn.microsoft.com/defender-office-365/connection-filter-policies-configure"
+  note    = "Accept or deny decisions on incoming SMTP traffic become Exchange Online Protection connection filtering (IP allow and block lists), inbound connectors and mail flow rules; Azure itself has no SMTP traffic policy."
+}
+
+mapping "AWS::SES::MailManagerRelay" {
+  service = "Exchange Online"
+  status  = "none"
+  link    = "https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/use-connectors-to-configure-mail-flow"
+  note    = "A relay to another SMTP server becomes an Exchange Online outbound connector to a smart host; Azure has no relay resource."
+}
+
+mapping "AWS::SES::MailManagerArchive" {
+  service = "Exchange Online journaling or Microsoft Purview retention"
+  status  = "none"
+  link    = "https://learn.microsoft.com/exchange/security-and-compliance/journaling/journaling"
+  note    = "Email archiving with search and retention has no Azure resource: use Exchange Online journaling or Microsoft Purview retention policies for mailboxes, or store raw messages in Blob Storage with immutability policies from a Logic Apps workflow."
+}
+
+mapping "AWS::SES::MailManagerAddressList" {
+  service = "Exchange Online"
+  status  = "none"
+  link    = "https://learn.microsoft.com/exchange/mail-flow-best-practices/mail-flow-rules/mail-flow-rules"
+  note    = "Address lists used in rule conditions become recipient or sender conditions of Exchange Online mail flow rules, usually through a distribution or security group holding the addresses."
+}
+
+mapping "AWS::SES::MailManagerAddonInstance" {
+  service = "Microsoft Defender for Office 365"
+  status  = "none"
+  link    = "https://learn.microsoft.com/defender-office-365/anti-spam-protection-about"
+  note    = "Third-party Marketplace add-ons that scan mail have no Azure counterpart: Exchange Online Protection and Defender for Office 365 provide anti-spam, anti-malware and phishing protection; other vendors plug in as inbound connectors."
+}
+
+mapping "AWS::SES::MailManagerAddonSubscription" {
+  service = "Microsoft Defender for Office 365"
+  status  = "none"
+  link    = "https://learn.microsoft.com/defender-office-365/anti-spam-protection-about"
+  note    = "Subscriptions to Mail Manager add-ons have no counterpart: license Defender for Office 365, or subscribe to the third-party mail security vendor directly and route mail through it with connectors."
+}

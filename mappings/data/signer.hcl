@@ -32,3 +32,28 @@ mapping "aws_signer_signing_job" {
   link    = "https://learn.microsoft.com/azure/artifact-signing/quickstart"
   note    = "Signing is an operation, not a resource: run SignTool or Notation with the Artifact Signing (or Key Vault) plugin as a step of the build pipeline and publish the signed artifact."
 }
+
+mapping "aws_signer_signing_profile_permission" {
+  cloudformation = ["AWS::Signer::ProfilePermission"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/artifact-signing/quickstart"
+  note           = "Permission to sign with a profile becomes a role assignment of the Certificate Profile Signer role to the pipeline identity, scoped to the certificate profile or the signing account. Principals from other AWS accounts become Microsoft Entra identities in the account's tenant."
+}
+
+data "aws_signer_signing_job" {
+  service = "Artifact Signing"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/artifact-signing/quickstart"
+  note    = "Signing operations are not resources and cannot be looked up; the pipeline that signed the artifact records the result."
+}
+
+data "aws_signer_signing_profile" {
+  service = "Artifact Signing"
+  status  = "partial"
+  azurerm = ["azurerm_trusted_signing_account"]
+  link    = "https://learn.microsoft.com/azure/artifact-signing/quickstart"
+  note    = "Looks up the signing account (its endpoint URI and SKU); certificate profiles have no data source."
+}

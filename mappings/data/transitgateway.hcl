@@ -300,3 +300,11 @@ data "aws_ec2_transit_gateway_multicast_domain" {
   link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq"
   note    = "Azure virtual networks do not support multicast."
 }
+
+data "aws_ec2_transit_gateway_dx_gateway_attachment" {
+  service = "Azure Virtual WAN"
+  status  = "partial"
+  azurerm = ["azurerm_virtual_hub"]
+  link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-portal"
+  note    = "Looks up the hub; its ExpressRoute gateway and circuit connections have no azurerm data source."
+}

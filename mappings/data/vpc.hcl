@@ -967,10 +967,11 @@ mapping "AWS::EC2::NetworkInsightsAccessScopeAnalysis" {
 }
 
 mapping "aws_vpc_network_performance_metric_subscription" {
-  service = "Azure Network Watcher (Connection Monitor)"
-  status  = "none"
-  link    = "https://learn.microsoft.com/azure/network-watcher/connection-monitor-overview"
-  note    = "Azure publishes no subscribable inter-region latency metrics: measure latency and loss between your own endpoints with Connection Monitor (azurerm_network_connection_monitor)."
+  cloudformation = ["AWS::EC2::NetworkPerformanceMetricSubscription"]
+  service        = "Azure Network Watcher (Connection Monitor)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/network-watcher/connection-monitor-overview"
+  note           = "Azure publishes no subscribable inter-region latency metrics: measure latency and loss between your own endpoints with Connection Monitor (azurerm_network_connection_monitor)."
 }
 
 mapping "aws_vpc_ipam_scope" {
@@ -1305,4 +1306,23 @@ data "aws_vpc_ipam_preview_next_cidr" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
   note    = "There is no preview of the next free prefix: allocate by size on the virtual network or a static CIDR and read the assigned prefix from that resource."
+}
+
+mapping "aws_vpc_endpoint_connection_notification" {
+  cloudformation = ["AWS::EC2::VPCEndpointConnectionNotification"]
+  service        = "Azure Monitor activity log alerts"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_activity_log_alert"]
+  arm            = ["Microsoft.Insights/activityLogAlerts"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/activity-log-alerts"
+  note           = "Private Link has no connection notification setting: alert on the activity log operations of the Private Link service's private endpoint connections (create, approve, reject, delete) and send them to an action group (email, webhook, Event Hubs or a function) in place of the SNS topic."
+}
+
+mapping "AWS::EC2::GatewayRouteTableAssociation" {
+  service = "Azure route table (user-defined routes)"
+  status  = "partial"
+  azurerm = ["azurerm_subnet_route_table_association"]
+  arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+  link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  note    = "Ingress routing has only a partial match: for a virtual private gateway, associate a route table with the GatewaySubnet to steer on-premises traffic through Azure Firewall or an appliance; internet ingress cannot be routed by a route table, so publish the workload through Azure Firewall, an appliance's public IP, or Gateway Load Balancer instead."
 }

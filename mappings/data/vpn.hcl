@@ -107,3 +107,14 @@ data "aws_vpn_connection" {
   link    = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpngateways"
   note    = "Looks up the site-to-site connection by name and resource group; the Azure tunnel endpoints are the gateway's public IPs, not per-connection addresses."
 }
+
+mapping "aws_vpn_concentrator" {
+  cloudformation = ["AWS::EC2::VPNConcentrator"]
+  service        = "Azure Virtual WAN (site-to-site VPN gateway)"
+  status         = "partial"
+  azurerm        = ["azurerm_vpn_gateway"]
+  arm            = ["Microsoft.Network/vpnGateways"]
+  requires       = ["azurerm_virtual_hub"]
+  link           = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-site-to-site-portal"
+  note           = "Aggregating many small branch VPNs on the transit hub becomes the site-to-site VPN gateway of a Virtual WAN hub: each branch is a VPN site (azurerm_vpn_site) with a connection to the gateway, and aggregate throughput is set by the gateway's scale units rather than a fixed shared bandwidth."
+}
