@@ -39,3 +39,96 @@ mapping "AWS::CloudFormation::Macro" {
   link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/overview"
   note    = "Template macros have no counterpart: use Bicep functions, modules and user-defined types, or generate templates in the build."
 }
+
+mapping "aws_cloudformation_stack_instances" {
+  service = "Azure deployment stacks"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/deployment-stacks"
+  note    = "The accounts and regions a stack set deploys to become the scopes of deployment stacks (one per subscription, or at management group scope for subscription-level resources), or a pipeline matrix over subscriptions and locations; there are no per-instance parameter overrides, so pass parameters per deployment."
+}
+
+mapping "aws_cloudformation_stack_set_instance" {
+  service = "Azure deployment stacks"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/deployment-stacks"
+  note    = "One stack-set instance becomes one deployment (or deployment stack) of the same template into the target subscription and location; automatic deployment to new accounts in an organizational unit becomes Azure Policy deployIfNotExists at management group scope."
+}
+
+mapping "aws_cloudformation_type" {
+  cloudformation = ["AWS::CloudFormation::ResourceVersion", "AWS::CloudFormation::ModuleVersion", "AWS::CloudFormation::HookVersion"]
+  service        = "Azure Resource Manager"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/private-module-registry"
+  note           = "ARM has no registry of private resource types. Modules become Bicep modules published to a private module registry (an Azure Container Registry) or template specs; custom resource types become deployment scripts or Terraform providers; hooks become Azure Policy definitions."
+}
+
+mapping "AWS::CloudFormation::ResourceDefaultVersion" {
+  cloudformation = ["AWS::CloudFormation::ModuleDefaultVersion", "AWS::CloudFormation::HookDefaultVersion"]
+  service        = "Azure Resource Manager"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/private-module-registry"
+  note           = "There is no registered extension whose default version could be set: callers pin a Bicep module by its registry tag (or template spec version) in each reference."
+}
+
+mapping "AWS::CloudFormation::Publisher" {
+  cloudformation = ["AWS::CloudFormation::PublicTypeVersion"]
+  service        = "Azure Resource Manager"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/modules"
+  note           = "There is no public extension registry to publish resource types to: share Bicep modules from a public registry or repository, or publish a Terraform provider to the Terraform Registry."
+}
+
+mapping "AWS::CloudFormation::TypeActivation" {
+  service = "Azure Resource Manager"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/modules"
+  note    = "Third-party extensions are not activated per subscription: reference the publisher's Bicep module or Terraform provider directly in the template or configuration."
+}
+
+mapping "AWS::CloudFormation::GuardHook" {
+  service = "Azure Policy"
+  status  = "partial"
+  azurerm = ["azurerm_policy_definition", "azurerm_management_group_policy_assignment"]
+  arm     = ["Microsoft.Authorization/policyDefinitions", "Microsoft.Authorization/policyAssignments"]
+  link    = "https://learn.microsoft.com/azure/governance/policy/concepts/effect-deny"
+  note    = "Guard rules that block non-compliant resources become Azure Policy definitions with the deny effect (or audit for warn mode), assigned at management group or subscription scope. Policy checks every ARM request, not only stack operations, and rules are rewritten in the policy JSON language."
+}
+
+mapping "AWS::CloudFormation::LambdaHook" {
+  service = "Azure Policy"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/governance/policy/concepts/effect-deny"
+  note    = "Azure Policy runs no custom code before a deployment: express the check as a policy rule with the deny effect where possible, otherwise run it as a pipeline gate (for example what-if output checked by a script) before deploying."
+}
+
+mapping "AWS::CloudFormation::HookTypeConfig" {
+  service = "Azure Policy"
+  status  = "implicit"
+  azurerm = ["azurerm_management_group_policy_assignment"]
+  arm     = ["Microsoft.Authorization/policyAssignments"]
+  link    = "https://learn.microsoft.com/azure/governance/policy/concepts/assignment-structure"
+  note    = "The hook's targets and failure mode live on the policy assignment: its scope and not_scopes select what is checked, the effect parameter (deny or audit) sets whether violations fail, and enforce = false turns enforcement off."
+}
+
+data "aws_cloudformation_stack" {
+  service = "Azure Resource Manager deployments"
+  status  = "partial"
+  azurerm = ["azurerm_resource_group_template_deployment"]
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/templates/deployment-history"
+  note    = "Reads a resource-group deployment by name; its outputs are in output_content as JSON. In Terraform-only setups, read outputs of another configuration with the terraform_remote_state data source instead."
+}
+
+data "aws_cloudformation_export" {
+  service = "Azure Resource Manager deployments"
+  status  = "partial"
+  azurerm = ["azurerm_resource_group_template_deployment"]
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/outputs"
+  note    = "ARM has no account-wide export names: read the value from the producing deployment's output_content, reference the resource directly (existing in Bicep, a data source in Terraform), or share it through terraform_remote_state."
+}
+
+data "aws_cloudformation_type" {
+  service = "Azure Resource Manager"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/private-module-registry"
+  note    = "There is no registry of private resource types to look up; Bicep modules are referenced by registry path and tag."
+}

@@ -207,3 +207,126 @@ data "aws_cloudfront_log_delivery_canonical_user_id" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
   note    = "Access logs are sent by a diagnostic setting on the profile, so there is no log-delivery account to grant bucket access to."
 }
+
+mapping "aws_cloudfront_anycast_ip_list" {
+  cloudformation = ["AWS::CloudFront::AnycastIpList"]
+  service        = "Azure Front Door"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-faq"
+  note           = "Front Door gives no dedicated static anycast IP addresses: point a CNAME (or an Azure DNS alias record at the apex) at the endpoint host name, and have allow-listing partners use the AzureFrontDoor.Frontend service tag ranges instead of fixed IPs."
+}
+
+mapping "aws_cloudfront_connection_group" {
+  cloudformation = ["AWS::CloudFront::ConnectionGroup"]
+  service        = "Azure Front Door"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_endpoint"]
+  arm            = ["Microsoft.Cdn/profiles/afdEndpoints"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/endpoint"
+  note           = "The routing endpoint that tenants' domains CNAME to becomes a Front Door endpoint (<name>-<hash>.z01.azurefd.net) in the profile; IPv6 is always on and there are no anycast IP lists to attach."
+}
+
+mapping "aws_cloudfront_continuous_deployment_policy" {
+  cloudformation = ["AWS::CloudFront::ContinuousDeploymentPolicy"]
+  service        = "Azure Front Door"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/routing-methods"
+  note           = "Front Door has no staging copy of a profile with a traffic split: test configuration changes in a separate profile, and shift a share of traffic to a new origin with weighted origins in the origin group (or a header-matching rule that overrides the origin group)."
+}
+
+mapping "aws_cloudfront_distribution_tenant" {
+  cloudformation = ["AWS::CloudFront::DistributionTenant"]
+  service        = "Azure Front Door custom domains"
+  status         = "partial"
+  azurerm        = ["azurerm_cdn_frontdoor_custom_domain", "azurerm_cdn_frontdoor_custom_domain_association"]
+  arm            = ["Microsoft.Cdn/profiles/customDomains"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/standard-premium/how-to-add-custom-domain"
+  note           = "A tenant's domains become custom domains associated with the shared profile's routes; per-tenant parameters, origin overrides and WAF become per-domain routes, rule-set conditions on the host name and security policies. Check the per-profile custom-domain limits for large tenant counts."
+}
+
+mapping "aws_cloudfront_field_level_encryption_config" {
+  service = "Azure Front Door"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "Front Door has no field-level encryption: encrypt sensitive form fields in the client, or at the origin, before they reach downstream systems."
+}
+
+mapping "aws_cloudfront_field_level_encryption_profile" {
+  service = "Azure Front Door"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "Front Door has no field-level encryption profiles or public keys for them: encrypt sensitive fields in the client or at the origin, with keys held in Azure Key Vault."
+}
+
+mapping "aws_cloudfront_key_group" {
+  cloudformation = ["AWS::CloudFront::KeyGroup"]
+  service        = "Azure Front Door"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note           = "Front Door doesn't validate signed URLs or cookies, so there are no trusted key groups: use SAS tokens on a storage origin, or validate tokens at the origin or in API Management."
+}
+
+mapping "aws_cloudfront_public_key" {
+  cloudformation = ["AWS::CloudFront::PublicKey"]
+  service        = "Azure Front Door"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note           = "Front Door doesn't verify signed URLs or cookies, so it takes no public keys: validate signatures at the origin (keys in Azure Key Vault) or use SAS tokens on a storage origin."
+}
+
+mapping "aws_cloudfront_key_value_store" {
+  cloudformation = ["AWS::CloudFront::KeyValueStore"]
+  service        = "Azure Front Door rule sets"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  note           = "Front Door runs no edge code, so there is no edge key-value store: small static lookups (redirect maps) become rule-set rules; larger data moves to the origin, for example Azure App Configuration or Azure Cache for Redis."
+}
+
+mapping "aws_cloudfront_multitenant_distribution" {
+  service = "Azure Front Door"
+  status  = "partial"
+  azurerm = ["azurerm_cdn_frontdoor_profile", "azurerm_cdn_frontdoor_endpoint", "azurerm_cdn_frontdoor_origin_group", "azurerm_cdn_frontdoor_origin", "azurerm_cdn_frontdoor_route"]
+  arm     = ["Microsoft.Cdn/profiles", "Microsoft.Cdn/profiles/afdEndpoints", "Microsoft.Cdn/profiles/originGroups", "Microsoft.Cdn/profiles/originGroups/origins", "Microsoft.Cdn/profiles/afdEndpoints/routes"]
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "The shared template becomes one Front Door profile whose routes serve many custom domains; there are no template parameters, so per-tenant differences become separate routes or rule-set conditions on the host name."
+}
+
+mapping "aws_cloudfront_realtime_log_config" {
+  cloudformation = ["AWS::CloudFront::RealtimeLogConfig"]
+  service        = "Azure Monitor (Front Door diagnostic logs)"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/frontdoor/front-door-diagnostics"
+  note           = "Stream the FrontDoorAccessLog category to an event hub (the Kinesis counterpart) or Log Analytics with a diagnostic setting on the profile. Delivery is near-real-time rather than seconds, there is no sampling rate, and the field list is fixed."
+}
+
+mapping "AWS::CloudFront::StreamingDistribution" {
+  service = "Azure Front Door"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
+  note    = "RTMP streaming distributions were retired by AWS in 2020. Serve HLS or DASH segments over HTTP through Front Door from a storage or streaming origin instead."
+}
+
+data "aws_cloudfront_connection_group" {
+  service = "Azure Front Door"
+  status  = "partial"
+  azurerm = ["azurerm_cdn_frontdoor_endpoint"]
+  link    = "https://learn.microsoft.com/azure/frontdoor/endpoint"
+  note    = "Looks up the Front Door endpoint by name and profile; its host_name is the CNAME target for custom domains."
+}
+
+data "aws_cloudfront_distribution_tenant" {
+  service = "Azure Front Door custom domains"
+  status  = "partial"
+  azurerm = ["azurerm_cdn_frontdoor_custom_domain"]
+  link    = "https://learn.microsoft.com/azure/frontdoor/standard-premium/how-to-add-custom-domain"
+  note    = "Looks up a custom domain of the profile (host name, validation token, TLS settings); tenant parameters have no counterpart."
+}
+
+data "aws_cloudfront_realtime_log_config" {
+  service = "Azure Monitor (Front Door diagnostic logs)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/frontdoor/front-door-diagnostics"
+  note    = "Log streaming is a diagnostic setting on the profile, read from the profile's settings rather than a separate log configuration object."
+}

@@ -50,3 +50,11 @@ mapping "aws_codedeploy_deployment_group" {
     link     = "https://learn.microsoft.com/azure/devops/pipelines/process/approvals"
   }
 }
+
+mapping "aws_codedeploy_deployment_config" {
+  cloudformation = ["AWS::CodeDeploy::DeploymentConfig"]
+  service        = "Azure Pipelines or GitHub Actions"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/devops/pipelines/process/deployment-jobs"
+  note           = "A deployment configuration becomes the strategy of the pipeline's deployment job: minimum healthy hosts becomes a rolling strategy's maxParallel (hosts or percentage updated at a time), and canary or linear traffic shifting becomes a canary strategy's increments, or traffic weights on Container Apps revisions or a Functions slot swap driven by the pipeline."
+}

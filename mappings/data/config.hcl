@@ -94,3 +94,88 @@ mapping "aws_config_remediation_configuration" {
     link     = "https://learn.microsoft.com/azure/governance/policy/how-to/remediate-resources"
   }
 }
+
+mapping "aws_config_aggregate_authorization" {
+  cloudformation = ["AWS::Config::AggregationAuthorization"]
+  service        = "Azure role-based access control"
+  status         = "implicit"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/governance/resource-graph/overview"
+  note           = "Cross-subscription visibility needs no authorization object: the identity that queries Azure Resource Graph or reads policy compliance needs the Reader role on the subscriptions or their management group."
+}
+
+mapping "aws_config_configuration_aggregator" {
+  cloudformation = ["AWS::Config::ConfigurationAggregator"]
+  service        = "Azure Resource Graph and Azure Policy compliance"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/governance/policy/how-to/get-compliance-data"
+  note           = "Aggregation is built in: Resource Graph queries span every subscription the caller can read, and policy compliance assigned at a management group is reported for all its subscriptions. Scope the view with a management group instead of an account list."
+}
+
+mapping "aws_config_organization_conformance_pack" {
+  cloudformation = ["AWS::Config::OrganizationConformancePack"]
+  service        = "Azure Policy initiatives"
+  status         = "partial"
+  azurerm        = ["azurerm_management_group_policy_set_definition", "azurerm_management_group_policy_assignment"]
+  arm            = ["Microsoft.Authorization/policySetDefinitions", "Microsoft.Authorization/policyAssignments"]
+  link           = "https://learn.microsoft.com/azure/governance/policy/concepts/initiative-definition-structure"
+  note           = "An organization-wide conformance pack becomes an initiative defined at a management group and assigned there, so every subscription below it inherits it; excluded accounts become not_scopes or policy exemptions. Remediation documents in the pack become modify or deployIfNotExists effects."
+}
+
+mapping "aws_config_organization_managed_rule" {
+  cloudformation = ["AWS::Config::OrganizationConfigRule"]
+  service        = "Azure Policy (built-in definitions)"
+  status         = "partial"
+  azurerm        = ["azurerm_management_group_policy_assignment"]
+  arm            = ["Microsoft.Authorization/policyAssignments"]
+  link           = "https://learn.microsoft.com/azure/governance/policy/samples/built-in-policies"
+  note           = "Assign the built-in policy that checks the same setting as the managed rule at the management group above the accounts; excluded accounts become not_scopes or exemptions, and rule input parameters become policy parameters."
+
+  caveat "custom-lambda" {
+    when     = can(self.OrganizationCustomRuleMetadata)
+    severity = "warning"
+    message  = "Azure Policy runs no code: the Lambda-backed rule must become a declarative custom policy definition, or a scheduled job that queries Azure Resource Graph."
+    link     = "https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics"
+  }
+
+  caveat "custom-guard" {
+    when     = can(self.OrganizationCustomPolicyRuleMetadata)
+    severity = "info"
+    message  = "The Guard rule becomes a custom policy definition stored at the management group, with its clauses rewritten as policy conditions on aliases."
+    link     = "https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics"
+  }
+}
+
+mapping "aws_config_organization_custom_policy_rule" {
+  service = "Azure Policy"
+  status  = "partial"
+  azurerm = ["azurerm_policy_definition", "azurerm_management_group_policy_assignment"]
+  arm     = ["Microsoft.Authorization/policyDefinitions", "Microsoft.Authorization/policyAssignments"]
+  link    = "https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics"
+  note    = "The Guard rule becomes a custom policy definition (management_group_id set to the root or target management group) assigned at that management group; its clauses are rewritten as policy conditions on resource aliases."
+}
+
+mapping "aws_config_organization_custom_rule" {
+  service = "Azure Policy"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-basics"
+  note    = "Azure Policy runs no custom code: rewrite the Lambda's check as a declarative custom policy assigned at the management group, or, if it can't be expressed, as a scheduled Azure Function that queries Azure Resource Graph across subscriptions and reports findings."
+}
+
+mapping "aws_config_retention_configuration" {
+  service = "Azure Monitor Logs"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_diagnostic_setting", "azurerm_log_analytics_workspace"]
+  arm     = ["Microsoft.Insights/diagnosticSettings", "Microsoft.OperationalInsights/workspaces"]
+  link    = "https://learn.microsoft.com/azure/governance/resource-graph/how-to/get-resource-changes"
+  note    = "Resource Graph keeps change history for a fixed 14 days. To keep configuration history longer, export the activity log with a subscription diagnostic setting to a Log Analytics workspace and set its retention."
+}
+
+mapping "AWS::Config::StoredQuery" {
+  service = "Azure Resource Graph shared queries"
+  status  = "partial"
+  arm     = ["Microsoft.ResourceGraph/queries"]
+  link    = "https://learn.microsoft.com/azure/governance/resource-graph/shared-query-bicep"
+  note    = "A saved advanced query becomes a Resource Graph shared query, rewritten from Config's SQL dialect into KQL. azurerm has no resource for it: deploy it with Bicep or ARM (azurerm_resource_group_template_deployment)."
+}

@@ -171,3 +171,46 @@ data "aws_ecr_lifecycle_policy_document" {
   link    = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
   note    = "There is no lifecycle policy document: cleanup rules become acr purge filters in a scheduled ACR task, plus the retention policy for untagged manifests (Premium)."
 }
+
+mapping "aws_ecr_account_setting" {
+  service = "Azure Container Registry"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
+  note    = "Azure Container Registry has no account-wide settings: options are set per registry on azurerm_container_registry, and vulnerability scanning (the basic scan version setting) is part of Microsoft Defender for Containers, enabled per subscription."
+}
+
+mapping "aws_ecr_pull_time_update_exclusion" {
+  cloudformation = ["AWS::ECR::PullTimeUpdateExclusion"]
+  service        = "Azure Container Registry"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
+  note           = "Azure Container Registry cleanup does not key on last pull time, so there is nothing to exclude principals from: acr purge filters on tag age and name patterns; keep scanners and other automated pullers from affecting cleanup by choosing those filters."
+}
+
+mapping "AWS::ECR::SigningConfiguration" {
+  service = "Azure Container Registry (Notary Project signatures)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-tutorial-sign-build-push"
+  note    = "The registry does not sign images on push: sign them in the build pipeline with Notation and a certificate in Azure Key Vault (signatures are stored next to the image in the registry), and verify them at deployment, for example with Ratify and Azure Policy on AKS."
+}
+
+data "aws_ecr_repository_creation_template" {
+  service = "Azure Container Registry"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
+  note    = "There are no repository templates: repositories inherit the settings of their registry, which azurerm_container_registry looks up."
+}
+
+data "aws_ecrpublic_authorization_token" {
+  service = "Azure Container Registry (anonymous pull)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-registry/anonymous-pull-access"
+  note    = "Pulling from a registry with anonymous pull enabled needs no token; publishers authenticate with Microsoft Entra ID (az acr login) or a repository-scoped token."
+}
+
+data "aws_ecrpublic_images" {
+  service = "Azure Container Registry"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-registry/container-registry-concepts"
+  note    = "azurerm cannot list the images of a repository: use az acr repository show-tags or az acr manifest list-metadata against the public registry."
+}

@@ -164,3 +164,57 @@ data "aws_elasticache_subnet_group" {
   link    = "https://learn.microsoft.com/azure/redis/private-link"
   note    = "Azure Managed Redis reaches a network through a private endpoint in one subnet, not a subnet group; look that subnet up with azurerm_subnet."
 }
+
+mapping "aws_elasticache_reserved_cache_node" {
+  service = "Azure Reservations"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/reservations/save-compute-costs-reservations"
+  note    = "Reserved cache nodes become an Azure reservation bought for the Redis SKU and region for one or three years in the portal or through the billing API; reservations are billing objects that azurerm doesn't manage, and they apply automatically to matching instances."
+}
+
+mapping "AWS::ElastiCache::SecurityGroup" {
+  service = "Azure Private Link"
+  status  = "implicit"
+  azurerm = ["azurerm_private_endpoint"]
+  arm     = ["Microsoft.Network/privateEndpoints"]
+  link    = "https://learn.microsoft.com/azure/redis/private-link"
+  note    = "EC2-Classic cache security groups have no counterpart: the cache is reached through a private endpoint in a virtual network subnet, and network security group rules on that subnet decide which clients may connect."
+}
+
+mapping "AWS::ElastiCache::SecurityGroupIngress" {
+  service = "Azure network security groups"
+  status  = "partial"
+  azurerm = ["azurerm_network_security_rule"]
+  arm     = ["Microsoft.Network/networkSecurityGroups/securityRules"]
+  link    = "https://learn.microsoft.com/azure/private-link/disable-private-endpoint-network-policy"
+  note    = "An ingress authorization for an EC2 security group becomes an inbound network security group rule on the private endpoint's subnet, with the clients' subnet or application security group as source; the subnet must have private endpoint network policies enabled."
+}
+
+data "aws_elasticache_reserved_cache_node_offering" {
+  service = "Azure Reservations"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/reservations/save-compute-costs-reservations"
+  note    = "Reservation offers and prices aren't exposed to Terraform: compare them in the portal's reservation purchase page or the Azure Retail Prices API."
+}
+
+data "aws_elasticache_service_updates" {
+  service = "Azure Service Health"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/service-health/overview"
+  note    = "There is no list of service updates to apply: Microsoft patches Azure Managed Redis itself and announces planned maintenance in Azure Service Health."
+}
+
+data "aws_elasticache_service_update_actions" {
+  service = "Azure Service Health"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/service-health/overview"
+  note    = "There are no per-cache update actions to track: planned maintenance and its impact appear in Azure Service Health, where alerts can be configured."
+}
+
+data "aws_elasticache_user" {
+  service = "Azure Managed Redis (Microsoft Entra authentication)"
+  status  = "partial"
+  azurerm = ["azurerm_managed_redis_access_policy_assignment"]
+  link    = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note    = "A user is an Entra identity with an access policy assignment on the Redis database: look the assignment up by name."
+}

@@ -355,3 +355,24 @@ data "aws_glue_script" {
   link    = "https://learn.microsoft.com/azure/data-factory/concepts-data-flow-overview"
   note    = "Nothing generates ETL code from a DAG at plan time: build the transformation as a Data Factory or Fabric data flow, or write the Spark code directly."
 }
+
+mapping "AWS::Glue::IdentityCenterConfiguration" {
+  service = "Microsoft Entra ID"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/databricks/data-governance/unity-catalog/"
+  note    = "Azure Databricks, Fabric and Purview authenticate users with Microsoft Entra ID natively, so user identities reach the catalog without a separate identity-propagation setting; grant catalog permissions to Entra users and groups."
+}
+
+mapping "AWS::Glue::SchemaVersionMetadata" {
+  service = "Azure Event Hubs Schema Registry"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-hubs/schema-registry-concepts"
+  note    = "Schema versions in a schema group carry no custom key-value metadata: keep such annotations in the schema document itself (for example Avro doc or custom attributes) or in source control."
+}
+
+mapping "AWS::Glue::UsageProfile" {
+  service = "Azure Databricks compute policies"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/databricks/admin/clusters/policies"
+  note    = "Default and allowed values for worker type, worker count and timeouts become Azure Databricks compute policies assigned to users or groups (managed with the databricks provider, not azurerm). Data Factory pipelines have no per-user limits; enforce VM sizes there with Azure Policy."
+}

@@ -302,3 +302,52 @@ data "aws_iot_registration_code" {
   link    = "https://learn.microsoft.com/azure/iot-hub/tutorial-x509-test-certs"
   note    = "The verification code is generated per uploaded CA certificate (az iot hub certificate generate-verification-code, or the equivalent for DPS) rather than per account, and no azurerm data source returns it; uploading the CA with is_verified = true skips proof of possession."
 }
+
+mapping "AWS::IoT::AccountAuditConfiguration" {
+  service = "Azure Policy and Microsoft Defender for Cloud"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/policy-reference"
+  note    = "Device Defender audits have no IoT-specific counterpart. Check hub configuration with Azure Policy (built-in IoT Hub definitions, custom definitions for the other checks) and Defender for Cloud recommendations; device certificate expiry and shared credentials need your own reporting over the device registry and DPS."
+}
+
+mapping "AWS::IoT::ScheduledAudit" {
+  service = "Azure Policy and Microsoft Defender for Cloud"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/policy-reference"
+  note    = "Azure Policy evaluates assigned definitions continuously, so no audit schedule is needed; device-level checks that Device Defender ran need your own scheduled job (for example an Azure Automation runbook or a timer-triggered function)."
+}
+
+mapping "AWS::IoT::SecurityProfile" {
+  service = "Azure IoT Hub"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/monitor-iot-hub"
+  note    = "There is no device behavior monitoring with expected-value rules: the Defender for IoT micro agent for device builders was retired. Send the device metrics as telemetry, store them in Azure Data Explorer or Log Analytics, and alert on anomalies with Azure Monitor alert rules."
+}
+
+mapping "AWS::IoT::CustomMetric" {
+  service = "Azure IoT Hub"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/monitor-iot-hub"
+  note    = "Custom device-side security metrics have no managed counterpart: send them as ordinary telemetry (or reported twin properties) and evaluate them in Azure Monitor or Azure Data Explorer."
+}
+
+mapping "AWS::IoT::Dimension" {
+  service = "Azure IoT Hub"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/monitor-iot-hub"
+  note    = "Dimensions that scope security-profile rules (for example by MQTT topic) have no counterpart: filter on the corresponding telemetry properties in your own alert queries."
+}
+
+mapping "AWS::IoT::MitigationAction" {
+  service = "Azure IoT Hub"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-hub/monitor-iot-hub"
+  note    = "Automatic mitigations (moving a device to a quarantine group, disabling a certificate, updating policies) have no managed counterpart: trigger an Azure Function or Logic App from the alert that disables the device identity or updates its twin through the IoT Hub service API."
+}
+
+mapping "AWS::IoT::CertificateProvider" {
+  service = "Azure IoT Hub Device Provisioning Service"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/iot-dps/concepts-x509-attestation"
+  note    = "There is no hook that sends certificate signing requests from fleet provisioning to your own signing function: issue device certificates from your own PKI before enrollment, and trust its CA in a DPS enrollment group."
+}

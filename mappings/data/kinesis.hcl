@@ -99,3 +99,28 @@ data "aws_kinesis_stream_consumer" {
   link    = "https://learn.microsoft.com/azure/event-hubs/event-hubs-features"
   note    = "A registered consumer becomes a consumer group of the event hub, looked up by name."
 }
+
+mapping "aws_kinesis_resource_policy" {
+  cloudformation = ["AWS::Kinesis::ResourcePolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/event-hubs/authorize-access-azure-active-directory"
+  note           = "Event Hubs has no resource policy document: grant the Azure Event Hubs Data Sender or Data Receiver role to the identities that need access, scoped to the event hub or namespace. Principals in other AWS accounts become identities of the other tenant or subscription, and service principals such as Firehose become managed identities of the replacing service."
+}
+
+data "aws_kinesis_firehose_delivery_stream" {
+  service = "Azure Event Hubs Capture"
+  status  = "partial"
+  azurerm = ["azurerm_eventhub"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/event-hubs-capture-overview"
+  note    = "Looks up the event hub whose Capture replaces the delivery stream, by name, namespace and resource group; destinations other than storage belong to Stream Analytics jobs or functions, which are looked up separately."
+}
+
+mapping "aws_kinesis_account_settings" {
+  service = "Azure Event Hubs"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-hubs/event-hubs-scalability"
+  note    = "There is no account-wide throughput billing commitment: Event Hubs capacity is bought per namespace as throughput units (Standard), processing units (Premium) or capacity units of a Dedicated cluster, and a Dedicated cluster is the way to commit to a fixed amount of capacity."
+}

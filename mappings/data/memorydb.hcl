@@ -48,3 +48,63 @@ mapping "aws_memorydb_acl" {
   link           = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
   note           = "An ACL (a named set of users attached to a cluster) becomes one access policy assignment per Entra identity; Entra groups are not supported, so each member is listed individually."
 }
+
+mapping "aws_memorydb_multi_region_cluster" {
+  cloudformation = ["AWS::MemoryDB::MultiRegionCluster"]
+  service        = "Azure Managed Redis or Azure Cosmos DB"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/redis/how-to-active-geo-replication"
+  note           = "A durable multi-Region Redis has no Azure equivalent. Keep the data in a globally distributed database (Cosmos DB with multi-region writes) and cache it in Azure Managed Redis, whose active geo-replication links caches in several regions but is not a system of record."
+}
+
+mapping "aws_memorydb_snapshot" {
+  service = "Azure Managed Redis"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "There is no managed snapshot resource: Azure Managed Redis persistence (RDB or AOF) protects the cache, and data can be exported to and imported from Blob Storage as RDB files. Back up the system of record instead of the cache."
+}
+
+data "aws_memorydb_acl" {
+  service = "Azure Managed Redis (Microsoft Entra authentication)"
+  status  = "partial"
+  azurerm = ["azurerm_managed_redis_access_policy_assignment"]
+  link    = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note    = "Access is one access policy assignment per Entra identity: look each assignment up by name instead of an ACL."
+}
+
+data "aws_memorydb_cluster" {
+  service = "Azure Managed Redis"
+  status  = "partial"
+  azurerm = ["azurerm_managed_redis"]
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "Where the data moved to a database fronted by Azure Managed Redis, look up the cache (hostname, port, database) by name and resource group; there is no durable cluster to look up."
+}
+
+data "aws_memorydb_parameter_group" {
+  service = "Azure Managed Redis"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "There are no parameter groups: eviction policy, persistence and modules are read from the Azure Managed Redis instance itself."
+}
+
+data "aws_memorydb_snapshot" {
+  service = "Azure Managed Redis"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/redis/overview"
+  note    = "There are no managed snapshots to look up: exported RDB files are blobs in a storage account."
+}
+
+data "aws_memorydb_subnet_group" {
+  service = "Azure Private Link"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/redis/private-link"
+  note    = "There are no subnet groups: the cache is reached through a private endpoint, whose subnet is part of the private endpoint resource."
+}
+
+data "aws_memorydb_user" {
+  service = "Azure Managed Redis (Microsoft Entra authentication)"
+  status  = "partial"
+  azurerm = ["azurerm_managed_redis_access_policy_assignment"]
+  link    = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  note    = "A user is an Entra identity with an access policy assignment on the instance: look the assignment up by name."
+}

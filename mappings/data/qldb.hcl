@@ -31,3 +31,11 @@ mapping "aws_qldb_stream" {
   link           = "https://learn.microsoft.com/sql/relational-databases/track-changes/about-change-data-capture-sql-server"
   note           = "There is no journal stream to a message broker. Capture changes of the ledger database with change data capture (or change tracking) and move them with your own pipeline, for example a Debezium connector or a Data Factory job writing to Event Hubs; the ledger's own history tables also keep every row version for later reads."
 }
+
+data "aws_qldb_ledger" {
+  service = "Azure SQL Database ledger"
+  status  = "partial"
+  azurerm = ["azurerm_mssql_database"]
+  link    = "https://learn.microsoft.com/sql/relational-databases/security/ledger/ledger-overview"
+  note    = "Looks up the database by name and server; clients connect with the server's host name rather than a ledger name."
+}

@@ -52,3 +52,19 @@ mapping "aws_s3tables_table_policy" {
   link           = "https://learn.microsoft.com/azure/storage/blobs/data-lake-storage-access-control-model"
   note           = "A per-table policy becomes a catalog grant on the table (Unity Catalog GRANT or Fabric item and OneLake permissions); storage-level role assignments and ACLs can only restrict whole folders."
 }
+
+mapping "aws_s3tables_table_bucket_replication" {
+  service = "Azure Storage geo-redundant replication"
+  status  = "partial"
+  azurerm = ["azurerm_storage_account"]
+  arm     = ["Microsoft.Storage/storageAccounts"]
+  link    = "https://learn.microsoft.com/azure/storage/common/storage-redundancy"
+  note    = "Replicating a whole table bucket becomes geo-redundant storage (account_replication_type GRS, RA-GRS, GZRS or RA-GZRS) on the Data Lake Storage account: a copy in the paired region, readable with RA-GRS, but not in an account or region you choose. Object replication doesn't support accounts with a hierarchical namespace, so copies elsewhere need Delta deep clone or a scheduled copy job."
+}
+
+mapping "aws_s3tables_table_replication" {
+  service = "Azure Databricks Unity Catalog or Microsoft Fabric lakehouse"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/delta/clone"
+  note    = "There is no managed replication of one table: keep a read-only copy with a scheduled Delta deep clone (incremental after the first run) in Azure Databricks, or share the table with Delta Sharing instead of copying it."
+}

@@ -104,3 +104,12 @@ data "aws_secretsmanager_random_password" {
   link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
   note    = "Key Vault does not generate passwords: use the random provider's random_password and store the result as a secret."
 }
+
+mapping "aws_secretsmanager_tag" {
+  service = "Azure Key Vault"
+  status  = "implicit"
+  azurerm = ["azurerm_key_vault_secret"]
+  arm     = ["Microsoft.KeyVault/vaults/secrets"]
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "Secret tags are set in the tags argument of azurerm_key_vault_secret; there is no separate tag resource. Key Vault secret tags are not Azure Resource Manager tags, so they don't feed cost reports or Azure Policy tag rules."
+}

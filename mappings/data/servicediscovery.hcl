@@ -43,3 +43,44 @@ mapping "aws_service_discovery_service" {
     link     = "https://learn.microsoft.com/azure/container-apps/health-probes"
   }
 }
+
+mapping "aws_service_discovery_instance" {
+  cloudformation = ["AWS::ServiceDiscovery::Instance"]
+  service        = "Azure Private DNS"
+  status         = "partial"
+  azurerm        = ["azurerm_private_dns_a_record"]
+  arm            = ["Microsoft.Network/privateDnsZones/A"]
+  link           = "https://learn.microsoft.com/azure/dns/private-dns-overview"
+  note           = "A registered instance becomes a record the deployment maintains in the private DNS zone (an A, AAAA or SRV record); on AKS or Container Apps the platform registers endpoints itself, so no record is needed. Custom instance attributes have no place in DNS: keep them in Azure App Configuration if clients read them."
+}
+
+data "aws_service_discovery_dns_namespace" {
+  service = "Azure Private DNS"
+  status  = "partial"
+  azurerm = ["azurerm_private_dns_zone"]
+  link    = "https://learn.microsoft.com/azure/dns/private-dns-overview"
+  note    = "Looks up the private DNS zone that replaces the namespace by name and resource group; there is no namespace ID or service registry behind it."
+
+  target "public" {
+    when    = try(upper(self.type), "") == "DNS_PUBLIC"
+    service = "Azure DNS"
+    status  = "direct"
+    azurerm = ["azurerm_dns_zone"]
+    link    = "https://learn.microsoft.com/azure/dns/dns-overview"
+    note    = "Looks up the public DNS zone by name and resource group."
+  }
+}
+
+data "aws_service_discovery_http_namespace" {
+  service = "Platform service discovery (AKS, Azure Container Apps)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/connect-apps"
+  note    = "There is no API-based service registry to look up: use the hosting platform's discovery, or read endpoints from Azure App Configuration."
+}
+
+data "aws_service_discovery_service" {
+  service = "Platform service discovery (AKS, Azure Container Apps)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/container-apps/connect-apps"
+  note    = "There is no registered service to look up: address the Kubernetes Service or Container Apps app by name, or look up its record in the private DNS zone."
+}

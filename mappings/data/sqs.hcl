@@ -61,7 +61,7 @@ mapping "aws_sqs_queue" {
 }
 
 mapping "aws_sqs_queue_policy" {
-  cloudformation = ["AWS::SQS::QueuePolicy"]
+  cloudformation = ["AWS::SQS::QueuePolicy", "AWS::SQS::QueueInlinePolicy"]
   service        = "Azure role-based access control"
   status         = "partial"
   azurerm        = ["azurerm_role_assignment"]

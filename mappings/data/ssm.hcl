@@ -104,3 +104,98 @@ data "aws_ssm_maintenance_windows" {
   link    = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
   note    = "Maintenance windows become the window block of maintenance configurations, looked up one by one by name (or listed with azurerm_resources)."
 }
+
+mapping "aws_ssm_maintenance_window" {
+  cloudformation = ["AWS::SSM::MaintenanceWindow"]
+  service        = "Azure Update Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_maintenance_configuration"]
+  arm            = ["Microsoft.Maintenance/maintenanceConfigurations"]
+  link           = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note           = "A maintenance window becomes a maintenance configuration with scope InGuestPatch: its window block holds the start time, duration, time zone and recurrence. It only schedules patching; other window tasks need pre and post maintenance events or Azure Automation."
+}
+
+mapping "aws_ssm_maintenance_window_target" {
+  cloudformation = ["AWS::SSM::MaintenanceWindowTarget"]
+  service        = "Azure Update Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_maintenance_assignment_dynamic_scope", "azurerm_maintenance_assignment_virtual_machine"]
+  arm            = ["Microsoft.Maintenance/configurationAssignments"]
+  link           = "https://learn.microsoft.com/azure/update-manager/dynamic-scope-overview"
+  note           = "Targets by tag or resource group become a dynamic scope (filters on subscription, resource group, location, OS type and tags); targets by instance ID become one configuration assignment per VM. Machines must use the customer-managed schedule patch orchestration mode."
+}
+
+mapping "aws_ssm_maintenance_window_task" {
+  cloudformation = ["AWS::SSM::MaintenanceWindowTask"]
+  service        = "Azure Update Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_maintenance_configuration"]
+  arm            = ["Microsoft.Maintenance/maintenanceConfigurations"]
+  link           = "https://learn.microsoft.com/azure/update-manager/pre-post-scripts-overview"
+  note           = "A patching task (AWS-RunPatchBaseline) becomes the install_patches block and reboot setting of the maintenance configuration. Other tasks (Run Command, Automation, Lambda, Step Functions) have no place in the window: trigger them from the pre and post maintenance events through Event Grid (webhook, Automation runbook or function)."
+}
+
+mapping "aws_ssm_patch_baseline" {
+  cloudformation = ["AWS::SSM::PatchBaseline"]
+  service        = "Azure Update Manager"
+  status         = "partial"
+  azurerm        = ["azurerm_maintenance_configuration"]
+  arm            = ["Microsoft.Maintenance/maintenanceConfigurations"]
+  link           = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note           = "Patch rules become the install_patches block of a maintenance configuration: Windows classifications and included or excluded KB numbers, Linux classifications and included or excluded package names. There is no separate baseline object: each configuration carries its own rules."
+
+  caveat "approval-delay" {
+    when     = can(self.approval_rule) || can(self.ApprovalRules)
+    severity = "warning"
+    message  = "Update Manager has no auto-approval delay or compliance level: updates that match the classifications are installed at the next window. Keep a delay by pinning KB numbers or packages, or by staging schedules (test machines before production)."
+    link     = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  }
+}
+
+mapping "aws_ssm_patch_group" {
+  service = "Azure Update Manager"
+  status  = "partial"
+  azurerm = ["azurerm_maintenance_assignment_dynamic_scope"]
+  arm     = ["Microsoft.Maintenance/configurationAssignments"]
+  link    = "https://learn.microsoft.com/azure/update-manager/dynamic-scope-overview"
+  note    = "A patch group (the Patch Group tag linking machines to a baseline) becomes a dynamic scope that filters machines on the same tag and links them to the maintenance configuration holding the patch rules."
+}
+
+mapping "aws_ssm_default_patch_baseline" {
+  service = "Azure Update Manager"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
+  note    = "There is no default baseline per operating system: every maintenance configuration carries its own patch rules. Cover machines that belong to no patch group with a dynamic scope over the whole subscription."
+}
+
+mapping "aws_ssm_resource_data_sync" {
+  cloudformation = ["AWS::SSM::ResourceDataSync"]
+  service        = "Azure Resource Graph"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/governance/resource-graph/overview"
+  note           = "No sync to storage is needed: machine and patch data from all subscriptions can be queried centrally with Azure Resource Graph, and Change Tracking and Inventory writes software inventory to a Log Analytics workspace. Export query results yourself if a storage copy is required."
+}
+
+mapping "aws_ssm_service_setting" {
+  service = "Azure Update Manager"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/update-manager/overview"
+  note    = "Account-wide Systems Manager service settings have no counterpart: configure the matching behavior on each Azure service (for example periodic assessment and patch orchestration on each VM, usually enforced with Azure Policy)."
+}
+
+mapping "AWS::SSM::ResourcePolicy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/role-based-access-control/overview"
+  note    = "Cross-account sharing of parameters or OpsItem groups becomes role assignments that give the other tenant's or subscription's identities access to the Key Vault or App Configuration store; there is no resource policy document."
+}
+
+data "aws_ssm_instances" {
+  service = "Azure Update Manager"
+  status  = "partial"
+  azurerm = ["azurerm_resources"]
+  link    = "https://learn.microsoft.com/azure/azure-arc/servers/overview"
+  note    = "There is no list of managed nodes: list VMs and Arc-enabled servers with azurerm_resources (types Microsoft.Compute/virtualMachines and Microsoft.HybridCompute/machines), filtered by resource group or tags."
+}

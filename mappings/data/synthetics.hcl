@@ -27,3 +27,34 @@ mapping "aws_synthetics_canary" {
     message  = "Standard tests run from public Azure test locations and can't reach private endpoints: monitor private applications with a custom test in a function app integrated with the virtual network."
   }
 }
+
+mapping "aws_synthetics_group" {
+  cloudformation = ["AWS::Synthetics::Group"]
+  service        = "Application Insights availability tests"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_insights"]
+  arm            = ["Microsoft.Insights/components"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/app/availability"
+  note           = "Availability tests are grouped by the Application Insights resource they report to: put the tests of one application in its Application Insights resource, and use tags or a workbook to view tests across resources."
+}
+
+mapping "aws_synthetics_group_association" {
+  service = "Application Insights availability tests"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/app/availability"
+  note    = "A test belongs to a group through the application_insights_id on azurerm_application_insights_standard_web_test (and tags); there is no association resource."
+}
+
+data "aws_synthetics_runtime_version" {
+  service = "Application Insights availability tests"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/app/availability"
+  note    = "Standard tests have no runtime to choose; custom scripted tests run on the Azure Functions runtime and language version of their function app."
+}
+
+data "aws_synthetics_runtime_versions" {
+  service = "Application Insights availability tests"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/app/availability"
+  note    = "There are no synthetics runtimes to list: standard tests are managed by the service and custom tests use the Azure Functions runtime of their function app."
+}

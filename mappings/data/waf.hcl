@@ -123,3 +123,202 @@ data "aws_wafv2_web_acl" {
     note    = "Looks up the Front Door WAF policy by name and resource group."
   }
 }
+
+mapping "aws_wafregional_byte_match_set" {
+  cloudformation = ["AWS::WAFRegional::ByteMatchSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "Byte match tuples become match conditions of a custom rule in the WAF policy: the field becomes the match variable (RequestUri, QueryString, RequestHeaders with a selector, RequestBody, PostArgs, RequestCookies, RequestMethod) and the positional constraint the operator (Equal, Contains, BeginsWith, EndsWith, or Regex for CONTAINS_WORD); text transformations become transforms."
+}
+
+mapping "aws_wafregional_geo_match_set" {
+  cloudformation = ["AWS::WAFRegional::GeoMatchSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/geomatch-custom-rules"
+  note           = "Countries become two-letter country codes in a custom-rule match condition with operator GeoMatch on RemoteAddr."
+}
+
+mapping "aws_wafregional_ipset" {
+  cloudformation = ["AWS::WAFRegional::IPSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "IP addresses and CIDR ranges become the match values of a custom-rule match condition with operator IPMatch on RemoteAddr; there is no separate, shareable IP set."
+}
+
+mapping "aws_wafregional_rate_based_rule" {
+  cloudformation = ["AWS::WAFRegional::RateBasedRule"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/rate-limiting-overview"
+  note           = "A rate-based rule becomes a custom rule of type RateLimitRule (rate_limit_threshold over a one- or five-minute window, grouped by client address), with the rule's predicates as match conditions."
+}
+
+mapping "aws_wafregional_regex_match_set" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  arm     = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "Regex matches become custom-rule match conditions with operator Regex on the corresponding match variable; review each pattern, as the WAF regex engine supports fewer constructs."
+}
+
+mapping "aws_wafregional_regex_pattern_set" {
+  cloudformation = ["AWS::WAFRegional::RegexPatternSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "The patterns become match values of Regex match conditions in custom rules; there is no separate, shareable pattern set."
+}
+
+mapping "aws_wafregional_rule" {
+  cloudformation = ["AWS::WAFRegional::Rule"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "A rule becomes a custom rule (type MatchRule) in the WAF policy; its predicates become match conditions, which are ANDed like Classic predicates, and a negated predicate sets negation_condition. Action and priority come from the web ACL's rule entry."
+}
+
+mapping "aws_wafregional_rule_group" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "implicit"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  arm     = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "WAF policies have no reusable rule groups: copy the group's rules into each policy as custom rules (or generate them from a shared Terraform module). Marketplace rule groups have no equivalent; use the managed rule sets and bot protection instead."
+}
+
+mapping "aws_wafregional_size_constraint_set" {
+  cloudformation = ["AWS::WAFRegional::SizeConstraintSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "Size constraints become custom-rule match conditions with a size operator (LessThan, GreaterThan, LessThanOrEqual, GreaterThanOrEqual) and the size in bytes as match value; EQ and NE need a pair of conditions or rules."
+}
+
+mapping "aws_wafregional_sql_injection_match_set" {
+  cloudformation = ["AWS::WAFRegional::SqlInjectionMatchSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/application-gateway-crs-rulegroups-rules"
+  note           = "SQL injection detection comes from the SQLI rule group of the managed rule set (OWASP CRS or Microsoft Default Rule Set) in the policy's managed_rules block; scope it with exclusions and rule overrides instead of per-field match sets."
+}
+
+mapping "aws_wafregional_web_acl_association" {
+  cloudformation = ["AWS::WAFRegional::WebACLAssociation"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_application_gateway"]
+  arm            = ["Microsoft.Network/applicationGateways"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/policy-overview"
+  note           = "A WAF policy is attached by setting firewall_policy_id on the Application Gateway (or on a listener or path rule). API Gateway stages have no WAF attachment: put Application Gateway in front of API Management."
+}
+
+mapping "aws_wafregional_xss_match_set" {
+  cloudformation = ["AWS::WAFRegional::XssMatchSet"]
+  service        = "Azure Web Application Firewall on Application Gateway"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/application-gateway-crs-rulegroups-rules"
+  note           = "Cross-site scripting detection comes from the XSS rule group of the managed rule set (OWASP CRS or Microsoft Default Rule Set) in the policy's managed_rules block; scope it with exclusions and rule overrides instead of per-field match sets."
+}
+
+mapping "aws_wafv2_api_key" {
+  service = "Azure Web Application Firewall"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/waf-javascript-challenge"
+  note    = "Azure WAF needs no client-integration API key: its JavaScript challenge action (in preview on Application Gateway) is served by the WAF itself and needs no SDK in the application. CAPTCHA puzzles have no equivalent on Application Gateway."
+}
+
+mapping "aws_wafv2_regex_pattern_set" {
+  cloudformation = ["AWS::WAFv2::RegexPatternSet"]
+  service        = "Azure Web Application Firewall"
+  status         = "implicit"
+  azurerm        = ["azurerm_web_application_firewall_policy"]
+  arm            = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note           = "Regex pattern sets are not separate objects: the patterns become match values of custom-rule conditions with the Regex operator inside each WAF policy."
+}
+
+mapping "aws_wafv2_web_acl_logging_configuration" {
+  cloudformation = ["AWS::WAFv2::LoggingConfiguration"]
+  service        = "Azure Monitor"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting"]
+  arm            = ["Microsoft.Insights/diagnosticSettings"]
+  link           = "https://learn.microsoft.com/azure/web-application-firewall/ag/web-application-firewall-logs"
+  note           = "WAF logs are a diagnostic setting on the Application Gateway (ApplicationGatewayFirewallLog category) or the Front Door profile, sent to Log Analytics, a storage account or an event hub instead of Firehose, CloudWatch Logs or S3. Field redaction and logging filters have no equivalent."
+}
+
+mapping "aws_wafv2_web_acl_rule" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  arm     = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "A single web ACL rule becomes a custom_rules block (or a managed rule override) inside the WAF policy; rules can't be managed as separate resources."
+}
+
+mapping "aws_wafv2_web_acl_rule_group_association" {
+  service = "Azure Web Application Firewall"
+  status  = "implicit"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  arm     = ["Microsoft.Network/ApplicationGatewayWebApplicationFirewallPolicies"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "Rule groups can't be attached to a policy: a managed rule group becomes a managed_rule_set entry in the policy's managed_rules block, and the rules of a custom rule group are copied into the policy as custom rules."
+}
+
+data "aws_wafregional_ipset" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "IP lists are match values inside the policy's custom rules; keep shared lists in a Terraform variable or module instead."
+}
+
+data "aws_wafregional_rate_based_rule" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/rate-limiting-overview"
+  note    = "Rate-limit rules live inside the WAF policy and can't be looked up on their own; reference the policy instead."
+}
+
+data "aws_wafregional_rule" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/custom-waf-rules-overview"
+  note    = "Custom rules live inside the WAF policy and can't be looked up on their own; reference the policy instead."
+}
+
+data "aws_wafregional_subscribed_rule_group" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/application-gateway-crs-rulegroups-rules"
+  note    = "There are no Marketplace rule groups to subscribe to: use the managed rule sets (OWASP CRS or Microsoft Default Rule Set, Bot Manager) of the WAF policy."
+}
+
+data "aws_wafregional_web_acl" {
+  service = "Azure Web Application Firewall on Application Gateway"
+  status  = "direct"
+  azurerm = ["azurerm_web_application_firewall_policy"]
+  link    = "https://learn.microsoft.com/azure/web-application-firewall/ag/policy-overview"
+  note    = "Looks up the Application Gateway WAF policy by name and resource group."
+}
