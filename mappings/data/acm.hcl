@@ -31,3 +31,10 @@ data "aws_acm_certificate" {
   link    = "https://learn.microsoft.com/azure/key-vault/certificates/about-certificates"
   note    = "Looks up a certificate by name in a vault; services reference its versionless secret ID."
 }
+
+mapping "AWS::CertificateManager::Account" {
+  service = "Azure Key Vault certificates"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/key-vault/certificates/overview-renew-certificate"
+  note    = "The account-wide expiry event window has no counterpart: each Key Vault certificate's policy sets its own lifetime action (email contacts or auto-renew a number of days before expiry), and Key Vault publishes near-expiry events to Event Grid for automation."
+}

@@ -89,3 +89,118 @@ mapping "aws_backup_selection" {
     link     = "https://learn.microsoft.com/azure/backup/backup-azure-auto-enable-backup"
   }
 }
+
+mapping "aws_backup_framework" {
+  cloudformation = ["AWS::Backup::Framework"]
+  service        = "Azure Policy for Azure Backup"
+  status         = "partial"
+  azurerm        = ["azurerm_subscription_policy_assignment", "azurerm_management_group_policy_assignment"]
+  arm            = ["Microsoft.Authorization/policyAssignments"]
+  link           = "https://learn.microsoft.com/azure/backup/backup-center-govern-environment"
+  note           = "An Audit Manager framework of backup controls becomes Azure Policy assignments of the built-in Backup definitions (for example, VMs must have backup enabled, vaults must use immutability or soft delete), with compliance read in Business Continuity Center or Azure Policy. Controls with no built-in definition need custom policies."
+}
+
+mapping "aws_backup_global_settings" {
+  service = "Azure Backup"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/backup/backup-overview"
+  note    = "The organization-wide cross-account backup switch has no counterpart: Azure Backup protects resources in the vault's own subscription, so plan one vault per subscription and region (with cross-subscription restore where the workload supports it)."
+}
+
+mapping "aws_backup_region_settings" {
+  service = "Azure Backup"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/backup/backup-support-matrix"
+  note    = "Azure Backup has no per-region opt-in of resource types: a workload is covered once it is protected in a vault of the matching kind (Recovery Services vault or Backup vault) in its region."
+}
+
+mapping "aws_backup_logically_air_gapped_vault" {
+  cloudformation = ["AWS::Backup::LogicallyAirGappedBackupVault"]
+  service        = "Azure Backup vault with immutability and soft delete"
+  status         = "partial"
+  azurerm        = ["azurerm_data_protection_backup_vault", "azurerm_recovery_services_vault"]
+  arm            = ["Microsoft.DataProtection/backupVaults", "Microsoft.RecoveryServices/vaults"]
+  link           = "https://learn.microsoft.com/azure/backup/backup-azure-immutable-vault-concept"
+  note           = "Build the air gap from vault settings: locked immutability, always-on soft delete and a Resource Guard (multi-user authorization) held in another subscription or tenant. Sharing the vault with other accounts through AWS RAM has no equivalent; restores happen from the vault's own subscription."
+}
+
+mapping "aws_backup_report_plan" {
+  cloudformation = ["AWS::Backup::ReportPlan"]
+  service        = "Azure Backup reports"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_diagnostic_setting", "azurerm_log_analytics_workspace"]
+  arm            = ["Microsoft.Insights/diagnosticSettings", "Microsoft.OperationalInsights/workspaces"]
+  link           = "https://learn.microsoft.com/azure/backup/configure-reports"
+  note           = "Backup reports are built from vault diagnostic settings sent to a Log Analytics workspace and viewed in the Backup Reports workbook; there is no scheduled CSV/JSON delivery to a storage bucket, so export from the workspace (for example with a Logic App) if files are required."
+}
+
+mapping "aws_backup_restore_testing_plan" {
+  cloudformation = ["AWS::Backup::RestoreTestingPlan"]
+  service        = "Azure Backup"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/backup/backup-azure-arm-restore-vms"
+  note           = "Azure Backup has no scheduled restore testing: automate test restores of recent recovery points (Azure Automation runbook or Logic App calling the restore API), validate them and delete the restored resources."
+}
+
+mapping "aws_backup_restore_testing_selection" {
+  cloudformation = ["AWS::Backup::RestoreTestingSelection"]
+  service        = "Azure Backup"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/backup/backup-azure-arm-restore-vms"
+  note           = "No equivalent of restore testing selections: list the protected items to test in the automation that performs the test restores."
+}
+
+mapping "aws_backup_vault_notifications" {
+  service = "Azure Monitor alerts for Azure Backup"
+  status  = "partial"
+  azurerm = ["azurerm_monitor_action_group"]
+  arm     = ["Microsoft.Insights/actionGroups"]
+  link    = "https://learn.microsoft.com/azure/backup/backup-azure-monitoring-built-in-monitor"
+  note    = "Vault events sent to SNS become Azure Monitor built-in alerts for Azure Backup (job failures, security events) routed to an action group by an alert processing rule; successful-job notifications need Log Analytics log alerts on the vault's diagnostic data."
+}
+
+mapping "aws_backup_vault_policy" {
+  service = "Azure role-based access control and Resource Guard"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment", "azurerm_data_protection_resource_guard"]
+  arm     = ["Microsoft.Authorization/roleAssignments", "Microsoft.DataProtection/resourceGuards"]
+  link    = "https://learn.microsoft.com/azure/backup/multi-user-authorization-concept"
+  note    = "A vault access policy becomes Azure RBAC role assignments (Backup Contributor, Backup Operator, Backup Reader) scoped to the vault; Deny statements protecting recovery points become a Resource Guard (multi-user authorization) plus immutability and soft delete."
+}
+
+data "aws_backup_plan" {
+  service = "Azure Backup policies"
+  status  = "partial"
+  azurerm = ["azurerm_backup_policy_vm", "azurerm_backup_policy_file_share"]
+  link    = "https://learn.microsoft.com/azure/backup/backup-overview"
+  note    = "Looks up a Recovery Services vault policy by name; an AWS plan usually became several workload-specific policies, and Backup vault (Data Protection) policies have no data source."
+}
+
+data "aws_backup_vault" {
+  service = "Azure Backup vaults"
+  status  = "partial"
+  azurerm = ["azurerm_recovery_services_vault", "azurerm_data_protection_backup_vault"]
+  link    = "https://learn.microsoft.com/azure/backup/backup-vault-overview"
+  note    = "Looks up the Recovery Services vault or Backup vault that replaced the AWS vault (ID, identity, redundancy)."
+}
+
+data "aws_backup_selection" {
+  service = "Azure Backup protected items"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/backup/backup-overview"
+  note    = "azurerm has no data source for protected items or backup instances: reference the azurerm_backup_protected_* or azurerm_data_protection_backup_instance_* resources directly."
+}
+
+data "aws_backup_framework" {
+  service = "Azure Policy for Azure Backup"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/backup/backup-center-govern-environment"
+  note    = "No data source reads a set of backup policy assignments: reference the policy assignment resources or IDs directly."
+}
+
+data "aws_backup_report_plan" {
+  service = "Azure Backup reports"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/backup/configure-reports"
+  note    = "Backup reports are workbooks over a Log Analytics workspace, not a readable object: look up the workspace (azurerm_log_analytics_workspace data source) instead."
+}

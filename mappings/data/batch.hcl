@@ -108,3 +108,31 @@ data "aws_batch_compute_environment" {
   link    = "https://learn.microsoft.com/azure/batch/batch-technical-overview"
   note    = "Looks up the Batch pool that replaces the compute environment by name and account (VM size, scaling, network configuration)."
 }
+
+data "aws_batch_job_queue" {
+  service = "Azure Batch"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/batch/jobs-and-tasks"
+  note    = "azurerm has no data source for Batch jobs (they are data-plane objects): reference the azurerm_batch_job resource or the job ID directly."
+}
+
+data "aws_batch_job_definition" {
+  service = "Azure Batch"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/batch/batch-docker-container-workloads"
+  note    = "Batch keeps no registered task templates to read: the task settings live in the submitting code or pipeline."
+}
+
+data "aws_batch_scheduling_policy" {
+  service = "Azure Batch"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/batch/jobs-and-tasks"
+  note    = "There is no fair-share policy object in Azure Batch to look up; job priorities are set on each job."
+}
+
+mapping "AWS::Batch::ConsumableResource" {
+  service = "Azure Batch"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/batch/jobs-and-tasks"
+  note    = "Batch cannot hold tasks until a shared countable resource (such as license tokens) is free. Limit concurrency with the pool's task slots per node and node count, or have tasks acquire a lease from a shared counter (for example a blob lease or Azure Cache for Redis) before they start."
+}

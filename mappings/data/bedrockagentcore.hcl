@@ -99,10 +99,11 @@ mapping "aws_bedrockagentcore_code_interpreter" {
 }
 
 mapping "aws_bedrockagentcore_browser" {
-  service = "Azure Container Apps dynamic sessions (custom container)"
-  status  = "none"
-  link    = "https://learn.microsoft.com/azure/container-apps/sessions"
-  note    = "There is no managed browser sandbox resource for your own agents: run a headless browser (for example Playwright) in custom container sessions or a container app and expose it to the agent as a tool. Live view and session recording must be built."
+  cloudformation = ["AWS::BedrockAgentCore::BrowserCustom"]
+  service        = "Azure Container Apps dynamic sessions (custom container)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/container-apps/sessions"
+  note           = "There is no managed browser sandbox resource for your own agents: run a headless browser (for example Playwright) in custom container sessions or a container app and expose it to the agent as a tool. Live view and session recording must be built."
 }
 
 mapping "aws_bedrockagentcore_memory" {

@@ -282,3 +282,89 @@ data "aws_cloudwatch_log_data_protection_policy_document" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
   note    = "There is no policy document: masking becomes an ingestion-time transformation (KQL in the data collection rule or the workspace transformation) written by hand."
 }
+
+mapping "aws_cloudwatch_alarm_mute_rule" {
+  cloudformation = ["AWS::CloudWatch::AlarmMuteRule"]
+  service        = "Azure Monitor alert processing rules"
+  status         = "direct"
+  azurerm        = ["azurerm_monitor_alert_processing_rule_suppression"]
+  arm            = ["Microsoft.AlertsManagement/actionRules"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-processing-rules"
+  note           = "Muting alarm actions for a window becomes an alert processing rule of type suppression, scoped to the alert rules or resources and given a one-off or recurring schedule; alerts still fire and are recorded, only their action groups are skipped."
+}
+
+mapping "aws_cloudwatch_contributor_insight_rule" {
+  cloudformation = ["AWS::CloudWatch::InsightRule"]
+  service        = "Azure Monitor Logs (KQL)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-monitor/logs/log-query-overview"
+  note           = "Azure Monitor has no managed top-contributor rule: run a KQL query with summarize and top over the log table (in a workbook, or a log search alert for thresholds) to rank the keys that contribute most."
+}
+
+mapping "aws_cloudwatch_contributor_managed_insight_rule" {
+  service = "Azure Monitor Logs (KQL)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-query-overview"
+  note    = "AWS-managed Contributor Insights rules have no equivalent: query the target service's resource logs in Log Analytics with summarize and top, or use its Azure Monitor insights workbook where one exists."
+}
+
+mapping "aws_cloudwatch_log_delivery_destination_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/essentials/diagnostic-settings"
+  note    = "Letting other accounts deliver logs to a destination becomes permissions: a diagnostic setting may target a workspace, storage account or event hub in another subscription of the same tenant when its creator has the matching write/list-keys rights there; no policy document is attached to the destination."
+}
+
+mapping "aws_cloudwatch_log_destination" {
+  cloudformation = ["AWS::Logs::Destination"]
+  service        = "Azure Event Hubs"
+  status         = "partial"
+  azurerm        = ["azurerm_eventhub"]
+  arm            = ["Microsoft.EventHub/namespaces/eventhubs"]
+  requires       = ["azurerm_eventhub_namespace"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/stream-monitoring-data-event-hubs"
+  note           = "A cross-account destination in front of a Kinesis stream becomes an event hub that diagnostic settings or workspace data export rules in other subscriptions stream to; there is no separate destination object between sender and stream."
+}
+
+mapping "aws_cloudwatch_log_destination_policy" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/event-hubs/authorize-access-azure-active-directory"
+  note    = "The accounts allowed to subscribe become identities granted Azure Event Hubs Data Sender (or list-keys rights on an authorization rule used by diagnostic settings) on the event hub or namespace."
+}
+
+mapping "aws_cloudwatch_log_index_policy" {
+  service = "Azure Monitor Logs"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-analytics-workspace-overview"
+  note    = "Log Analytics tables need no declared field indexes; nothing replaces this policy. Query speed is managed through table plans and query design instead."
+}
+
+mapping "aws_cloudwatch_log_transformer" {
+  cloudformation = ["AWS::Logs::Transformer"]
+  service        = "Azure Monitor data collection transformations"
+  status         = "partial"
+  azurerm        = ["azurerm_monitor_data_collection_rule"]
+  arm            = ["Microsoft.Insights/dataCollectionRules"]
+  link           = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  note           = "Ingestion-time parsing and enrichment becomes a KQL transformation (transform_kql of a data flow in a data collection rule, or the workspace transformation rule for diagnostic-setting data). The processor chain (parseJSON, grok, addKeys and so on) must be rewritten as KQL (parse_json, parse, extend, project-away)."
+}
+
+data "aws_cloudwatch_contributor_managed_insight_rules" {
+  service = "Azure Monitor Logs (KQL)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/log-query-overview"
+  note    = "There are no managed contributor rules to list: the equivalent top-contributor queries are KQL queries you keep in workbooks or query packs."
+}
+
+mapping "AWS::Logs::ScheduledQuery" {
+  service = "Log Analytics summary rules"
+  status  = "partial"
+  arm     = ["Microsoft.OperationalInsights/workspaces/summaryLogs"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/summary-rules"
+  note    = "A Logs Insights query run on a schedule becomes a summary rule: a KQL query run at a fixed bin size whose results are written to a custom table in the workspace; a data export rule on that table can forward the results to Storage or Event Hubs. azurerm has no summary rule resource (use ARM, Bicep or azapi). Results that should trigger notifications belong in a log search alert rule instead."
+}

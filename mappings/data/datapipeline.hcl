@@ -17,3 +17,27 @@ mapping "aws_datapipeline_pipeline" {
     link     = "https://learn.microsoft.com/azure/data-factory/transform-data"
   }
 }
+
+mapping "aws_datapipeline_pipeline_definition" {
+  service = "Azure Data Factory"
+  status  = "implicit"
+  azurerm = ["azurerm_data_factory_pipeline"]
+  arm     = ["Microsoft.DataFactory/factories/pipelines"]
+  link    = "https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities"
+  note    = "The pipeline objects become the content of the Data Factory pipeline (activities_json and parameters of azurerm_data_factory_pipeline) plus its datasets, linked services and triggers; parameter objects and values become pipeline parameters. The definition is rewritten, not converted."
+}
+
+data "aws_datapipeline_pipeline" {
+  service = "Azure Data Factory"
+  status  = "partial"
+  azurerm = ["azurerm_data_factory"]
+  link    = "https://learn.microsoft.com/azure/data-factory/introduction"
+  note    = "azurerm has no pipeline data source: look up the data factory that holds the pipeline and reference the pipeline by name."
+}
+
+data "aws_datapipeline_pipeline_definition" {
+  service = "Azure Data Factory"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-factory/concepts-pipelines-activities"
+  note    = "A pipeline's activities cannot be read with an azurerm data source: keep the pipeline JSON in source control (Data Factory Git integration) and reference it from there."
+}

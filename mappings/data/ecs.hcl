@@ -153,3 +153,40 @@ data "aws_ecs_task_execution" {
   link    = "https://learn.microsoft.com/azure/container-apps/jobs"
   note    = "No data source starts a run: declare a manually triggered container app job (azurerm_container_app_job) and start it with az containerapp job start from the pipeline."
 }
+
+mapping "aws_ecs_account_setting_default" {
+  service = "Azure Container Apps"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-apps/log-options"
+  note    = "ECS account settings have no account-level counterpart. Container Insights becomes the environment's logging destination (Log Analytics or Azure Monitor) and OpenTelemetry settings; ARN format, ENI trunking and tagging-authorization settings have no equivalent and need nothing."
+}
+
+mapping "aws_ecs_tag" {
+  service = "Azure tags"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources"
+  note    = "A tag on an ECS resource becomes an entry in the tags argument of the Container Apps environment, app or job that replaced it."
+}
+
+mapping "aws_ecs_daemon" {
+  cloudformation = ["AWS::ECS::Daemon"]
+  service        = "Azure Container Apps"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/container-apps/containers"
+  note           = "Container Apps runs no per-host daemons: put the agent (log shipper, monitoring or security agent) into each app as a sidecar container, or move the workload to AKS and run it as a DaemonSet."
+}
+
+mapping "aws_ecs_daemon_task_definition" {
+  cloudformation = ["AWS::ECS::DaemonTaskDefinition"]
+  service        = "Azure Container Apps"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/container-apps/containers"
+  note           = "The daemon's container definition becomes a sidecar container in the template of each container app (or the pod spec of an AKS DaemonSet); there is no separate definition resource."
+}
+
+mapping "AWS::ECS::PrimaryTaskSet" {
+  service = "Azure Container Apps revisions"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/container-apps/traffic-splitting"
+  note    = "Marking the primary task set becomes sending 100% of traffic to the chosen revision in the app's ingress traffic_weight (multiple-revision mode); no separate resource is needed."
+}

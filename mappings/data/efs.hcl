@@ -79,3 +79,26 @@ data "aws_efs_file_system" {
   link    = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
   note    = "Looks up the file share by name and storage account (quota, metadata); mount targets become private endpoints of the storage account."
 }
+
+data "aws_efs_access_point" {
+  service = "Azure Files (NFS)"
+  status  = "partial"
+  azurerm = ["azurerm_storage_share"]
+  link    = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
+  note    = "Access points have no equivalent; look up the share that replaced the access point. The enforced POSIX user and root directory are not exposed and are handled by the clients."
+}
+
+data "aws_efs_access_points" {
+  service = "Azure Files (NFS)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
+  note    = "There are no access points to list and azurerm has no data source that lists shares: reference the shares by name."
+}
+
+data "aws_efs_mount_target" {
+  service = "Azure Private Link"
+  status  = "partial"
+  azurerm = ["azurerm_private_endpoint_connection"]
+  link    = "https://learn.microsoft.com/azure/storage/files/storage-files-networking-endpoints"
+  note    = "Looks up the private endpoint of the storage account's file service (its private IP address); the mount address is the storage account's file endpoint name, resolved through the privatelink DNS zone."
+}

@@ -148,3 +148,35 @@ data "aws_cloudwatch_event_bus" {
   link    = "https://learn.microsoft.com/azure/event-grid/custom-topics"
   note    = "Looks up the Event Grid custom topic that replaces a custom bus (endpoint, keys); the default bus of AWS service events becomes system topics."
 }
+
+mapping "aws_cloudwatch_event_bus_policy" {
+  cloudformation = ["AWS::Events::EventBusPolicy"]
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/event-grid/security-authorization"
+  note           = "A bus resource policy becomes role assignments on the Event Grid topic: EventGrid Data Sender for identities that publish, EventGrid Contributor for those that manage subscriptions. Conditions on event source or detail type have no equivalent in RBAC."
+}
+
+data "aws_cloudwatch_event_buses" {
+  service = "Azure Event Grid"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-grid/custom-topics"
+  note    = "azurerm has no data source that lists topics: look up known topics one by one with the azurerm_eventgrid_topic data source, or list them with Azure Resource Graph outside Terraform."
+}
+
+data "aws_cloudwatch_event_connection" {
+  service = "Azure Key Vault"
+  status  = "partial"
+  azurerm = ["azurerm_key_vault_secret"]
+  link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note    = "A connection's credentials usually move to Key Vault secrets used by the Logic App or webhook handler; read them with the azurerm_key_vault_secret data source."
+}
+
+data "aws_cloudwatch_event_source" {
+  service = "Azure Event Grid partner topics"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/event-grid/partner-events-overview"
+  note    = "SaaS partner event sources become Event Grid partner topics that the partner creates after you authorize it; azurerm has no data source for partner topics, so reference the topic by name or ID."
+}

@@ -248,3 +248,10 @@ data "aws_quicksight_user" {
   link    = "https://learn.microsoft.com/entra/fundamentals/how-to-create-delete-users"
   note    = "Look the user up with the azuread provider (data azuread_user)."
 }
+
+mapping "AWS::QuickSight::Topic" {
+  service = "Copilot in Power BI and Q&A"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/power-bi/create-reports/copilot-evaluate-data"
+  note    = "A Q topic (natural-language questions over datasets) becomes Copilot and Q&A over a Power BI semantic model: Q&A must be enabled on the model, and the topic's field synonyms, descriptions and named entities become model metadata (synonyms, descriptions, linguistic schema or the model's AI preparation settings). Nothing is deployed through ARM or azurerm."
+}

@@ -71,3 +71,10 @@ data "aws_redshiftserverless_workgroup" {
   link    = "https://learn.microsoft.com/fabric/data-warehouse/data-warehousing"
   note    = "azurerm has no Fabric capacity data source; read the warehouse's SQL connection string from the Fabric API or provider, or the Synapse serverless endpoint from azurerm_synapse_workspace."
 }
+
+mapping "aws_redshiftserverless_custom_domain_association" {
+  service = "Microsoft Fabric Data Warehouse or Azure Synapse serverless SQL pool"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/synapse-analytics/sql/on-demand-workspace-overview"
+  note    = "Neither the Synapse serverless SQL endpoint nor the Fabric SQL connection string takes a custom domain name with your own certificate: clients connect to the service's own host name, so update connection strings instead of keeping a CNAME."
+}

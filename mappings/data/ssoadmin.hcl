@@ -198,3 +198,10 @@ data "aws_ssoadmin_principal_application_assignments" {
   link    = "https://learn.microsoft.com/entra/identity/enterprise-apps/assign-user-or-group-access-portal"
   note    = "A user's or group's application assignments are its app role assignments, read through Microsoft Graph (appRoleAssignments); azurerm has no data source for them."
 }
+
+mapping "aws_ssoadmin_application_access_scope" {
+  service = "Microsoft Entra delegated permissions"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/entra/identity-platform/permissions-consent-overview"
+  note    = "Scopes the application may use on behalf of signed-in users become delegated API permissions on its app registration (required_resource_access of azuread_application), granted by admin consent (azuread_service_principal_delegated_permission_grant). The AWS scopes (such as Redshift or S3 access) must be replaced by the permissions of the Azure APIs the application calls."
+}

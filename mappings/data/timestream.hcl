@@ -34,3 +34,42 @@ mapping "aws_timestreamwrite_table" {
     link     = "https://learn.microsoft.com/azure/data-explorer/kusto/management/mappings"
   }
 }
+
+mapping "AWS::Timestream::ScheduledQuery" {
+  service  = "Azure Data Explorer materialized views"
+  status   = "partial"
+  azurerm  = ["azurerm_kusto_script"]
+  arm      = ["Microsoft.Kusto/clusters/databases/scripts"]
+  requires = ["azurerm_kusto_database"]
+  link     = "https://learn.microsoft.com/azure/data-explorer/kusto/management/materialized-views/materialized-view-create"
+  note     = "A scheduled aggregation into a derived table becomes a materialized view (.create materialized-view, run by azurerm_kusto_script) that Data Explorer keeps up to date as data arrives, with no schedule to manage. Queries a materialized view cannot express (joins, non-aggregating logic) need an update policy or an external scheduler such as Data Factory running .set-or-append; SNS notifications of runs have no equivalent."
+}
+
+mapping "AWS::Timestream::InfluxDBInstance" {
+  service = "Azure Data Explorer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-explorer/data-explorer-overview"
+  note    = "Azure has no managed InfluxDB. Either run InfluxDB yourself (on a VM or AKS with managed disks) or through a partner offer, keeping the InfluxQL/Flux clients and Telegraf agents, or move the time series to Azure Data Explorer and rewrite the queries in KQL."
+}
+
+mapping "AWS::Timestream::InfluxDBCluster" {
+  service = "Azure Data Explorer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-explorer/data-explorer-overview"
+  note    = "Azure has no managed InfluxDB cluster with read replicas and failover: run InfluxDB yourself on AKS or VMs across availability zones, or move the time series to Azure Data Explorer (zone-redundant clusters, follower databases for read scale-out) and rewrite the queries in KQL."
+}
+
+data "aws_timestreamwrite_database" {
+  service = "Azure Data Explorer"
+  status  = "direct"
+  azurerm = ["azurerm_kusto_database"]
+  link    = "https://learn.microsoft.com/azure/data-explorer/data-explorer-overview"
+  note    = "Looks up the Data Explorer database that replaced the Timestream database (cluster, cache and retention periods)."
+}
+
+data "aws_timestreamwrite_table" {
+  service = "Azure Data Explorer"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/data-explorer/kusto/management/retention-policy"
+  note    = "azurerm has no data source for Kusto tables: query the table's schema and policies with KQL management commands (.show table), or reference the database through the azurerm_kusto_database data source."
+}
