@@ -1,12 +1,13 @@
 # AWS Amplify Hosting → Azure Static Web Apps (App Service for server-rendered apps).
 
 mapping "AWS::Amplify::App" {
-  service = "Azure Static Web Apps"
-  status  = "partial"
-  azurerm = ["azurerm_static_web_app"]
-  arm     = ["Microsoft.Web/staticSites"]
-  link    = "https://learn.microsoft.com/azure/static-web-apps/overview"
-  note    = "An Amplify Hosting app becomes a static web app connected to the GitHub or Azure DevOps repository, which builds and deploys the front end through a generated workflow; API routes become the integrated or linked Azure Functions backend, custom domains azurerm_static_web_app_custom_domain. Server-side rendered frameworks that need a full Node.js server run better on App Service or Container Apps."
+  terraform = ["aws_amplify_app"]
+  service   = "Azure Static Web Apps"
+  status    = "partial"
+  azurerm   = ["azurerm_static_web_app"]
+  arm       = ["Microsoft.Web/staticSites"]
+  link      = "https://learn.microsoft.com/azure/static-web-apps/overview"
+  note      = "An Amplify Hosting app becomes a static web app connected to the GitHub or Azure DevOps repository, which builds and deploys the front end through a generated workflow; API routes become the integrated or linked Azure Functions backend, custom domains azurerm_static_web_app_custom_domain. Server-side rendered frameworks that need a full Node.js server run better on App Service or Container Apps."
 
   caveat "build-spec" {
     when     = can(self.BuildSpec)
@@ -24,19 +25,21 @@ mapping "AWS::Amplify::App" {
 }
 
 mapping "AWS::Amplify::Branch" {
-  service = "Azure Static Web Apps environments"
-  status  = "implicit"
-  azurerm = ["azurerm_static_web_app"]
-  arm     = ["Microsoft.Web/staticSites"]
-  link    = "https://learn.microsoft.com/azure/static-web-apps/branch-environments"
-  note    = "A connected branch has no separate resource: the production branch is the static web app's main environment, and other branches or pull requests get preview environments created by the deployment workflow (their number is limited by the plan)."
+  terraform = ["aws_amplify_branch"]
+  service   = "Azure Static Web Apps environments"
+  status    = "implicit"
+  azurerm   = ["azurerm_static_web_app"]
+  arm       = ["Microsoft.Web/staticSites"]
+  link      = "https://learn.microsoft.com/azure/static-web-apps/branch-environments"
+  note      = "A connected branch has no separate resource: the production branch is the static web app's main environment, and other branches or pull requests get preview environments created by the deployment workflow (their number is limited by the plan)."
 }
 
 mapping "AWS::Amplify::Domain" {
-  service = "Azure Static Web Apps"
-  status  = "direct"
-  azurerm = ["azurerm_static_web_app_custom_domain"]
-  arm     = ["Microsoft.Web/staticSites/customDomains"]
-  link    = "https://learn.microsoft.com/azure/static-web-apps/custom-domain"
-  note    = "A custom domain becomes a custom domain on the static web app with a free managed certificate, validated by CNAME or TXT record. Subdomain-to-branch mappings have no equivalent: only the production environment gets custom domains, preview environments keep generated host names."
+  terraform = ["aws_amplify_domain_association"]
+  service   = "Azure Static Web Apps"
+  status    = "direct"
+  azurerm   = ["azurerm_static_web_app_custom_domain"]
+  arm       = ["Microsoft.Web/staticSites/customDomains"]
+  link      = "https://learn.microsoft.com/azure/static-web-apps/custom-domain"
+  note      = "A custom domain becomes a custom domain on the static web app with a free managed certificate, validated by CNAME or TXT record. Subdomain-to-branch mappings have no equivalent: only the production environment gets custom domains, preview environments keep generated host names."
 }

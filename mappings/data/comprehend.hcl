@@ -2,12 +2,13 @@
 # named entity recognition), trained in projects of a Language resource.
 
 mapping "aws_comprehend_document_classifier" {
-  service = "Azure AI Language custom text classification"
-  status  = "partial"
-  azurerm = ["azurerm_cognitive_account"]
-  arm     = ["Microsoft.CognitiveServices/accounts"]
-  link    = "https://learn.microsoft.com/azure/ai-services/language-service/custom-text-classification/overview"
-  note    = "A custom classifier becomes a custom text classification project in a Language resource (azurerm_cognitive_account with kind TextAnalytics and a linked storage account for the training documents). Projects, training, evaluation and deployments are created through Language Studio or the authoring API, not azurerm; multi-class and multi-label modes both exist."
+  cloudformation = ["AWS::Comprehend::DocumentClassifier"]
+  service        = "Azure AI Language custom text classification"
+  status         = "partial"
+  azurerm        = ["azurerm_cognitive_account"]
+  arm            = ["Microsoft.CognitiveServices/accounts"]
+  link           = "https://learn.microsoft.com/azure/ai-services/language-service/custom-text-classification/overview"
+  note           = "A custom classifier becomes a custom text classification project in a Language resource (azurerm_cognitive_account with kind TextAnalytics and a linked storage account for the training documents). Projects, training, evaluation and deployments are created through Language Studio or the authoring API, not azurerm; multi-class and multi-label modes both exist."
 }
 
 mapping "aws_comprehend_entity_recognizer" {

@@ -52,19 +52,21 @@ mapping "AWS::IVS::EncoderConfiguration" {
 }
 
 mapping "AWS::IVSChat::Room" {
-  service = "Azure Web PubSub"
-  status  = "partial"
-  azurerm = ["azurerm_web_pubsub"]
-  arm     = ["Microsoft.SignalRService/webPubSub"]
-  link    = "https://learn.microsoft.com/azure/azure-web-pubsub/overview"
-  note    = "A live-stream chat room becomes a Web PubSub group that viewers join over WebSocket, with messages sent through your server or allowed client roles; message review handlers and rate limits become server-side event handlers (azurerm_web_pubsub_hub) and application logic."
+  terraform = ["aws_ivschat_room"]
+  service   = "Azure Web PubSub"
+  status    = "partial"
+  azurerm   = ["azurerm_web_pubsub"]
+  arm       = ["Microsoft.SignalRService/webPubSub"]
+  link      = "https://learn.microsoft.com/azure/azure-web-pubsub/overview"
+  note      = "A live-stream chat room becomes a Web PubSub group that viewers join over WebSocket, with messages sent through your server or allowed client roles; message review handlers and rate limits become server-side event handlers (azurerm_web_pubsub_hub) and application logic."
 }
 
 mapping "AWS::IVSChat::LoggingConfiguration" {
-  service = "Application logging of chat messages"
-  status  = "none"
-  link    = "https://learn.microsoft.com/azure/azure-web-pubsub/overview"
-  note    = "Web PubSub resource logs trace connections and message delivery; they are not a chat transcript. To keep a chat transcript, store messages from the hub's event handler in Blob Storage, Cosmos DB or Event Hubs."
+  terraform = ["aws_ivschat_logging_configuration"]
+  service   = "Application logging of chat messages"
+  status    = "none"
+  link      = "https://learn.microsoft.com/azure/azure-web-pubsub/overview"
+  note      = "Web PubSub resource logs trace connections and message delivery; they are not a chat transcript. To keep a chat transcript, store messages from the hub's event handler in Blob Storage, Cosmos DB or Event Hubs."
 }
 
 data "aws_ivs_stream_key" {

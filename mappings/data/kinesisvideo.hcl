@@ -2,8 +2,9 @@
 # Azure Media Services are retired): build ingest on IoT Edge or AKS and store media in Blob Storage.
 
 mapping "aws_kinesis_video_stream" {
-  service = "Self-managed video ingest on Azure IoT Edge or AKS, with Azure Blob Storage"
-  status  = "none"
-  link    = "https://learn.microsoft.com/previous-versions/azure/media-services/latest/azure-media-services-retirement"
-  note    = "Azure has no managed service that ingests, stores and replays device video streams. Capture video at the edge (an IoT Edge module or a media server on AKS), write segments to Blob Storage with lifecycle rules for retention, and serve playback (HLS) from your own service; real-time peer-to-peer video fits Azure Communication Services. Producer and consumer SDK code must be replaced."
+  cloudformation = ["AWS::KinesisVideo::Stream"]
+  service        = "Self-managed video ingest on Azure IoT Edge or AKS, with Azure Blob Storage"
+  status         = "none"
+  link           = "https://learn.microsoft.com/previous-versions/azure/media-services/latest/azure-media-services-retirement"
+  note           = "Azure has no managed service that ingests, stores and replays device video streams. Capture video at the edge (an IoT Edge module or a media server on AKS), write segments to Blob Storage with lifecycle rules for retention, and serve playback (HLS) from your own service; real-time peer-to-peer video fits Azure Communication Services. Producer and consumer SDK code must be replaced."
 }
