@@ -10,14 +10,14 @@ mapping "AWS::Amplify::App" {
   note      = "An Amplify Hosting app becomes a static web app connected to the GitHub or Azure DevOps repository, which builds and deploys the front end through a generated workflow; API routes become the integrated or linked Azure Functions backend, custom domains azurerm_static_web_app_custom_domain. Server-side rendered frameworks that need a full Node.js server run better on App Service or Container Apps."
 
   caveat "build-spec" {
-    when     = can(self.BuildSpec)
+    when     = can(self.build_spec) || can(self.BuildSpec)
     severity = "info"
     message  = "The Amplify build specification has no direct counterpart: the build runs in the GitHub Actions workflow or Azure Pipelines task that Static Web Apps generates, so move the build commands and output location there."
     link     = "https://learn.microsoft.com/azure/static-web-apps/build-configuration"
   }
 
   caveat "rewrite-rules" {
-    when     = can(self.CustomRules)
+    when     = can(self.custom_rule) || can(self.CustomRules)
     severity = "info"
     message  = "Redirect and rewrite rules move to routes and navigationFallback in staticwebapp.config.json in the repository."
     link     = "https://learn.microsoft.com/azure/static-web-apps/configuration"
