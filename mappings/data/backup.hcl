@@ -204,3 +204,10 @@ data "aws_backup_report_plan" {
   link    = "https://learn.microsoft.com/azure/backup/configure-reports"
   note    = "Backup reports are workbooks over a Log Analytics workspace, not a readable object: look up the workspace (azurerm_log_analytics_workspace data source) instead."
 }
+
+mapping "AWS::Backup::TieringConfiguration" {
+  service = "Azure Backup archive tier"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/backup/archive-tier-support"
+  note    = "Moving S3 backup data to a cheaper tier after a number of days has no counterpart for blob backups in a Backup vault. Azure Backup's archive tier applies only to recovery points of Azure VMs and SQL Server or SAP HANA in VMs, set in their backup policy; for blobs, control cost with retention."
+}

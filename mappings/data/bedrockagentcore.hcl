@@ -169,3 +169,28 @@ mapping "aws_bedrockagentcore_online_evaluation_config" {
   link           = "https://learn.microsoft.com/azure/foundry/observability/how-to/how-to-monitor-agents-dashboard"
   note           = "Sampling live agent traffic for evaluation becomes continuous evaluation of a Foundry agent, configured with the SDK or portal and reported with traces in Application Insights; it is not an ARM resource."
 }
+
+mapping "aws_bedrockagentcore_browser_profile" {
+  cloudformation = ["AWS::BedrockAgentCore::BrowserProfile"]
+  service        = "Microsoft Foundry Browser Automation tool (Playwright Workspaces)"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/foundry/agents/how-to/tools/browser-automation"
+  note           = "There is no resource that keeps browser state (cookies, local storage) for reuse across sessions. With Playwright in your own container or against Playwright Workspaces, save the context's storage state to Blob Storage and load it into new sessions yourself; protect it like a credential."
+}
+
+mapping "aws_bedrockagentcore_harness" {
+  cloudformation = ["AWS::BedrockAgentCore::Harness"]
+  service        = "Microsoft Foundry Agent Service prompt agents"
+  status         = "partial"
+  requires       = ["azurerm_cognitive_account_project"]
+  link           = "https://learn.microsoft.com/azure/foundry/agents/overview"
+  note           = "A harness (a managed agent loop declared from a model, system prompt and tools) becomes a prompt agent in a Foundry project: a model deployment, instructions and tools such as MCP servers, code interpreter and browser automation, run by the service. Agents are created with the Foundry SDK, REST API or portal, not azurerm. Skills, custom truncation and mounted file systems have no setting; an agent needing them becomes a hosted agent with your own code."
+}
+
+mapping "aws_bedrockagentcore_registry" {
+  service = "Azure API Center"
+  status  = "partial"
+  arm     = ["Microsoft.ApiCenter/services"]
+  link    = "https://learn.microsoft.com/azure/api-center/register-discover-mcp-server"
+  note    = "A registry of MCP servers, agents and skills becomes an API Center inventory, where MCP servers and other AI assets are registered with lifecycle stages and discovered through the API Center portal, its data API or its MCP server; Foundry tool catalogs can draw on it. Approval workflows are built from lifecycle stages and governance rules rather than an auto-approval switch. azurerm has no API Center resource: deploy it with azapi, ARM or Bicep."
+}

@@ -43,3 +43,10 @@ mapping "aws_keyspaces_table" {
     link     = "https://learn.microsoft.com/azure/cosmos-db/continuous-backup-restore-introduction"
   }
 }
+
+mapping "AWS::Cassandra::Type" {
+  service = "Azure Cosmos DB for Apache Cassandra"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/cosmos-db/cassandra/support"
+  note    = "A user-defined type is created inside the keyspace with a CQL CREATE TYPE statement run by your schema migration tooling; azurerm and ARM have no resource for types. Check the supported-features list for UDT behaviour, or use Managed Instance for Apache Cassandra for full compatibility."
+}

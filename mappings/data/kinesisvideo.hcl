@@ -8,3 +8,10 @@ mapping "aws_kinesis_video_stream" {
   link           = "https://learn.microsoft.com/previous-versions/azure/media-services/latest/azure-media-services-retirement"
   note           = "Azure has no managed service that ingests, stores and replays device video streams. Capture video at the edge (an IoT Edge module or a media server on AKS), write segments to Blob Storage with lifecycle rules for retention, and serve playback (HLS) from your own service; real-time peer-to-peer video fits Azure Communication Services. Producer and consumer SDK code must be replaced."
 }
+
+mapping "AWS::KinesisVideo::SignalingChannel" {
+  service = "Azure Communication Services"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/communication-services/overview"
+  note    = "There is no managed WebRTC signaling channel for devices. Use Azure Communication Services calling for real-time audio and video between apps, or run your own signaling server (for example over Azure Web PubSub) with TURN relays; device SDK code must be replaced."
+}

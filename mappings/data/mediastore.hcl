@@ -10,3 +10,10 @@ mapping "AWS::MediaStore::Container" {
   link      = "https://learn.microsoft.com/azure/frontdoor/integrate-storage-account"
   note      = "A media origin container becomes a Blob Storage container served through Azure Front Door. Container, CORS and lifecycle policies become role assignments or SAS, the storage account's CORS rules and a lifecycle management policy; metric policies become Azure Monitor storage metrics. Blob Storage has no write-then-read-immediately optimisation for live segments, so test live-origin latency."
 }
+
+mapping "aws_media_store_container_policy" {
+  service = "Azure Blob Storage access control"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/authorize-access-azure-active-directory"
+  note    = "A container policy becomes role assignments (Storage Blob Data Reader or Contributor) on the storage account or container, or shared access signatures for the origin behind Front Door; there is no policy document attached to the container."
+}

@@ -8,10 +8,11 @@ mapping "AWS::S3Outposts::Bucket" {
 }
 
 mapping "AWS::S3Outposts::Endpoint" {
-  service = "Azure Stack Hub storage"
-  status  = "implicit"
-  link    = "https://learn.microsoft.com/azure-stack/user/azure-stack-storage-overview"
-  note    = "Every Stack Hub storage account has blob endpoints on the Stack Hub's own network and DNS suffix; there is no separate endpoint resource to create in a subnet."
+  terraform = ["aws_s3outposts_endpoint"]
+  service   = "Azure Stack Hub storage"
+  status    = "implicit"
+  link      = "https://learn.microsoft.com/azure-stack/user/azure-stack-storage-overview"
+  note      = "Every Stack Hub storage account has blob endpoints on the Stack Hub's own network and DNS suffix; there is no separate endpoint resource to create in a subnet."
 }
 
 mapping "AWS::S3Outposts::AccessPoint" {
