@@ -43,3 +43,17 @@ mapping "AWS::Amplify::Domain" {
   link      = "https://learn.microsoft.com/azure/static-web-apps/custom-domain"
   note      = "A custom domain becomes a custom domain on the static web app with a free managed certificate, validated by CNAME or TXT record. Subdomain-to-branch mappings have no equivalent: only the production environment gets custom domains, preview environments keep generated host names."
 }
+
+mapping "aws_amplify_backend_environment" {
+  service = "Azure Static Web Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/static-web-apps/apis-overview"
+  note    = "An Amplify backend environment (the CLI-managed stack of auth, API, storage and functions for one stage) has no counterpart: deploy each stage's backend resources (Functions, Cosmos DB, Storage, Microsoft Entra External ID) with Terraform or Bicep per environment, and link them to the static web app."
+}
+
+mapping "aws_amplify_webhook" {
+  service = "Azure Static Web Apps"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/static-web-apps/build-configuration"
+  note    = "There is no incoming webhook that starts a build: Static Web Apps builds run in the GitHub Actions workflow or Azure pipeline, so trigger those instead (a workflow_dispatch or repository_dispatch call to GitHub, or a pipeline run through the Azure DevOps REST API)."
+}

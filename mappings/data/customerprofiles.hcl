@@ -2,6 +2,7 @@
 # application, not an Azure resource).
 
 mapping "AWS::CustomerProfiles::Domain" {
+  terraform      = ["aws_customerprofiles_domain"]
   cloudformation = ["AWS::CustomerProfiles::ObjectType", "AWS::CustomerProfiles::DomainObjectType"]
   service        = "Dynamics 365 Customer Insights - Data"
   status         = "none"
@@ -30,4 +31,11 @@ mapping "AWS::CustomerProfiles::Recommender" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/machine-learning/overview-what-is-azure-machine-learning"
   note    = "There is no managed recommender attached to customer profiles: train and host a recommendation model in Azure Machine Learning (or Azure Databricks) on the unified profile and event data."
+}
+
+mapping "aws_customerprofiles_profile" {
+  service = "Dynamics 365 Customer Insights - Data"
+  status  = "none"
+  link    = "https://learn.microsoft.com/dynamics365/customer-insights/data/overview"
+  note    = "A single customer profile is data, not infrastructure: Customer Insights - Data builds unified profiles from its data sources, so load the record through a source system instead of declaring it in Terraform."
 }

@@ -3,6 +3,7 @@
 # for Apache Gremlin for operational graphs.
 
 mapping "AWS::NeptuneGraph::Graph" {
+  terraform      = ["aws_neptunegraph_graph"]
   cloudformation = ["AWS::NeptuneGraph::GraphSnapshot"]
   service        = "Graph in Microsoft Fabric (preview)"
   status         = "none"

@@ -66,3 +66,12 @@ mapping "AWS::QBusiness::DataAccessor" {
   link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
   note    = "Letting an independent software vendor's application query the index becomes a Microsoft Entra application (multitenant or in your tenant) granted Search Index Data Reader on the search service or index; per-user document filtering must still be applied by that application or through security trimming."
 }
+
+mapping "AWS::QBusiness::Permission" {
+  service = "Azure role-based access control"
+  status  = "partial"
+  azurerm = ["azurerm_role_assignment"]
+  arm     = ["Microsoft.Authorization/roleAssignments"]
+  link    = "https://learn.microsoft.com/azure/search/search-security-rbac"
+  note    = "A permission statement that lets an independent software vendor call the application's actions becomes role assignments for the vendor's Microsoft Entra application (its service principal in your tenant) on the search service or index, such as Search Index Data Reader; there are no per-action statements or conditions."
+}

@@ -458,3 +458,17 @@ data "aws_route53_resolver_firewall_rule_group_association" {
   link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
   note    = "No azurerm data source: read the policy's virtual network link with an azapi_resource data source."
 }
+
+mapping "aws_route53_resolver_firewall_config" {
+  service = "Azure DNS security policy"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "The per-VPC DNS Firewall configuration has no separate object: a virtual network is filtered once it is linked to a DNS security policy (the policy's virtual network link), and the policy offers no fail-open setting to carry over."
+}
+
+data "aws_route53_resolver_firewall_config" {
+  service = "Azure DNS security policy"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/dns/dns-security-policy"
+  note    = "There is no per-network firewall configuration to look up: read the DNS security policy's virtual network links instead (azapi, as azurerm has no data source for them)."
+}

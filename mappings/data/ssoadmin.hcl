@@ -205,3 +205,10 @@ mapping "aws_ssoadmin_application_access_scope" {
   link    = "https://learn.microsoft.com/entra/identity-platform/permissions-consent-overview"
   note    = "Scopes the application may use on behalf of signed-in users become delegated API permissions on its app registration (required_resource_access of azuread_application), granted by admin consent (azuread_service_principal_delegated_permission_grant). The AWS scopes (such as Redshift or S3 access) must be replaced by the permissions of the Azure APIs the application calls."
 }
+
+mapping "aws_ssoadmin_trusted_token_issuer" {
+  service = "Microsoft Entra ID"
+  status  = "none"
+  link    = "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-on-behalf-of-flow"
+  note    = "A trusted token issuer lets applications exchange an external identity provider's tokens for Identity Center tokens (trusted identity propagation). Entra ID does not accept other issuers' user tokens for exchange: federate the external provider with Entra ID so users sign in through it, then pass the user's identity to downstream APIs with the on-behalf-of flow."
+}

@@ -1326,3 +1326,25 @@ mapping "AWS::EC2::GatewayRouteTableAssociation" {
   link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
   note    = "Ingress routing has only a partial match: for a virtual private gateway, associate a route table with the GatewaySubnet to steer on-premises traffic through Azure Firewall or an appliance; internet ingress cannot be routed by a route table, so publish the workload through Azure Firewall, an appliance's public IP, or Gateway Load Balancer instead."
 }
+
+data "aws_vpc_endpoint_associations" {
+  service = "Azure Private Link (private endpoint)"
+  status  = "partial"
+  azurerm = ["azurerm_private_endpoint_connection"]
+  link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+  note    = "A resource or service-network endpoint's associations have no list of their own: each private endpoint connects to one target resource, read from its private_service_connection or with azurerm_private_endpoint_connection."
+}
+
+mapping "AWS::EC2::CapacityManagerDataExport" {
+  service = "Microsoft Cost Management exports"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/cost-management-billing/costs/tutorial-export-acm-data"
+  note    = "EC2 Capacity Manager's scheduled exports of capacity usage to S3 have no counterpart. Schedule a Cost Management export of usage and reservation data to a storage account (azurerm_subscription_cost_management_export) instead; capacity reservation utilization is read from the reservation and capacity reservation APIs."
+}
+
+mapping "AWS::EC2::EnclaveCertificateIamRoleAssociation" {
+  service = "Azure confidential computing"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/confidential-computing/concept-skr-attestation"
+  note    = "ACM for Nitro Enclaves, which hands a certificate's private key only to an enclave, has no counterpart. The nearest design keeps the key in Key Vault Premium or Managed HSM with a secure key release policy, so it is released only to an attested confidential VM or container; the TLS server in that workload must be set up to use it."
+}
