@@ -136,3 +136,17 @@ mapping "AWS::Batch::ConsumableResource" {
   link    = "https://learn.microsoft.com/azure/batch/jobs-and-tasks"
   note    = "Batch cannot hold tasks until a shared countable resource (such as license tokens) is free. Limit concurrency with the pool's task slots per node and node count, or have tasks acquire a lease from a shared counter (for example a blob lease or Azure Cache for Redis) before they start."
 }
+
+mapping "AWS::Batch::ServiceEnvironment" {
+  service = "Azure Machine Learning compute clusters"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/machine-learning/how-to-create-attach-compute-cluster"
+  note    = "A service environment caps the capacity that queued SageMaker Training jobs may use. Training jobs move to Azure Machine Learning, where the cap is the maximum node count of the compute cluster the jobs target (azurerm_machine_learning_compute_cluster) and jobs wait in the cluster's queue until nodes are free; there is no separate Batch object in between."
+}
+
+mapping "AWS::Batch::QuotaShare" {
+  service = "Azure Machine Learning compute clusters"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/machine-learning/how-to-create-attach-compute-cluster"
+  note    = "Quota shares (virtual queues with reserved capacity that can lend idle capacity to, or borrow it from, other shares, with preemption) have no counterpart in Azure Batch or Azure Machine Learning. Give each team its own compute cluster with a maximum node count; for borrowing and preemption between teams, run Kueue on AKS (cluster queues in a cohort with borrowing and lending limits)."
+}

@@ -1,12 +1,13 @@
 # AWS Billing views → Cost Management saved views.
 
 mapping "aws_billing_view" {
-  service = "Microsoft Cost Management"
-  status  = "partial"
-  azurerm = ["azurerm_subscription_cost_management_view", "azurerm_resource_group_cost_management_view"]
-  arm     = ["Microsoft.CostManagement/views"]
-  link    = "https://learn.microsoft.com/azure/cost-management-billing/costs/customize-cost-analysis-views"
-  note    = "A custom billing view becomes a saved cost analysis view with filters (tags, resource groups, services) at a subscription or resource group scope. Viewers need Cost Management Reader on that scope, since a view doesn't grant access across subscriptions by itself."
+  cloudformation = ["AWS::Billing::BillingView"]
+  service        = "Microsoft Cost Management"
+  status         = "partial"
+  azurerm        = ["azurerm_subscription_cost_management_view", "azurerm_resource_group_cost_management_view"]
+  arm            = ["Microsoft.CostManagement/views"]
+  link           = "https://learn.microsoft.com/azure/cost-management-billing/costs/customize-cost-analysis-views"
+  note           = "A custom billing view becomes a saved cost analysis view with filters (tags, resource groups, services) at a subscription or resource group scope. Viewers need Cost Management Reader on that scope, since a view doesn't grant access across subscriptions by itself."
 }
 
 data "aws_billing_views" {

@@ -155,3 +155,24 @@ data "aws_emrcontainers_virtual_cluster" {
   link    = "https://learn.microsoft.com/azure/databricks/introduction/"
   note    = "Looks up the Databricks workspace (URL, workspace ID, SKU) that replaced the virtual cluster."
 }
+
+mapping "AWS::EMR::WALWorkspace" {
+  service = "Azure HDInsight Apache HBase"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/hdinsight/hbase/apache-hbase-overview"
+  note    = "A WAL workspace holds the durable HBase write-ahead logs of EMR clusters that keep HBase data on S3. HDInsight HBase has no separate WAL service: the write-ahead log lives with the cluster, and its Accelerated Writes option puts it on Premium SSD managed disks; choose it when the cluster is created."
+}
+
+mapping "AWS::EMRContainers::Endpoint" {
+  service = "Azure Databricks or Spark on AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/introduction/"
+  note    = "A managed endpoint (a Jupyter Enterprise Gateway in the virtual cluster for EMR Studio notebooks) has no counterpart, like the virtual cluster itself: run notebooks in Azure Databricks, or run Jupyter Enterprise Gateway on AKS next to the Spark operator yourself."
+}
+
+mapping "AWS::EMRContainers::SecurityConfiguration" {
+  service = "Azure Databricks or Spark on AKS"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/introduction/"
+  note    = "The encryption, TLS and authorization settings of EMR on EKS jobs have no single Azure object: on Azure Databricks they become workspace settings (customer-managed keys) and Unity Catalog permissions; with Spark on AKS they become Spark configuration, storage encryption and workload identity for the job's service account."
+}

@@ -88,3 +88,10 @@ mapping "AWS::GameLift::MatchmakingRuleSet" {
   link    = "https://learn.microsoft.com/gaming/playfab/multiplayer/matchmaking/config-queues"
   note    = "FlexMatch rules become the rules of the PlayFab queue (string equality, difference, set intersection, region selection, team balance and similar, with expansion over time). Rule set expressions and algorithms that the predefined rule types cannot express have no counterpart."
 }
+
+mapping "AWS::GameLift::Location" {
+  service = "Azure PlayFab Multiplayer Servers"
+  status  = "none"
+  link    = "https://learn.microsoft.com/gaming/playfab/multiplayer/servers/using-playfab-servers-to-host-games"
+  note    = "A custom location registers your own hardware for a GameLift Anywhere fleet. PlayFab Multiplayer Servers runs game servers only on Azure VMs in its regions: host the servers there as a build, or keep managing servers on your own hardware outside PlayFab and allocate them through your own service."
+}

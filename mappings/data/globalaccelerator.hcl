@@ -124,3 +124,11 @@ data "aws_globalaccelerator_custom_routing_accelerator" {
   link    = "https://learn.microsoft.com/azure/load-balancer/inbound-nat-rules"
   note    = "Custom routing accelerators have no Azure counterpart, so there is nothing to look up; reference the regional load balancers and their inbound NAT rules instead."
 }
+
+mapping "aws_globalaccelerator_cross_account_attachment" {
+  cloudformation = ["AWS::GlobalAccelerator::CrossAccountAttachment"]
+  service        = "Azure role-based access control"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/load-balancer/cross-subscription-overview"
+  note           = "Azure has no attachment that shares endpoints with other owners: whoever builds the global load balancer's backend pool needs RBAC permission on the regional load balancers it adds, granted with role assignments on those resources (or their subscriptions). Sharing bring-your-own IP address ranges with other accounts has no counterpart."
+}

@@ -351,3 +351,17 @@ mapping "AWS::IoT::CertificateProvider" {
   link    = "https://learn.microsoft.com/azure/iot-dps/concepts-x509-attestation"
   note    = "There is no hook that sends certificate signing requests from fleet provisioning to your own signing function: issue device certificates from your own PKI before enrollment, and trust its CA in a DPS enrollment group."
 }
+
+mapping "AWS::IoT::EncryptionConfiguration" {
+  service = "Azure IoT Hub"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/iot-hub/iot-hub-customer-managed-keys"
+  note    = "IoT Hub always encrypts data at rest with Microsoft-managed keys. Encryption with your own Azure Key Vault key is a preview feature that must be chosen when the hub is created (the hub's encryption properties), not switched on later for an account as in AWS IoT Core."
+
+  caveat "customer-managed-key" {
+    when     = can(self.KmsKeyArn) || try(upper(self.EncryptionType), "") == "CUSTOMER_MANAGED_KMS_KEY"
+    severity = "warning"
+    message  = "A customer-managed key is required: create a new IoT hub with customer-managed key encryption (preview) and grant its managed identity access to the Key Vault key; existing hubs cannot be converted."
+    link     = "https://learn.microsoft.com/azure/iot-hub/iot-hub-customer-managed-keys"
+  }
+}

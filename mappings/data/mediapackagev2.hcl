@@ -3,6 +3,7 @@
 # through Azure Front Door.
 
 mapping "AWS::MediaPackageV2::ChannelGroup" {
+  terraform      = ["aws_media_packagev2_channel_group"]
   cloudformation = ["AWS::MediaPackageV2::Channel"]
   service        = "Self-managed packager or partner video platform, delivered through Azure Front Door"
   status         = "none"

@@ -278,3 +278,18 @@ data "aws_networkmanager_connections" {
   link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
   note    = "Device-to-device connections are inventory only and have no Azure counterpart."
 }
+
+mapping "aws_networkmanager_attachment_routing_policy_label" {
+  service = "Azure Virtual WAN route maps"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-wan/route-maps-about"
+  note    = "A routing policy label selects which routing policy applies to an attachment. In Virtual WAN the route map (azurerm_route_map) is referenced directly from the connection's routing block (inbound_route_map_id and outbound_route_map_id on azurerm_virtual_hub_connection, or on VPN and ExpressRoute connections), so there is no label to attach."
+}
+
+mapping "aws_networkmanager_prefix_list_association" {
+  cloudformation = ["AWS::NetworkManager::CoreNetworkPrefixListAssociation"]
+  service        = "Azure Virtual WAN route maps"
+  status         = "implicit"
+  link           = "https://learn.microsoft.com/azure/virtual-wan/route-maps-about"
+  note           = "Route maps cannot reference a shared prefix list: write the prefixes into the match criteria of each azurerm_route_map rule that used the list (keep them in one Terraform variable to avoid drift)."
+}

@@ -16,3 +16,31 @@ mapping "AWS::ResilienceHub::App" {
   link    = "https://learn.microsoft.com/azure/resiliency/goals-recommendations-support-matrix"
   note    = "An application becomes a service group of its Azure resources with a resiliency goal assigned, whose assessment lists the resources that miss it and recommends fixes. Resource discovery from CloudFormation stacks, Terraform state or EKS clusters becomes service group membership; fault-injection tests become Azure Chaos Studio experiments."
 }
+
+mapping "AWS::ResilienceHubV2::System" {
+  service = "Azure Infrastructure Resiliency Manager (preview)"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/resiliency/goals-recommendations-support-matrix"
+  note    = "A system is the container for an application's services and user journeys; on Azure it is the service group that holds the application's resources (or the groups of its services), with no separate object."
+}
+
+mapping "AWS::ResilienceHubV2::Service" {
+  service = "Azure Infrastructure Resiliency Manager (preview)"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/resiliency/goals-recommendations-support-matrix"
+  note    = "A service, the unit that is assessed, becomes a service group of its Azure resources with a resiliency goal assigned. Discovery by tags or stacks becomes service group membership; the fault-injection tests Resilience Hub runs become Azure Chaos Studio experiments, and its alarms become Azure Monitor alerts."
+}
+
+mapping "AWS::ResilienceHubV2::ServiceFunction" {
+  service = "Azure Infrastructure Resiliency Manager (preview)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/resiliency/goals-recommendations-support-matrix"
+  note    = "Azure doesn't model the logical functions of a service or their criticality. Record primary and supplemental functions in the application's resiliency design, and reflect criticality in which resources the goals and Chaos Studio experiments cover."
+}
+
+mapping "AWS::ResilienceHubV2::UserJourney" {
+  service = "Azure Infrastructure Resiliency Manager (preview)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/well-architected/reliability/identify-flows"
+  note    = "Azure has no resource for a user journey. Identify and document critical user flows as the Well-Architected reliability guidance describes, and monitor each flow with Application Insights availability tests or alerts on its requests."
+}

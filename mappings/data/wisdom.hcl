@@ -42,3 +42,45 @@ mapping "AWS::Wisdom::MessageTemplateVersion" {
   link    = "https://learn.microsoft.com/dynamics365/customer-service/"
   note    = "Templates have no immutable versions: keep template history in a Dataverse solution under source control, and deploy changes through solution imports."
 }
+
+mapping "AWS::Wisdom::AIAgent" {
+  service = "Copilot in Dynamics 365 Contact Center"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/dynamics365/customer-service/"
+  note    = "An AI agent (answer recommendation, manual search or self-service, with its prompts and knowledge base association) becomes the matching Copilot feature, turned on and scoped in the Dynamics 365 admin center; Copilot's built-in features are not defined as agents with your own prompts. Custom agent behavior needs an agent built in Microsoft Copilot Studio, or Microsoft Foundry agents for a contact center built on Azure Communication Services."
+}
+
+mapping "AWS::Wisdom::AIAgentVersion" {
+  service = "Copilot in Dynamics 365 Contact Center"
+  status  = "none"
+  link    = "https://learn.microsoft.com/dynamics365/customer-service/"
+  note    = "Copilot settings have no immutable versions: keep configuration in a Dataverse solution under source control and promote it between environments with solution imports."
+}
+
+mapping "AWS::Wisdom::AIPrompt" {
+  service = "Copilot in Dynamics 365 Contact Center"
+  status  = "none"
+  link    = "https://learn.microsoft.com/dynamics365/customer-service/"
+  note    = "The prompts behind Copilot in Dynamics 365 are managed by Microsoft and cannot be replaced. Custom prompt templates (and their model choice) move into the agent that replaces them: a Copilot Studio agent's instructions, or prompts kept in source control for a Microsoft Foundry agent."
+}
+
+mapping "AWS::Wisdom::AIPromptVersion" {
+  service = "Copilot in Dynamics 365 Contact Center"
+  status  = "none"
+  link    = "https://learn.microsoft.com/dynamics365/customer-service/"
+  note    = "There are no prompt versions to publish: version custom prompts in source control along with the agent that uses them."
+}
+
+mapping "AWS::Wisdom::AIGuardrail" {
+  service = "Azure AI Content Safety"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/ai-services/content-safety/overview"
+  note    = "Copilot in Dynamics 365 applies Microsoft's built-in content filtering, with no guardrail object of your own. For an assistant rebuilt on Microsoft Foundry, content filters (harm categories and severity thresholds, blocklists for denied words, prompt shields) come from Azure AI Content Safety and the model deployment's content filter policy; denied topics and PII redaction need blocklists, custom categories or your own checks."
+}
+
+mapping "AWS::Wisdom::AIGuardrailVersion" {
+  service = "Azure AI Content Safety"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/ai-services/content-safety/overview"
+  note    = "Content filter policies are not versioned: keep them in infrastructure code and change them through deployments."
+}
