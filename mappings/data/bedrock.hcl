@@ -223,3 +223,23 @@ data "aws_bedrock_use_case_for_model_access" {
   link    = "https://learn.microsoft.com/azure/ai-foundry/what-is-azure-ai-foundry"
   note    = "There is no use-case submission to read; Limited Access registrations are handled outside ARM."
 }
+
+mapping "AWS::BedrockMantle::Project" {
+  service  = "Microsoft Foundry projects"
+  status   = "partial"
+  azurerm  = ["azurerm_cognitive_account_project"]
+  arm      = ["Microsoft.CognitiveServices/accounts/projects"]
+  requires = ["azurerm_cognitive_account"]
+  link     = "https://learn.microsoft.com/azure/ai-foundry/what-is-azure-ai-foundry"
+  note     = "A project on Bedrock's OpenAI-compatible endpoint, used to separate and attribute usage, becomes a Foundry project (or its own Foundry account when costs must be split by resource). Azure OpenAI also serves the OpenAI API shape, but clients authenticate with Entra ID or account keys rather than short-term Bedrock tokens, and the models offered differ."
+}
+
+mapping "AWS::AWSExternalAnthropic::Workspace" {
+  service  = "Microsoft Foundry projects"
+  status   = "partial"
+  azurerm  = ["azurerm_cognitive_account_project"]
+  arm      = ["Microsoft.CognitiveServices/accounts/projects"]
+  requires = ["azurerm_cognitive_account"]
+  link     = "https://learn.microsoft.com/azure/ai-foundry/what-is-azure-ai-foundry"
+  note     = "A Claude Platform workspace that groups API keys, usage and limits becomes a Foundry project with Claude model deployments, where those models are offered in your region. The workspace's geography for data residency becomes the deployment type (global, data zone or regional) of the model deployments."
+}

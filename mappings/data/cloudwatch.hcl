@@ -368,3 +368,43 @@ mapping "AWS::Logs::ScheduledQuery" {
   link    = "https://learn.microsoft.com/azure/azure-monitor/logs/summary-rules"
   note    = "A Logs Insights query run on a schedule becomes a summary rule: a KQL query run at a fixed bin size whose results are written to a custom table in the workspace; a data export rule on that table can forward the results to Storage or Event Hubs. azurerm has no summary rule resource (use ARM, Bicep or azapi). Results that should trigger notifications belong in a log search alert rule instead."
 }
+
+mapping "aws_cloudwatch_log_storage_tier_policy" {
+  service = "Log Analytics table plans and retention"
+  status  = "partial"
+  azurerm = ["azurerm_log_analytics_workspace_table"]
+  arm     = ["Microsoft.OperationalInsights/workspaces/tables"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"
+  note    = "Log Analytics doesn't move data between tiers by access frequency. Set cost per table instead: the table plan (Analytics, Basic or Auxiliary) and interactive retention versus total (long-term) retention, where older data stays searchable through search jobs and restore."
+}
+
+mapping "aws_cloudwatch_log_s3_table_integration_source" {
+  service = "Log Analytics data export"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
+  note    = "Choosing which logs flow into the integration becomes the table_names list of the workspace's data export rule (azurerm_log_analytics_data_export_rule); there is no separate association resource."
+}
+
+mapping "aws_cloudwatch_otel_enrichment" {
+  cloudformation = ["AWS::CloudWatch::OTelEnrichment"]
+  service        = "Azure Monitor"
+  status         = "none"
+  link           = "https://learn.microsoft.com/azure/azure-monitor/app/opentelemetry-configuration"
+  note           = "Azure Monitor has no account switch that adds cloud resource attributes to OpenTelemetry metrics. Set resource attributes in the OpenTelemetry SDK or collector (resource detectors and processors), or add columns with a data collection rule transformation."
+}
+
+mapping "AWS::Logs::Integration" {
+  service = "Azure Monitor Logs"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/visualize/workbooks-overview"
+  note    = "An integration that builds OpenSearch dashboards over vended logs has no counterpart because none is needed: Log Analytics queries the logs in place, and Azure Monitor workbooks and insights give curated dashboards over them."
+}
+
+mapping "AWS::CloudWatch::LogAlarm" {
+  service = "Azure Monitor log search alerts"
+  status  = "direct"
+  azurerm = ["azurerm_monitor_scheduled_query_rules_alert_v2"]
+  arm     = ["Microsoft.Insights/scheduledQueryRules"]
+  link    = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  note    = "An alarm on a scheduled Logs Insights query becomes a log search alert rule: the query is rewritten in KQL, the schedule becomes evaluation_frequency and window_duration, the threshold and comparison go in the criteria, and results-to-alarm out of results-to-evaluate becomes the failing_periods block. Actions become an action group."
+}

@@ -271,3 +271,10 @@ data "aws_connect_vocabulary" {
   link    = "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/call-automation"
   note    = "No azurerm data source reads contact-center configuration: take the value from Dynamics 365 Contact Center or from your own application's configuration."
 }
+
+mapping "AWS::ConnectCampaignsV2::Campaign" {
+  service = "Azure Communication Services"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/communication-services/concepts/call-automation/call-automation"
+  note    = "Azure has no managed outbound campaign service with a predictive or progressive dialer. Build it: place calls with Call Automation (connecting answered calls to agents or an AI agent), send SMS and email with Communication Services, and drive pacing, schedules and contact lists from Logic Apps or Functions; Dynamics 365 Customer Insights - Journeys covers marketing SMS and email journeys. Respect calling-hour and consent rules yourself."
+}

@@ -144,3 +144,24 @@ mapping "AWS::DataZone::EnvironmentActions" {
   link    = "https://learn.microsoft.com/purview/unified-catalog"
   note    = "Custom environment actions (links to consoles or tools) have no counterpart; document tool links on the data product or workspace instead."
 }
+
+mapping "AWS::DataZone::DomainUnit" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "A domain unit (a business area inside the domain with its own owners and policies) becomes a governance domain in Unified Catalog, created in the portal or through the REST API, not ARM. Nested unit hierarchies may need flattening into separate governance domains."
+}
+
+mapping "AWS::DataZone::SubscriptionTarget" {
+  service = "Microsoft Purview Unified Catalog"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/purview/unified-catalog"
+  note    = "A subscription target tells DataZone where to grant access once a subscription is approved. In Unified Catalog an approved access request on a data product is fulfilled by granting the requester access on the source (Fabric workspace or item roles, Azure Databricks Unity Catalog grants, Azure RBAC on storage); plan who or what performs that grant."
+}
+
+mapping "AWS::DataZone::Connection" {
+  service = "Microsoft Fabric connections"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/fabric/data-factory/data-source-management"
+  note    = "A project's connection to a data store (Redshift, Athena, Glue, S3 and so on) becomes a connection in Microsoft Fabric (or a Unity Catalog connection in Azure Databricks) that the team's workspace uses; credentials move to the connection or to Key Vault. Neither is managed by azurerm."
+}

@@ -25,3 +25,10 @@ mapping "AWS::Inspector::ResourceGroup" {
   link      = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-servers-overview"
   note      = "Tag-based selection of instances has no counterpart: scope coverage by subscription, or enable or exclude individual machines at resource level."
 }
+
+data "aws_inspector_rules_packages" {
+  service = "Microsoft Defender for Servers"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-servers-overview"
+  note    = "There are no rules packages to look up: Defender for Servers assesses vulnerabilities and configuration continuously with a fixed, Microsoft-managed set of checks. Drop the lookup and any references to package ARNs."
+}

@@ -44,3 +44,24 @@ mapping "AWS::Omics::RunGroup" {
   link    = "https://learn.microsoft.com/azure/batch/batch-technical-overview"
   note    = "Limits on CPUs, GPUs, concurrent runs and duration become the Batch pool's VM size and autoscale maximum, the account's core quotas and the job's maximum wall-clock time."
 }
+
+mapping "AWS::Omics::VariantStore" {
+  service = "Azure Databricks (Delta tables)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/delta/"
+  note    = "There is no managed store that ingests VCF files into queryable variant tables. Keep the VCF files in Blob Storage and load them into Delta tables with Spark on Azure Databricks (or Fabric), then query them with SQL; genomics libraries such as Glow parse VCF in Spark."
+}
+
+mapping "AWS::Omics::AnnotationStore" {
+  service = "Azure Databricks (Delta tables)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/databricks/delta/"
+  note    = "There is no managed annotation store: load annotation files (VCF, GFF, TSV) from Blob Storage into Delta tables with Spark on Azure Databricks (or Fabric) and join them with variant tables in SQL."
+}
+
+mapping "AWS::Omics::Configuration" {
+  service = "Azure Batch"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/batch/batch-virtual-network"
+  note    = "A run configuration gives workflow runs VPC networking. With Nextflow or Cromwell on Azure Batch, network placement is set on the Batch pool (network_configuration with a subnet_id on azurerm_batch_pool), with network security groups on that subnet."
+}

@@ -255,3 +255,10 @@ mapping "AWS::QuickSight::Topic" {
   link    = "https://learn.microsoft.com/power-bi/create-reports/copilot-evaluate-data"
   note    = "A Q topic (natural-language questions over datasets) becomes Copilot and Q&A over a Power BI semantic model: Q&A must be enabled on the model, and the topic's field synonyms, descriptions and named entities become model metadata (synonyms, descriptions, linguistic schema or the model's AI preparation settings). Nothing is deployed through ARM or azurerm."
 }
+
+mapping "AWS::QuickSight::ActionConnector" {
+  service = "Microsoft Copilot Studio connectors"
+  status  = "none"
+  link    = "https://learn.microsoft.com/connectors/overview"
+  note    = "Power BI has no action connectors that let its assistant act in other applications. Agents built in Copilot Studio (or Foundry Agent Service) perform such actions through Power Platform connectors (Salesforce, Jira, ServiceNow and so on) or custom connectors over a REST API, with their own connection credentials."
+}

@@ -44,3 +44,11 @@ mapping "AWS::ResilienceHubV2::UserJourney" {
   link    = "https://learn.microsoft.com/azure/well-architected/reliability/identify-flows"
   note    = "Azure has no resource for a user journey. Identify and document critical user flows as the Well-Architected reliability guidance describes, and monitor each flow with Application Insights availability tests or alerts on its requests."
 }
+
+mapping "aws_resiliencehubv2_policy" {
+  cloudformation = ["AWS::ResilienceHubV2::Policy"]
+  service        = "Azure Infrastructure Resiliency Manager (preview)"
+  status         = "partial"
+  link           = "https://learn.microsoft.com/azure/resiliency/goals-recommendations-support-matrix"
+  note           = "A resilience policy (availability target, RTO and RPO per disruption scope, disaster recovery approach, backup frequency) becomes a resiliency goal assigned to the application's service group. The assessment checks chiefly zone resiliency: multi-region targets, the recovery approach and backup frequency remain design targets, checked through Azure Backup policies and recovery drills (for example Azure Chaos Studio experiments)."
+}

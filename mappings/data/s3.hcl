@@ -472,3 +472,17 @@ data "aws_s3_directory_buckets" {
   link    = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-block-blob-premium"
   note    = "Lists the containers of one storage account (optionally by name prefix); premium accounts in a region are found with azurerm_resources."
 }
+
+mapping "aws_s3_bucket_abac" {
+  service = "Azure attribute-based access control"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/storage/blobs/storage-auth-abac"
+  note    = "No switch enables ABAC on a storage account or container: conditions are written on role assignments (the condition argument of azurerm_role_assignment) for Blob data actions. They test attributes such as the container name, blob path and blob index tags, not the resource tags of the account, so tag-based bucket policies must be rewritten against those attributes."
+}
+
+mapping "AWS::S3ObjectLambda::AccessPointPolicy" {
+  service = "Azure Functions"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/azure-functions/functions-overview"
+  note    = "There is no Object Lambda access point to attach a policy to. The function (or API Management) that stands in for it controls its own callers, for example with Microsoft Entra authentication on the function app, and reads the blobs with a managed identity holding a Storage Blob Data role."
+}

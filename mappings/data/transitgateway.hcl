@@ -308,3 +308,17 @@ data "aws_ec2_transit_gateway_dx_gateway_attachment" {
   link    = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-expressroute-portal"
   note    = "Looks up the hub; its ExpressRoute gateway and circuit connections have no azurerm data source."
 }
+
+mapping "aws_ec2_transit_gateway_policy_table" {
+  service = "Azure Virtual WAN"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+  note    = "A policy table controls routing over the peering between a transit gateway and a Cloud WAN core network. Hubs in one Virtual WAN are connected and exchange routes automatically, so there is no policy table: control which routes reach a hub with hub route tables, labels and propagation settings (or routing intent when a firewall inspects traffic)."
+}
+
+mapping "aws_ec2_transit_gateway_policy_table_association" {
+  service = "Azure Virtual WAN"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+  note    = "Associating a peering attachment with a policy table has no counterpart: hub-to-hub connections inside a Virtual WAN are built in, and their routing is governed by the hub route tables and labels."
+}
