@@ -207,11 +207,6 @@ func TestBuiltinValidates(t *testing.T) {
 			}
 			checkLink(t, where, tg.Link, true)
 		}
-		for _, az := range m.Requires {
-			if !azList[az] {
-				t.Errorf("%s: requires %s, not an azurerm %s type", m.ID, az, kind)
-			}
-		}
 		for _, c := range m.Caveats {
 			if !strings.HasPrefix(c.ID, m.ID+"/") {
 				t.Errorf("%s: caveat ID %s", m.ID, c.ID)

@@ -135,9 +135,11 @@ func (l *loader) entry(b *hcl.Block) {
 	labelRng := b.LabelRanges[0]
 	switch {
 	case reTerraformType.MatchString(label) && strings.HasPrefix(label, "aws_"):
-	case !data && reCFNType.MatchString(label) && strings.HasPrefix(label, "AWS::"):
+	case !data && reCFNType.MatchString(label):
+		// A CloudFormation-only entry: AWS::* or another registry namespace
+		// (Alexa::ASK::Skill is in the reference list too).
 	default:
-		want := "an aws_* Terraform type or an AWS::Service::Resource type"
+		want := "an aws_* Terraform type or a CloudFormation Namespace::Service::Resource type"
 		if data {
 			want = "an aws_* Terraform data source type"
 		}
@@ -167,7 +169,7 @@ func (l *loader) entry(b *hcl.Block) {
 	if data && len(m.CloudFormation) > 0 {
 		l.errorf(attrs["cloudformation"].NameRange, "Unexpected argument", "A data source has no CloudFormation twin.")
 	}
-	if strings.HasPrefix(label, "AWS::") {
+	if reCFNType.MatchString(label) {
 		m.CloudFormation = append([]string{label}, slices.DeleteFunc(m.CloudFormation, func(s string) bool { return s == label })...)
 	}
 
@@ -181,7 +183,6 @@ func (l *loader) entry(b *hcl.Block) {
 		Note:      l.str(attrs["note"]),
 		DeclRange: b.DefRange,
 	}
-	m.Requires = m.Default.Requires
 	l.checkDirect(&m.Default, b.DefRange)
 
 	labels := map[string]hcl.Range{}

@@ -35,8 +35,8 @@ type Target struct {
 	Status  string
 	Azurerm []string
 	ARM     []string
-	// Requires lists azurerm types this target needs beside it. For the
-	// default target it equals Mapping.Requires.
+	// Requires lists azurerm types this target needs beside it (the
+	// namespace of a Service Bus queue).
 	Requires []string
 	Link     string
 	Note     string
@@ -76,11 +76,9 @@ type Mapping struct {
 	CloudFormation []string
 	// AWSCC lists the awscc_* types derived from CloudFormation (the Terraform
 	// AWS Cloud Control provider names its types after the CloudFormation ones).
-	AWSCC   []string
-	Default Target
-	Targets []Target
-	// Requires lists azurerm types the target needs beside it (a namespace for a queue).
-	Requires     []string
+	AWSCC        []string
+	Default      Target
+	Targets      []Target
 	Caveats      []Caveat
 	Translations []Translate
 	DeclRange    hcl.Range

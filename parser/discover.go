@@ -111,7 +111,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			if err != nil {
 				// An unreadable folder or file is the user's problem, not a
 				// reason to stop: note it and carry on with the rest.
-				in.Diagnostics = append(in.Diagnostics, Errorf(Range{File: name}, "cannot read: %v", unwrapPathError(err)))
+				in.Diagnostics = append(in.Diagnostics, Errorf(Range{File: name}, "cannot read: %v", BareError(err)))
 				if d != nil && d.IsDir() {
 					return fs.SkipDir
 				}
@@ -157,7 +157,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 func terraformFiles(fsys fs.FS, dir string) ([]string, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
-		return nil, unwrapPathError(err)
+		return nil, BareError(err)
 	}
 	var files []string
 	for _, e := range entries {
@@ -170,7 +170,7 @@ func terraformFiles(fsys fs.FS, dir string) ([]string, error) {
 
 // unwrapPathError drops the path from a *fs.PathError: the diagnostic carries
 // the path already.
-func unwrapPathError(err error) error {
+func BareError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err

@@ -83,11 +83,7 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		return Mapped{Resource: *r, Status: StatusUnknown}, []Finding{unknownFinding(r)}
 	}
 
-	self := r.Attrs
-	if self == cty.NilVal {
-		self = cty.EmptyObjectVal
-	}
-	ctx := mappings.EvalContext(self, r.Source)
+	ctx := mappings.EvalContext(r.Attrs, r.Source)
 
 	var findings []Finding
 	finding := func(rule string, sev parser.Severity, msg, link string) {

@@ -2,7 +2,6 @@ package scan
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -129,7 +128,7 @@ func parseTerraform(ctx context.Context, fsys fs.FS, d parser.TerraformDir) pars
 func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", bare(err))}}
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", parser.BareError(err))}}
 	}
 	defer func() { _ = f.Close() }()
 	info, err := f.Stat()
@@ -145,20 +144,11 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
 	}
 	data, err := io.ReadAll(f)
 	if err != nil {
-		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", bare(err))}}
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", parser.BareError(err))}}
 	}
 	if !cloudformation.MaybeTemplate(data) {
 		return parser.Parsed{}
 	}
 	p, _ := cloudformation.Parse(ctx, name, data)
 	return p
-}
-
-// bare drops the path from a *fs.PathError: the diagnostic names the file.
-func bare(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
