@@ -168,8 +168,8 @@ func terraformFiles(fsys fs.FS, dir string) ([]string, error) {
 	return files, nil
 }
 
-// unwrapPathError drops the path from a *fs.PathError: the diagnostic carries
-// the path already.
+// BareError drops the path from a *fs.PathError, for diagnostics that carry
+// the path in their range already.
 func BareError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
