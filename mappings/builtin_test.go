@@ -398,7 +398,7 @@ func TestBuiltinSize(t *testing.T) {
 }
 
 // TestDataFormatted keeps the data files in canonical HCL layout (the layout
-// `terraform fmt` produces).
+// `terraform fmt` produces); with UPDATE_GOLDEN=1 it formats them.
 func TestDataFormatted(t *testing.T) {
 	files, err := filepath.Glob(filepath.Join("data", "*.hcl"))
 	if err != nil || len(files) == 0 {
@@ -409,8 +409,16 @@ func TestDataFormatted(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := hclwrite.Format(src); string(got) != string(src) {
-			t.Errorf("%s is not formatted (run terraform fmt or hclwrite.Format on it)", f)
+		got := hclwrite.Format(src)
+		if string(got) == string(src) {
+			continue
 		}
+		if os.Getenv("UPDATE_GOLDEN") == "1" {
+			if err := os.WriteFile(f, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		t.Errorf("%s is not formatted (UPDATE_GOLDEN=1 go test ./mappings -run TestDataFormatted formats it)", f)
 	}
 }
