@@ -150,20 +150,51 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 }
 
 // translate applies an entry's translate blocks to the values the resource
-// sets. A value that is not known statically is skipped: there is nothing
-// to translate yet.
+// sets. A value may be a string or a list of strings (the storage classes of
+// several lifecycle transitions); each distinct string is translated once.
+// A value that is not known statically is skipped: there is nothing to
+// translate yet.
 func translate(m *mappings.Mapping, ctx *hcl.EvalContext) []Translation {
 	var out []Translation
 	for _, t := range m.Translations {
 		v, diags := t.Value.Value(ctx)
-		if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		if diags.HasErrors() {
 			continue
 		}
-		from := v.AsString()
-		to, note, _ := mappings.TranslateValue(t.Table, from)
-		out = append(out, Translation{Name: t.Name, From: from, To: to, Note: note})
+		seen := map[string]bool{}
+		for _, from := range knownStrings(v) {
+			if seen[from] {
+				continue
+			}
+			seen[from] = true
+			to, note, _ := mappings.TranslateValue(t.Table, from)
+			out = append(out, Translation{Name: t.Name, From: from, To: to, Note: note})
+		}
 	}
 	return out
+}
+
+// knownStrings returns v's known string values: v itself, or the elements
+// of a list, set or tuple. Unknown, null and non-string parts are skipped.
+func knownStrings(v cty.Value) []string {
+	if !v.IsKnown() || v.IsNull() {
+		return nil
+	}
+	t := v.Type()
+	switch {
+	case t == cty.String:
+		return []string{v.AsString()}
+	case t.IsListType() || t.IsSetType() || t.IsTupleType():
+		var out []string
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			if e.IsKnown() && !e.IsNull() && e.Type() == cty.String {
+				out = append(out, e.AsString())
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 func unknownFinding(r *parser.Resource) Finding {
