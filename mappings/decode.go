@@ -32,6 +32,7 @@ var (
 			{Name: "requires"},
 			{Name: "link", Required: true},
 			{Name: "note", Required: true},
+			{Name: "differs"},
 		},
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "target", LabelNames: []string{"name"}},
@@ -184,6 +185,7 @@ func (l *loader) entry(b *hcl.Block) {
 		DeclRange: b.DefRange,
 	}
 	l.checkDirect(&m.Default, b.DefRange)
+	m.Differs = l.str(attrs["differs"])
 
 	labels := map[string]hcl.Range{}
 	for _, sub := range content.Blocks {

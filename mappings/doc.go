@@ -17,6 +17,7 @@
 //	  requires       = ["azurerm_servicebus_namespace"]
 //	  link           = "https://learn.microsoft.com/azure/service-bus-messaging/"
 //	  note           = "…"
+//	  differs        = "…"                        # optional: why service differs from Microsoft's comparison
 //
 //	  target "storage-queue" { when = … service = … status = … note = … }
 //	  caveat "fifo-sessions" { when = … severity = "warning" message = "…" }

@@ -15,7 +15,7 @@ func TestReferenceCopiesMatchShared(t *testing.T) {
 	if _, err := os.Stat(shared); err != nil {
 		t.Skipf("shared reference tables not present at %s (%v); they live outside the repository", shared, err)
 	}
-	copies, err := filepath.Glob(filepath.Join("testdata", "reference", "*.t[sx][vt]"))
+	copies, err := filepath.Glob(filepath.Join("testdata", "reference", "*.[tc][sx][vt]"))
 	embedded, err2 := filepath.Glob(filepath.Join("reference", "*.t[sx][vt]"))
 	copies = append(copies, embedded...)
 	if err != nil || err2 != nil || len(embedded) < 7 {

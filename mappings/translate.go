@@ -14,7 +14,45 @@ type translator func(aws string) (azure, note string, ok bool)
 
 // translators is the explicit table translate blocks name.
 var translators = map[string]translator{
-	"ec2-vm-size": ec2VMSize,
+	"ec2-vm-size":           ec2VMSize,
+	"lambda-runtime":        lambdaRuntime,
+	"s3-storage-class":      s3StorageClass,
+	"ebs-volume-type":       ebsVolumeType,
+	"ebs-root-volume-type":  ebsRootVolumeType,
+	"rds-postgresql-sku":    rdsPostgresSKU,
+	"rds-mysql-sku":         rdsMySQLSKU,
+	"rds-sql-sku":           rdsSQLSKU,
+	"elasticache-node-type": elastiCacheNodeType,
+}
+
+// tableExamples are typical AWS values per table, shown by `a2z explain` with
+// what the table makes of them (TestTableExamples keeps the list complete).
+var tableExamples = map[string][]string{
+	"ec2-vm-size":           {"t3.micro", "m6i.xlarge", "c7g.2xlarge", "r5.4xlarge"},
+	"lambda-runtime":        {"python3.12", "nodejs20.x", "java21", "provided.al2023"},
+	"s3-storage-class":      {"STANDARD_IA", "GLACIER_IR", "DEEP_ARCHIVE"},
+	"ebs-volume-type":       {"gp3", "io2", "st1"},
+	"ebs-root-volume-type":  {"gp3", "io1"},
+	"rds-postgresql-sku":    {"db.t4g.medium", "db.m6i.xlarge", "db.r6g.2xlarge"},
+	"rds-mysql-sku":         {"db.t3.small", "db.m5.large", "db.r5.xlarge"},
+	"rds-sql-sku":           {"db.m5.xlarge", "db.r6i.2xlarge"},
+	"elasticache-node-type": {"cache.t3.micro", "cache.m6g.large", "cache.r7g.xlarge"},
+}
+
+// TableExample is one AWS value and what a table makes of it.
+type TableExample struct {
+	AWS, Azure, Note string
+	OK               bool
+}
+
+// TableExamples runs a table on its typical values.
+func TableExamples(table string) []TableExample {
+	var out []TableExample
+	for _, v := range tableExamples[table] {
+		azure, note, ok := TranslateValue(table, v)
+		out = append(out, TableExample{AWS: v, Azure: azure, Note: note, OK: ok})
+	}
+	return out
 }
 
 // TranslationTables lists the tables translate blocks may name, sorted.

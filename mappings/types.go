@@ -76,8 +76,11 @@ type Mapping struct {
 	CloudFormation []string
 	// AWSCC lists the awscc_* types derived from CloudFormation (the Terraform
 	// AWS Cloud Control provider names its types after the CloudFormation ones).
-	AWSCC        []string
-	Default      Target
+	AWSCC   []string
+	Default Target
+	// Differs says why the default target's service is not one Microsoft's
+	// AWS-to-Azure comparison pairs with this AWS service (empty when it is).
+	Differs      string
 	Targets      []Target
 	Caveats      []Caveat
 	Translations []Translate

@@ -215,6 +215,9 @@ func writeEntryText(w *bytes.Buffer, m *mappings.Mapping, focus string) {
 	fmt.Fprintf(w, "%s\n", m.ID)
 	fmt.Fprintf(w, "  AWS types:  %s\n", strings.Join(awsTypes(m), ", "))
 	writeTargetText(w, "  ", m.Default)
+	if m.Differs != "" {
+		fmt.Fprintf(w, "  Differs:    %s\n", m.Differs)
+	}
 	if len(m.Targets) > 0 {
 		w.WriteString("  Conditional targets (the first whose condition holds):\n")
 		for _, t := range m.Targets {
@@ -224,6 +227,19 @@ func writeEntryText(w *bytes.Buffer, m *mappings.Mapping, focus string) {
 			}
 			fmt.Fprintf(w, "    %s/%s%s\n      when %s\n", m.ID, t.Name, mark, t.WhenText)
 			writeTargetText(w, "      ", t)
+		}
+	}
+	if len(m.Translations) > 0 {
+		w.WriteString("  Translations:\n")
+		for _, tr := range m.Translations {
+			fmt.Fprintf(w, "    %s: %s through table %s, for example\n", tr.Name, tr.ValueText, tr.Table)
+			for _, e := range mappings.TableExamples(tr.Table) {
+				to := e.Azure
+				if !e.OK {
+					to = "(no mechanical answer)"
+				}
+				fmt.Fprintf(w, "      %s -> %s\n", e.AWS, to)
+			}
 		}
 	}
 	if len(m.Caveats) > 0 {
@@ -286,15 +302,23 @@ type caveatJSON struct {
 	Link     string `json:"link"`
 }
 
+type translateJSON struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+	Table string `json:"table"`
+}
+
 type entryJSON struct {
-	ID             string       `json:"id"`
-	DataSource     bool         `json:"data_source"`
-	Terraform      []string     `json:"terraform"`
-	CloudFormation []string     `json:"cloudformation"`
-	AWSCC          []string     `json:"awscc"`
-	Target         targetJSON   `json:"target"`
-	Targets        []targetJSON `json:"conditional_targets"`
-	Caveats        []caveatJSON `json:"caveats"`
+	ID             string          `json:"id"`
+	DataSource     bool            `json:"data_source"`
+	Terraform      []string        `json:"terraform"`
+	CloudFormation []string        `json:"cloudformation"`
+	AWSCC          []string        `json:"awscc"`
+	Target         targetJSON      `json:"target"`
+	Differs        string          `json:"differs_from_comparison,omitempty"`
+	Targets        []targetJSON    `json:"conditional_targets"`
+	Caveats        []caveatJSON    `json:"caveats"`
+	Translations   []translateJSON `json:"translations"`
 }
 
 func nonNil(s []string) []string {
@@ -313,12 +337,16 @@ func entriesJSON(entries []*mappings.Mapping) []entryJSON {
 	out := make([]entryJSON, 0, len(entries))
 	for _, m := range entries {
 		e := entryJSON{ID: m.ID, DataSource: m.Data, Terraform: nonNil(m.Terraform), CloudFormation: nonNil(m.CloudFormation),
-			AWSCC: nonNil(m.AWSCC), Target: toTargetJSON(m.ID, m.Default), Targets: []targetJSON{}, Caveats: []caveatJSON{}}
+			AWSCC: nonNil(m.AWSCC), Target: toTargetJSON(m.ID, m.Default), Differs: m.Differs, Targets: []targetJSON{},
+			Caveats: []caveatJSON{}, Translations: []translateJSON{}}
 		for _, t := range m.Targets {
 			e.Targets = append(e.Targets, toTargetJSON(m.ID+"/"+t.Name, t))
 		}
 		for _, c := range m.Caveats {
 			e.Caveats = append(e.Caveats, caveatJSON{Rule: c.ID, Severity: string(c.Severity), When: c.WhenText, Message: c.Message, Link: c.Link})
+		}
+		for _, tr := range m.Translations {
+			e.Translations = append(e.Translations, translateJSON{Name: tr.Name, Value: tr.ValueText, Table: tr.Table})
 		}
 		out = append(out, e)
 	}

@@ -35,3 +35,24 @@ resource "aws_db_instance" "main" {
   skip_final_snapshot       = false
   final_snapshot_identifier = "${local.name}-db-final"
 }
+
+# Session and basket cache for the web tier.
+resource "aws_elasticache_subnet_group" "cache" {
+  name       = "${local.name}-cache"
+  subnet_ids = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+}
+
+resource "aws_elasticache_replication_group" "cache" {
+  replication_group_id       = "${local.name}-cache"
+  description                = "Sessions and baskets"
+  engine                     = "redis"
+  engine_version             = "7.1"
+  node_type                  = "cache.r7g.large"
+  num_cache_clusters         = 2
+  automatic_failover_enabled = true
+  multi_az_enabled           = true
+  transit_encryption_enabled = true
+  at_rest_encryption_enabled = true
+  subnet_group_name          = aws_elasticache_subnet_group.cache.name
+  security_group_ids         = [aws_security_group.db.id]
+}

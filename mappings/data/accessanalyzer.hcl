@@ -6,6 +6,7 @@ mapping "aws_accessanalyzer_analyzer" {
   status         = "none"
   link           = "https://learn.microsoft.com/azure/defender-for-cloud/permissions-management"
   note           = "Azure has no analyzer that proves which resources are reachable from outside the tenant by reasoning over policies. The nearest checks are Defender for Cloud recommendations and Azure Policy audits for public network access, anonymous blob access, shared access keys and guest role assignments; review cross-tenant access (Azure Lighthouse, guests, multitenant apps) separately. Internal-access analyzers have no counterpart either: review role assignments on critical resources with access reviews."
+  differs        = "Microsoft's comparison names Entra access reviews, which review who holds access. An analyzer finds resources shared outside the account and unused permissions, which is closest to the permissions findings of Defender for Cloud."
 
   target "unused-access" {
     when    = endswith(try(upper(self.type), upper(self.Type), ""), "UNUSED_ACCESS")

@@ -16,6 +16,13 @@ mapping "aws_api_gateway_rest_api" {
     message  = "A private API needs an API Management tier with virtual network support (internal mode in Developer/Premium, or private endpoints and VNet integration in the v2 tiers); the Consumption tier can't be private."
     link     = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
   }
+
+  caveat "edge-endpoint" {
+    when     = (!can(self.endpoint_configuration) && !can(self.EndpointConfiguration)) || try(contains([for t in try(self.endpoint_configuration[0].types, self.EndpointConfiguration.Types) : upper(t)], "EDGE"), false) || try(upper(self.EndpointConfiguration.Type), "") == "EDGE" || try(upper(self.EndpointConfiguration), "") == "EDGE"
+    severity = "info"
+    message  = "The API is edge-optimized (also the default when no endpoint type is set, so this fires when endpoint_configuration is absent): API Management serves it from the instance's region only. If distant clients relied on the CloudFront edge, put Azure Front Door in front of the gateway, or add regions to a Premium instance."
+    link     = "https://learn.microsoft.com/azure/api-management/front-door-api-management"
+  }
 }
 
 mapping "aws_api_gateway_resource" {
@@ -26,6 +33,13 @@ mapping "aws_api_gateway_resource" {
   arm            = ["Microsoft.ApiManagement/service/apis/operations"]
   link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
   note           = "Resources are path segments: they become part of each operation's url_template ({param} placeholders are the same), not resources of their own."
+
+  caveat "greedy-path" {
+    when     = can(regex("\\+\\}", try(self.path_part, self.PathPart, "")))
+    severity = "info"
+    message  = "A greedy path variable ({proxy+}) becomes a wildcard operation (URL template /*) per method; the backend receives the remaining path, so check how the integration forwarded it."
+    link     = "https://learn.microsoft.com/azure/api-management/add-api-manually"
+  }
 }
 
 mapping "aws_api_gateway_method" {
@@ -42,6 +56,20 @@ mapping "aws_api_gateway_method" {
     severity = "info"
     message  = "A mock integration becomes the mock-response policy on the operation."
     link     = "https://learn.microsoft.com/azure/api-management/mock-response-policy"
+  }
+
+  caveat "iam-authorization" {
+    when     = try(upper(self.authorization), upper(self.AuthorizationType), "") == "AWS_IAM"
+    severity = "warning"
+    message  = "IAM (SigV4) authorization has no API Management equivalent: callers must present Microsoft Entra tokens checked with validate-azure-ad-token or validate-jwt (or client certificates), so every caller needs an Entra identity and a code change to obtain tokens."
+    link     = "https://learn.microsoft.com/azure/api-management/validate-azure-ad-token-policy"
+  }
+
+  caveat "api-key-required" {
+    when     = try(tostring(try(self.api_key_required, self.ApiKeyRequired)) == "true", false)
+    severity = "info"
+    message  = "API keys become subscription keys, which API Management requires for a whole API (subscription_required, on by default) or product, not per method: if only some methods need a key, move them into a separate API, or turn the requirement off and check the key in a policy."
+    link     = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
   }
 }
 
@@ -98,6 +126,13 @@ mapping "aws_api_gateway_deployment" {
   status         = "implicit"
   link           = "https://learn.microsoft.com/azure/api-management/api-management-revisions"
   note           = "API Management publishes changes immediately; there is no deployment step. Revisions give staged changes with a switch-over."
+
+  caveat "canary" {
+    when     = can(self.canary_settings[0]) || can(self.DeploymentCanarySettings)
+    severity = "info"
+    message  = "API Management has no percentage canary for an API definition: a revision is made current for all callers at once (testers can call it explicitly with ;rev=N). To shift part of the traffic to new backend code, use a load-balanced backend pool or weighted routing in Front Door."
+    link     = "https://learn.microsoft.com/azure/api-management/api-management-revisions"
+  }
 }
 
 mapping "aws_api_gateway_stage" {
@@ -124,6 +159,13 @@ mapping "aws_api_gateway_authorizer" {
     severity = "warning"
     message  = "Lambda authorizers have no direct match: call the authorization function from a send-request policy and act on its answer (with cache-store for results), or replace the custom logic with validate-jwt."
     link     = "https://learn.microsoft.com/azure/api-management/send-request-policy"
+  }
+
+  caveat "cognito" {
+    when     = try(upper(self.type), upper(self.Type), "") == "COGNITO_USER_POOLS"
+    severity = "info"
+    message  = "Cognito user-pool tokens keep working only while the user pool does: when users move to Microsoft Entra ID or Entra External ID, point validate-jwt (or validate-azure-ad-token) at the new issuer's OpenID configuration and update the expected audiences and scopes, and clients must obtain tokens from the new issuer."
+    link     = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
   }
 }
 
@@ -246,6 +288,13 @@ mapping "aws_apigatewayv2_api" {
     link    = "https://learn.microsoft.com/azure/api-management/websocket-api"
     note    = "API Management passes WebSocket connections through to a backend (api_type = \"websocket\") but has no route selection or connection management; for serverless push with $connect/$disconnect events, use Azure Web PubSub with event handlers."
   }
+
+  caveat "subscription-keys" {
+    when     = try(upper(self.protocol_type), upper(self.ProtocolType), "HTTP") == "HTTP"
+    severity = "info"
+    message  = "HTTP APIs have no API keys, but an API Management API requires a subscription key by default: set subscription_required = false on azurerm_api_management_api unless you want to introduce keys, or callers get 401 responses."
+    link     = "https://learn.microsoft.com/azure/api-management/api-management-subscriptions"
+  }
 }
 
 mapping "aws_apigatewayv2_route" {
@@ -256,6 +305,23 @@ mapping "aws_apigatewayv2_route" {
   arm            = ["Microsoft.ApiManagement/service/apis/operations"]
   link           = "https://learn.microsoft.com/azure/api-management/add-api-manually"
   note           = "A route key (\"GET /items/{id}\") becomes an operation; greedy path variables ({proxy+}) become a wildcard operation (/*)."
+
+  target "websocket-route" {
+    when    = contains(["$connect", "$disconnect"], try(lower(self.route_key), lower(self.RouteKey), ""))
+    service = "Azure Web PubSub"
+    status  = "partial"
+    azurerm = ["azurerm_web_pubsub_hub"]
+    arm     = ["Microsoft.SignalRService/webPubSub/hubs"]
+    link    = "https://learn.microsoft.com/azure/azure-web-pubsub/howto-develop-eventhandler"
+    note    = "The $connect and $disconnect routes become the connect and disconnected system events of a Web PubSub hub's event handler (an upstream URL, often an Azure Function); returning an error from connect rejects the client."
+  }
+
+  caveat "iam-authorization" {
+    when     = try(upper(self.authorization_type), upper(self.AuthorizationType), "") == "AWS_IAM"
+    severity = "warning"
+    message  = "IAM (SigV4) authorization has no API Management equivalent: callers must present Microsoft Entra tokens checked with validate-azure-ad-token or validate-jwt (or client certificates), so every caller needs an Entra identity and a code change to obtain tokens."
+    link     = "https://learn.microsoft.com/azure/api-management/validate-azure-ad-token-policy"
+  }
 }
 
 mapping "aws_apigatewayv2_integration" {
@@ -266,6 +332,23 @@ mapping "aws_apigatewayv2_integration" {
   arm            = ["Microsoft.ApiManagement/service/backends"]
   link           = "https://learn.microsoft.com/azure/api-management/backends"
   note           = "The integration becomes the backend the operations forward to (a function app HTTP trigger, a URL, or a private endpoint reached through VNet integration)."
+
+  target "aws-service" {
+    when    = can(self.integration_subtype) || can(self.IntegrationSubtype)
+    service = "Azure API Management"
+    status  = "partial"
+    azurerm = ["azurerm_api_management_api_operation_policy"]
+    arm     = ["Microsoft.ApiManagement/service/apis/operations/policies"]
+    link    = "https://learn.microsoft.com/azure/api-management/authentication-managed-identity-policy"
+    note    = "A first-class AWS service integration (SQS, EventBridge, Kinesis, Step Functions, AppConfig) becomes a policy that calls the replacing Azure service's REST API (Service Bus, Event Grid, Event Hubs, Logic Apps) with set-backend-service or send-request, authenticated with the instance's managed identity; the request parameters mapping becomes set-body and set-header."
+  }
+
+  caveat "vpc-link" {
+    when     = try(upper(self.connection_type), upper(self.ConnectionType), "") == "VPC_LINK"
+    severity = "info"
+    message  = "A private backend reached through a VPC link needs an API Management tier that can reach the virtual network (VNet injection in Developer or Premium, VNet integration in Standard v2 or Premium v2); the Consumption and Basic tiers can't."
+    link     = "https://learn.microsoft.com/azure/api-management/virtual-network-concepts"
+  }
 }
 
 mapping "aws_apigatewayv2_stage" {
@@ -303,6 +386,13 @@ mapping "aws_apigatewayv2_authorizer" {
     arm     = ["Microsoft.ApiManagement/service/apis/policies"]
     link    = "https://learn.microsoft.com/azure/api-management/send-request-policy"
     note    = "A Lambda (REQUEST) authorizer has no direct match: call the authorization function with send-request and branch on the result (cache it with cache-store-value), or replace it with validate-jwt."
+  }
+
+  caveat "cognito" {
+    when     = can(regex("cognito-idp", try(self.jwt_configuration[0].issuer, self.JwtConfiguration.Issuer, "")))
+    severity = "info"
+    message  = "The JWT issuer is a Cognito user pool: when users move to Microsoft Entra ID or Entra External ID, point validate-jwt at the new issuer's OpenID configuration and update the audiences, and clients must obtain tokens from the new issuer."
+    link     = "https://learn.microsoft.com/azure/api-management/validate-jwt-policy"
   }
 }
 

@@ -3,7 +3,7 @@
 
 mapping "aws_athena_workgroup" {
   cloudformation = ["AWS::Athena::WorkGroup"]
-  service        = "Azure Synapse serverless SQL pool or Fabric SQL analytics endpoint"
+  service        = "Azure Synapse serverless SQL pool or Fabric lakehouse SQL analytics endpoint"
   status         = "partial"
   azurerm        = ["azurerm_synapse_workspace"]
   arm            = ["Microsoft.Synapse/workspaces"]

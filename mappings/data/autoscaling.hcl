@@ -37,6 +37,27 @@ mapping "aws_autoscaling_group" {
     message  = "Load-balancer health-based replacement becomes automatic instance repairs with the Application Health extension or a load balancer probe."
     link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-automatic-instance-repairs"
   }
+
+  caveat "max-instance-lifetime" {
+    when     = try(tonumber(try(self.max_instance_lifetime, self.MaxInstanceLifetime)) > 0, false)
+    severity = "info"
+    message  = "Scale sets don't replace VMs when they reach an age: if instances must be recycled regularly, reimage or replace them on a schedule from a pipeline or an Automation runbook."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/overview"
+  }
+
+  caveat "termination-policies" {
+    when     = try(anytrue([for p in try(self.termination_policies, self.TerminationPolicies, []) : p != "Default"]), false)
+    severity = "info"
+    message  = "Termination policies become the scale set's scale-in policy: Default (balance across zones, then delete the VM with the highest instance ID), NewestVM or OldestVM; OldestLaunchTemplate, ClosestToNextInstanceHour, AllocationStrategy and custom Lambda policies have no counterpart."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-scale-in-policy"
+  }
+
+  caveat "instance-refresh" {
+    when     = can(self.instance_refresh[0])
+    severity = "info"
+    message  = "Instance refresh becomes a rollout of the new VM model: the scale set's upgrade policy (rolling upgrades in batches with health checks) or a reimage of the instances after the model changes; skip matching and checkpoints have no counterpart."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-upgrade-policy"
+  }
 }
 
 mapping "aws_launch_configuration" {
@@ -131,6 +152,13 @@ mapping "aws_appautoscaling_target" {
     link    = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
     note    = "Scaling provisioned concurrency becomes always-ready instance counts and the maximum instance count of the Flex Consumption app."
   }
+
+  caveat "replica-scaling" {
+    when     = contains(["rds", "elasticache"], try(lower(self.service_namespace), lower(self.ServiceNamespace), ""))
+    severity = "warning"
+    message  = "Automatic scaling of Aurora replicas or ElastiCache shards and replicas has no built-in counterpart for the Azure database and cache services: size them for peak load, or change the replica or shard count from an alert-triggered runbook or function."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-overview"
+  }
 }
 
 mapping "aws_appautoscaling_policy" {
@@ -160,6 +188,20 @@ mapping "aws_appautoscaling_policy" {
     arm     = ["Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers"]
     link    = "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale"
     note    = "Target-utilisation policies are unnecessary with autoscale throughput, which scales on its own."
+  }
+
+  caveat "target-tracking" {
+    when     = try(upper(self.policy_type), upper(self.PolicyType), "") == "TARGETTRACKINGSCALING" && !contains(["ecs", "dynamodb"], try(lower(self.service_namespace), lower(self.ServiceNamespace), ""))
+    severity = "info"
+    message  = "Azure Monitor autoscale has no target tracking: express the target as a scale-out rule above it and a scale-in rule clearly below it (to avoid flapping), each with a cooldown."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/autoscale/autoscale-best-practices"
+  }
+
+  caveat "request-count" {
+    when     = can(regex("ALBRequestCountPerTarget", try(jsonencode(self.target_tracking_scaling_policy_configuration), jsonencode(self.TargetTrackingScalingPolicyConfiguration), "")))
+    severity = "info"
+    message  = "Scaling on requests per target becomes a Container Apps HTTP scale rule, which scales on concurrent requests per replica rather than requests per minute: convert the target (concurrency is roughly request rate times average response time)."
+    link     = "https://learn.microsoft.com/azure/container-apps/scale-app"
   }
 }
 

@@ -243,3 +243,27 @@ mapping "AWS::AWSExternalAnthropic::Workspace" {
   link     = "https://learn.microsoft.com/azure/ai-foundry/what-is-azure-ai-foundry"
   note     = "A Claude Platform workspace that groups API keys, usage and limits becomes a Foundry project with Claude model deployments, where those models are offered in your region. The workspace's geography for data residency becomes the deployment type (global, data zone or regional) of the model deployments."
 }
+
+mapping "AWS::Bedrock::DataAutomationLibrary" {
+  service  = "Azure AI Speech (phrase lists or custom speech)"
+  status   = "partial"
+  requires = ["azurerm_cognitive_account"]
+  link     = "https://learn.microsoft.com/azure/ai-services/speech-service/improve-accuracy-phrase-list"
+  note     = "A data-automation library holds custom vocabulary (terms and display forms per language) that Bedrock Data Automation applies when it transcribes audio. Azure has no standalone vocabulary library resource: keep the terms in your own store and pass them as a phrase list when transcribing with Azure AI Speech (real-time or fast transcription; batch transcription takes no phrase list), or train a custom speech model when the list is long. Neither is an ARM resource, so load the terms from the pipeline."
+}
+
+mapping "AWS::Bedrock::EnforcedGuardrailConfiguration" {
+  service = "Azure OpenAI content filters (RAI policies), or API Management content safety"
+  status  = "partial"
+  azurerm = ["azurerm_cognitive_account_rai_policy"]
+  arm     = ["Microsoft.CognitiveServices/accounts/raiPolicies"]
+  link    = "https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter"
+  note    = "An enforced guardrail applies one guardrail version to every Bedrock inference call in the account and region. Azure has no account-wide switch: a content filter (RAI policy) is attached per model deployment through rai_policy_name of azurerm_cognitive_deployment, so give every deployment the same policy. To screen all model traffic in one place whatever the deployment, route it through API Management and apply the llm-content-safety policy, which checks prompts with Azure AI Content Safety."
+
+  caveat "model-scope" {
+    when     = can(self.ModelEnforcement) || can(self.model_enforcement[0])
+    severity = "info"
+    message  = "Included and excluded models become the list of deployments that carry the RAI policy; a deployment created later does not inherit it, so check rai_policy_name in review or with a custom Azure Policy."
+    link     = "https://learn.microsoft.com/azure/ai-services/openai/concepts/content-filter"
+  }
+}

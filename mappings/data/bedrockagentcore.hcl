@@ -99,11 +99,20 @@ mapping "aws_bedrockagentcore_code_interpreter" {
 }
 
 mapping "aws_bedrockagentcore_browser" {
-  cloudformation = ["AWS::BedrockAgentCore::BrowserCustom"]
+  cloudformation = ["AWS::BedrockAgentCore::BrowserCustom", "AWS::BedrockAgentCore::Browser"]
   service        = "Azure Container Apps dynamic sessions (custom container)"
   status         = "none"
   link           = "https://learn.microsoft.com/azure/container-apps/sessions"
-  note           = "There is no managed browser sandbox resource for your own agents: run a headless browser (for example Playwright) in custom container sessions or a container app and expose it to the agent as a tool. Live view and session recording must be built."
+  note           = "azurerm has no counterpart of a custom AgentCore browser. Give your own agents cloud browsers from Playwright Workspaces (its remote MCP server, in preview, exposes browser tools to agents), or run a headless browser such as Playwright in custom container sessions or a container app and expose it as a tool; check live view, session recording and private network access against what the AgentCore browser was configured with."
+
+  target "service-managed" {
+    when     = source == "cloudformation" && !can(self.Name) && !can(self.NetworkConfiguration)
+    service  = "Microsoft Foundry Browser Automation tool (Playwright Workspaces)"
+    status   = "partial"
+    requires = ["azurerm_cognitive_account_project"]
+    link     = "https://learn.microsoft.com/azure/foundry/agents/how-to/tools/browser-automation"
+    note     = "AWS::BedrockAgentCore::Browser (no name or network configuration) is the read-only stand-in for AgentCore's built-in, service-managed browser. Foundry agents get the same capability from the Browser Automation tool (preview), which drives cloud browsers in a Playwright workspace reached through a project connection; azurerm has no resource for the Playwright workspace, so create it in the portal, with the CLI or ARM. Agents that run outside Foundry can use the Playwright Workspaces remote MCP server (preview) instead."
+  }
 }
 
 mapping "aws_bedrockagentcore_memory" {
@@ -193,4 +202,53 @@ mapping "aws_bedrockagentcore_registry" {
   arm     = ["Microsoft.ApiCenter/services"]
   link    = "https://learn.microsoft.com/azure/api-center/register-discover-mcp-server"
   note    = "A registry of MCP servers, agents and skills becomes an API Center inventory, where MCP servers and other AI assets are registered with lifecycle stages and discovered through the API Center portal, its data API or its MCP server; Foundry tool catalogs can draw on it. Approval workflows are built from lifecycle stages and governance rules rather than an auto-approval switch. azurerm has no API Center resource: deploy it with azapi, ARM or Bicep."
+}
+
+mapping "AWS::BedrockAgentCore::ConfigurationBundle" {
+  service  = "Azure App Configuration"
+  status   = "partial"
+  azurerm  = ["azurerm_app_configuration_key"]
+  arm      = ["Microsoft.AppConfiguration/configurationStores/keyValues"]
+  requires = ["azurerm_app_configuration"]
+  link     = "https://learn.microsoft.com/azure/azure-app-configuration/overview"
+  note     = "A configuration bundle keeps versioned, branchable settings (system prompts, model and tool settings) for agent runtimes and gateways so that variants can be compared in evaluations. Settings your own agent code reads become App Configuration key-values, with a label per branch or variant, read at start-up; settings of Foundry agents live in the agent definition and its versions. Comparing variants is done by running Foundry evaluations against each one from the pipeline."
+}
+
+mapping "AWS::BedrockAgentCore::Dataset" {
+  service  = "Microsoft Foundry evaluation datasets"
+  status   = "partial"
+  requires = ["azurerm_cognitive_account_project"]
+  link     = "https://learn.microsoft.com/azure/foundry/observability/how-to/cloud-evaluation-datasets"
+  note     = "An evaluation dataset of scenarios (conversation turns, expected responses, assertions) becomes a versioned JSONL or CSV dataset in the Foundry project that cloud evaluation runs read. Datasets are data-plane objects uploaded with the SDK or the azd Foundry datasets extension, not azurerm; map the scenario fields to the columns your evaluators expect. Simulated-user scenarios need a synthetic data generation step instead."
+}
+
+mapping "AWS::BedrockAgentCore::PaymentManager" {
+  service = "No Azure counterpart (agent payments)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/foundry/agents/overview"
+  note    = "Azure has no managed service that lets agents pay for APIs, MCP servers or web content (x402 or the Machine Payments Protocol) from wallets with spending limits. Call the payment provider's API (Coinbase Developer Platform, Stripe) from the agent or from a tool it calls, keep the credentials in Key Vault behind the agent's managed identity, and enforce spending limits and audit logging in that code."
+}
+
+mapping "AWS::BedrockAgentCore::PaymentConnector" {
+  service = "No Azure counterpart (agent payments)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/foundry/agents/overview"
+  note    = "A connector from the payment manager to Coinbase CDP or Stripe (Privy) wallets becomes a direct integration with that provider's API in the agent or tool code; there is no Azure resource that brokers the payment."
+}
+
+mapping "AWS::BedrockAgentCore::PaymentCredentialProvider" {
+  service  = "Azure Key Vault secrets"
+  status   = "partial"
+  azurerm  = ["azurerm_key_vault_secret"]
+  arm      = ["Microsoft.KeyVault/vaults/secrets"]
+  requires = ["azurerm_key_vault"]
+  link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  note     = "The payment provider's API key, app secret, wallet secret or authorization key become Key Vault secrets that the agent's managed identity reads; no Azure service uses them on its own, so the payment calls stay in your code."
+
+  caveat "inline-secrets" {
+    when     = can(self.ProviderConfigurationInput)
+    severity = "warning"
+    message  = "The template carries payment secrets inline: don't move them into Terraform variables or state in plain text; set the Key Vault secrets from a secure pipeline step or out of band and rotate them at the provider."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  }
 }

@@ -7,6 +7,7 @@ mapping "aws_chime_voice_connector" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/communication-services/concepts/telephony/direct-routing-infrastructure"
   note    = "A SIP trunk to your PBX or carrier becomes a session border controller paired with a Communication Services resource through direct routing. The SBC pairing and voice routes are set in the portal or with the SIP routing SDK, not as azurerm resources; only the Communication Services resource (azurerm_communication_service) is."
+  differs = "Microsoft's comparison pairs Chime as a whole with Microsoft 365 (Teams). A Voice Connector is SIP trunking for applications, which on Azure is Communication Services direct routing."
 
   caveat "unencrypted-sip" {
     when     = try(tostring(try(self.require_encryption, self.RequireEncryption)) == "false", false)

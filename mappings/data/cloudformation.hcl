@@ -6,6 +6,34 @@ mapping "aws_cloudformation_stack" {
   status         = "implicit"
   link           = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/deployment-stacks"
   note           = "A nested stack becomes a Bicep or Terraform module; its resources are assessed one by one. To manage the set as a unit (with deny settings like stack policies), deploy it as a deployment stack; note that a stack's default for removed resources is to detach, not delete."
+
+  caveat "rollback" {
+    when     = !try(tostring(try(self.disable_rollback, self.DisableRollback)) == "true", false) && try(upper(self.on_failure), upper(self.OnFailure), "ROLLBACK") != "DO_NOTHING"
+    severity = "warning"
+    message  = "CloudFormation rolls a failed stack back by default (this fires because rollback is on or not set); a failed ARM or Bicep deployment leaves whatever it already changed. Plan for it: redeploy a fixed template, or use rollback on error, which redeploys the last successful resource group deployment in complete mode."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/templates/rollback-on-error"
+  }
+
+  caveat "template-url" {
+    when     = can(self.template_url) || can(self.TemplateURL) || can(self.Location)
+    severity = "info"
+    message  = "A template fetched from S3 (or the Serverless Application Repository) becomes a Bicep module referenced from a private Bicep registry (Azure Container Registry) or a template spec, versioned and access-controlled in Azure."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/private-module-registry"
+  }
+
+  caveat "stack-policy" {
+    when     = can(self.policy_body) || can(self.policy_url)
+    severity = "info"
+    message  = "A stack policy that protects resources from updates becomes the deny settings of a deployment stack (denyDelete or denyWriteAndDelete, with excluded principals and actions), or a CanNotDelete or ReadOnly management lock."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/bicep/deployment-stacks"
+  }
+
+  caveat "notifications" {
+    when     = try(length(self.notification_arns), length(self.NotificationARNs), 0) > 0
+    severity = "info"
+    message  = "Stack event notifications to SNS become Event Grid subscriptions on the resource group or subscription (resource write, delete and action events) or activity log alerts with an action group."
+    link     = "https://learn.microsoft.com/azure/event-grid/event-schema-resource-groups"
+  }
 }
 
 mapping "aws_cloudformation_stack_set" {

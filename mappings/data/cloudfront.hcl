@@ -10,9 +10,9 @@ mapping "aws_cloudfront_distribution" {
   note           = "A distribution becomes a Front Door profile (Standard, or Premium for Private Link origins and managed WAF rule sets) with an endpoint, origin groups and origins, and one route per cache behavior; cache and origin-request policies become route cache settings and rule sets. There are no price classes."
 
   caveat "edge-functions" {
-    when     = try(length(self.default_cache_behavior[0].lambda_function_association), 0) + try(length(self.default_cache_behavior[0].function_association), 0) > 0 || try(anytrue([for b in try(self.ordered_cache_behavior, []) : try(length(b.lambda_function_association), 0) + try(length(b.function_association), 0) > 0]), false) || can(self.DistributionConfig.DefaultCacheBehavior.LambdaFunctionAssociations) || can(self.DistributionConfig.DefaultCacheBehavior.FunctionAssociations) || try(anytrue([for b in try(self.DistributionConfig.CacheBehaviors, []) : can(b.LambdaFunctionAssociations) || can(b.FunctionAssociations)]), false)
+    when     = try(length(self.default_cache_behavior[0].function_association), 0) > 0 || try(anytrue([for b in try(self.ordered_cache_behavior, []) : try(length(b.function_association), 0) > 0]), false) || can(self.DistributionConfig.DefaultCacheBehavior.FunctionAssociations) || try(anytrue([for b in try(self.DistributionConfig.CacheBehaviors, []) : can(b.FunctionAssociations)]), false)
     severity = "warning"
-    message  = "Front Door runs no code at the edge: rewrite Lambda@Edge and CloudFront Functions logic as rule-set actions (header and URL rewrite, redirects, conditions on request properties), or move it to the origin."
+    message  = "Front Door runs no code at the edge: rewrite CloudFront Functions logic as rule-set actions (header and URL rewrite, redirects, conditions on request properties), or move it to the origin."
     link     = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
   }
 
@@ -43,6 +43,34 @@ mapping "aws_cloudfront_distribution" {
     message  = "Front Door has no field-level encryption: encrypt sensitive fields in the client or at the origin."
     link     = "https://learn.microsoft.com/azure/frontdoor/front-door-overview"
   }
+
+  caveat "lambda-at-edge" {
+    when     = try(length(self.default_cache_behavior[0].lambda_function_association), 0) > 0 || try(anytrue([for b in try(self.ordered_cache_behavior, []) : try(length(b.lambda_function_association), 0) > 0]), false) || can(self.DistributionConfig.DefaultCacheBehavior.LambdaFunctionAssociations) || try(anytrue([for b in try(self.DistributionConfig.CacheBehaviors, []) : can(b.LambdaFunctionAssociations)]), false)
+    severity = "warning"
+    message  = "Lambda@Edge has no Azure twin: Front Door runs no custom code. Logic that only rewrites headers, URLs or redirects becomes rule-set actions; anything else (authentication, origin selection by code, body inspection, generated responses) moves to the origin or to an application tier (Functions, Container Apps) behind Front Door."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  }
+
+  caveat "waf" {
+    when     = can(self.web_acl_id) || can(self.DistributionConfig.WebACLId)
+    severity = "info"
+    message  = "The AWS WAF web ACL becomes a Front Door WAF policy (azurerm_cdn_frontdoor_firewall_policy) attached through a security policy (azurerm_cdn_frontdoor_security_policy): rewrite its rules as custom rules, and use managed rule sets on the Premium tier."
+    link     = "https://learn.microsoft.com/azure/web-application-firewall/afds/afds-overview"
+  }
+
+  caveat "access-logs" {
+    when     = can(self.logging_config[0]) || can(self.DistributionConfig.Logging)
+    severity = "info"
+    message  = "Standard logs aren't written to a bucket: create a diagnostic setting (azurerm_monitor_diagnostic_setting) on the Front Door profile that sends the access log category to a storage account, Log Analytics workspace or event hub."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-diagnostics"
+  }
+
+  caveat "default-root-object" {
+    when     = can(self.default_root_object) || can(self.DistributionConfig.DefaultRootObject)
+    severity = "info"
+    message  = "Front Door has no default root object setting: add a rule-set URL rewrite from / to the object, or use an origin that serves index documents itself (such as a storage account's static website endpoint)."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-url-rewrite"
+  }
 }
 
 mapping "aws_cloudfront_function" {
@@ -53,6 +81,13 @@ mapping "aws_cloudfront_function" {
   arm            = ["Microsoft.Cdn/profiles/ruleSets", "Microsoft.Cdn/profiles/ruleSets/rules"]
   link           = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
   note           = "Front Door doesn't run JavaScript at the edge: express header manipulation, URL rewrites and redirects as rules; logic beyond that moves to the origin."
+
+  caveat "key-value-store" {
+    when     = try(length(self.key_value_store_associations), 0) > 0 || can(self.FunctionConfig.KeyValueStoreAssociations)
+    severity = "warning"
+    message  = "Front Door rules can't read a key value store at request time: lookups (redirect maps, feature flags, A/B assignments) become one rule per entry in the rule set, or move to the origin."
+    link     = "https://learn.microsoft.com/azure/frontdoor/front-door-rules-engine"
+  }
 }
 
 mapping "aws_cloudfront_connection_function" {

@@ -37,6 +37,20 @@ mapping "aws_cloudtrail" {
     message  = "Azure writes no digest files to prove log integrity: send the activity log to a storage account with an immutability (WORM) policy on its container to get tamper-proof retention."
     link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-storage-overview"
   }
+
+  caveat "global-service-events" {
+    when     = try(tostring(try(self.include_global_service_events, self.IncludeGlobalServiceEvents)) != "false", true)
+    severity = "info"
+    message  = "The trail includes global service events (on unless set to false), such as IAM and STS identity activity: on Azure those are Microsoft Entra audit and sign-in logs, which the subscription's activity log doesn't contain; export them with a tenant-level Entra diagnostic setting (azurerm_monitor_aad_diagnostic_setting)."
+    link     = "https://learn.microsoft.com/entra/identity/monitoring-health/howto-integrate-activity-logs-with-azure-monitor-logs"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_key_id) || can(self.KMSKeyId)
+    severity = "info"
+    message  = "Log files encrypted with a KMS key become an archive storage account (or Log Analytics dedicated cluster) encrypted with a customer-managed Key Vault key; the activity log itself has no per-export key setting."
+    link     = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview"
+  }
 }
 
 data "aws_cloudtrail_service_account" {

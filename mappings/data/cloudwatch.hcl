@@ -36,6 +36,13 @@ mapping "aws_cloudwatch_log_group" {
     message  = "The Infrequent Access class corresponds to the Basic or Auxiliary table plan (cheaper ingestion, limited queries)."
     link     = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-table-plans"
   }
+
+  caveat "no-retention" {
+    when     = try(tonumber(try(self.retention_in_days, self.RetentionInDays)) == 0, !can(self.retention_in_days) && !can(self.RetentionInDays))
+    severity = "warning"
+    message  = "No retention is set (absent or 0), so CloudWatch keeps these logs forever, while Log Analytics tables keep data 30 days by default: set the workspace or table retention (interactive up to two years) and a total retention of up to 12 years if the logs must be kept longer."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/data-retention-configure"
+  }
 }
 
 mapping "aws_cloudwatch_log_stream" {
@@ -54,6 +61,33 @@ mapping "aws_cloudwatch_log_subscription_filter" {
   arm            = ["Microsoft.OperationalInsights/workspaces/dataExports", "Microsoft.Insights/diagnosticSettings"]
   link           = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
   note           = "Streaming logs onward becomes a workspace data export rule (whole tables to Event Hubs or Storage) or a diagnostic setting that sends resource logs straight to Event Hubs; filter patterns are applied by the consumer."
+
+  target "lambda" {
+    when    = can(regex(":lambda:", try(self.destination_arn, self.DestinationArn, "")))
+    service = "Azure Monitor data export with an Event Hubs-triggered function"
+    status  = "partial"
+    azurerm = ["azurerm_log_analytics_data_export_rule", "azurerm_eventhub"]
+    arm     = ["Microsoft.OperationalInsights/workspaces/dataExports", "Microsoft.EventHub/namespaces/eventhubs"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
+    note    = "Logs can't invoke a function directly: export the table (or send the resource logs) to an event hub and process them with an Event Hubs-triggered function; for alerting on matches, a log search alert needs no code at all."
+  }
+
+  target "firehose" {
+    when    = can(regex(":firehose:", try(self.destination_arn, self.DestinationArn, "")))
+    service = "Azure Monitor data export"
+    status  = "partial"
+    azurerm = ["azurerm_log_analytics_data_export_rule"]
+    arm     = ["Microsoft.OperationalInsights/workspaces/dataExports"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/logs/logs-data-export"
+    note    = "Delivery to storage through Firehose becomes a data export rule that writes the tables straight to a storage account (one am-<table> container each, JSON lines in 5-minute folders) or streams them to Event Hubs; no delivery stream is needed in between."
+  }
+
+  caveat "filter-pattern" {
+    when     = try(self.filter_pattern, self.FilterPattern, "") != ""
+    severity = "warning"
+    message  = "Data export rules and diagnostic settings send whole tables or categories, with no filter pattern: drop unwanted records before they are stored with a data collection rule transformation, or filter in the consumer."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/essentials/data-collection-transformations"
+  }
 }
 
 mapping "aws_cloudwatch_log_metric_filter" {
@@ -64,6 +98,12 @@ mapping "aws_cloudwatch_log_metric_filter" {
   arm            = ["Microsoft.Insights/scheduledQueryRules"]
   link           = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
   note           = "Metrics derived from log patterns have no direct equivalent: alert on a KQL query over the logs (log search alert), or emit the metric from the application."
+
+  caveat "pattern-to-kql" {
+    severity = "info"
+    message  = "The filter pattern syntax doesn't carry over: rewrite it as a KQL query (where, parse, summarize by bin) in a log search alert, or as a data collection rule transformation that writes matching records to a custom table you can chart and alert on."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/logs/log-query-overview"
+  }
 }
 
 mapping "aws_cloudwatch_metric_alarm" {
@@ -89,6 +129,48 @@ mapping "aws_cloudwatch_metric_alarm" {
     message  = "Anomaly-detection bands become dynamic thresholds (dynamic_criteria), which learn the metric's pattern differently; tune sensitivity after migration."
     link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-dynamic-thresholds"
   }
+
+  caveat "missing-data-breaching" {
+    when     = try(lower(self.treat_missing_data), lower(self.TreatMissingData), "missing") == "breaching"
+    severity = "warning"
+    message  = "The alarm treats missing data as breaching, but a metric alert evaluates only the values that arrive and doesn't fire when data stops: detect absent data with a log search alert that fires when a query returns no rows (or a heartbeat or availability test)."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-create-log-alert-rule"
+  }
+
+  caveat "percentile-statistic" {
+    when     = can(self.extended_statistic) || can(self.ExtendedStatistic)
+    severity = "warning"
+    message  = "Percentile and other extended statistics are not metric alert aggregations (Average, Minimum, Maximum, Total, Count only): compute the percentile in a log search alert over logs or Application Insights data, or alert on Maximum instead."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-metric-overview"
+  }
+
+  caveat "high-resolution" {
+    when     = try(tonumber(try(self.period, self.Period)) < 60, false)
+    severity = "info"
+    message  = "Periods below one minute (high-resolution alarms) have no equivalent: metric alerts evaluate at most every minute (frequency PT1M) over windows of one minute or more."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-metric-overview"
+  }
+
+  caveat "m-of-n" {
+    when     = try(tonumber(try(self.datapoints_to_alarm, self.DatapointsToAlarm)) < tonumber(try(self.evaluation_periods, self.EvaluationPeriods)), false)
+    severity = "info"
+    message  = "\"M out of N datapoints\" has no static-threshold equivalent: a static metric alert fires on one evaluation of its aggregated window. Use a dynamic threshold (evaluation_failure_count of evaluation_total_count) or a log search alert's failing_periods block."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-dynamic-thresholds"
+  }
+
+  caveat "custom-namespace" {
+    when     = try(!startswith(try(self.namespace, self.Namespace), "AWS/"), false)
+    severity = "warning"
+    message  = "The alarm watches a custom metric namespace: those metrics must first be sent to Azure (Application Insights custom metrics through OpenTelemetry, or log records alerted on with a log search alert) before a rule can watch them."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/metrics-custom-overview"
+  }
+
+  caveat "insufficient-data-actions" {
+    when     = try(length(self.insufficient_data_actions), length(self.InsufficientDataActions), 0) > 0
+    severity = "info"
+    message  = "Azure alerts have no insufficient-data state, so these actions have no trigger; OK actions become the resolved notification an action group receives when auto_mitigate resolves the alert."
+    link     = "https://learn.microsoft.com/azure/azure-monitor/alerts/alerts-overview"
+  }
 }
 
 mapping "aws_cloudwatch_composite_alarm" {
@@ -103,7 +185,7 @@ mapping "aws_cloudwatch_composite_alarm" {
 
 mapping "aws_cloudwatch_dashboard" {
   cloudformation = ["AWS::CloudWatch::Dashboard"]
-  service        = "Azure dashboards or Azure Managed Grafana"
+  service        = "Azure Monitor (portal dashboards, workbooks) or Azure Managed Grafana"
   status         = "partial"
   azurerm        = ["azurerm_portal_dashboard"]
   arm            = ["Microsoft.Portal/dashboards"]

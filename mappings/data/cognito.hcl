@@ -17,8 +17,36 @@ mapping "aws_cognito_user_pool" {
   caveat "lambda-triggers" {
     when     = can(self.lambda_config[0]) || can(self.LambdaConfig)
     severity = "info"
-    message  = "Cognito Lambda triggers become custom authentication extensions (REST calls at token issuance and attribute collection); not every trigger point has a counterpart."
-    link     = "https://learn.microsoft.com/entra/identity-platform/custom-extension-overview"
+    message  = "Cognito Lambda triggers become custom authentication extensions, REST APIs called at set points: pre sign-up maps to the attribute collection start and submit events, pre token generation to the token issuance start event; for the other triggers (post confirmation, pre and post authentication, custom messages and senders) check the tenant's current list of events, and move logic without a matching event into the application or the APIs it calls."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/concept-custom-extensions"
+  }
+
+  caveat "custom-auth-challenge" {
+    when     = can(self.lambda_config[0].define_auth_challenge) || can(self.LambdaConfig.DefineAuthChallenge)
+    severity = "warning"
+    message  = "Custom authentication challenges (define, create and verify auth challenge triggers) have no counterpart: user flows offer only their built-in methods (password, email one-time passcode, social and federated providers), so passwordless or CAPTCHA-style challenges must be redesigned around them."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/concept-authentication-methods-customers"
+  }
+
+  caveat "mfa" {
+    when     = contains(["ON", "OPTIONAL"], try(upper(self.mfa_configuration), upper(self.MfaConfiguration), "OFF"))
+    severity = "info"
+    message  = "MFA becomes a Conditional Access policy in the external tenant that requires MFA for the apps; check that the second factors it offers customer accounts (email one-time passcode is the documented one) are acceptable, because Cognito users enrolled in SMS or authenticator-app MFA must enrol again."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/how-to-multifactor-authentication-customers"
+  }
+
+  caveat "password-policy" {
+    when     = can(self.password_policy[0]) || can(self.Policies.PasswordPolicy)
+    severity = "info"
+    message  = "The password policy has no per-tenant setting to carry over: external tenants apply Entra's own password requirements to local accounts, so check that they meet yours, or offer email one-time passcode sign-in instead of passwords."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/concept-authentication-methods-customers"
+  }
+
+  caveat "advanced-security" {
+    when     = contains(["AUDIT", "ENFORCED"], try(upper(self.user_pool_add_ons[0].advanced_security_mode), upper(self.UserPoolAddOns.AdvancedSecurityMode), "OFF"))
+    severity = "info"
+    message  = "Threat protection becomes the subset of ID Protection risk detections available in external tenants; to act on risk as ENFORCED mode did, add a Conditional Access policy on sign-in risk that requires MFA or blocks access."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/how-to-identity-protection-customers"
   }
 }
 
@@ -28,6 +56,27 @@ mapping "aws_cognito_user_pool_client" {
   status         = "partial"
   link           = "https://learn.microsoft.com/entra/identity-platform/quickstart-register-app"
   note           = "An app client becomes an app registration in the external tenant (azuread_application): callback URLs become redirect URIs, OAuth flows carry over (authorization code with PKCE, client credentials), and client secrets become client secrets or certificates."
+
+  caveat "password-auth-flows" {
+    when     = try(anytrue([for f in try(self.explicit_auth_flows, self.ExplicitAuthFlows) : can(regex("PASSWORD|SRP", upper(f)))]), false)
+    severity = "warning"
+    message  = "The app signs users in with its own form (USER_PASSWORD, ADMIN_USER_PASSWORD or SRP auth flows): external tenants don't support the resource owner password credentials grant, so switch to the hosted sign-in page (authorization code with PKCE) or to the native authentication API, which keeps the sign-in UI in the app."
+    link     = "https://learn.microsoft.com/entra/external-id/customers/concept-native-authentication"
+  }
+
+  caveat "implicit-flow" {
+    when     = try(contains([for f in try(self.allowed_oauth_flows, self.AllowedOAuthFlows) : lower(f)], "implicit"), false)
+    severity = "info"
+    message  = "The implicit grant still works on app registrations but is discouraged: move single-page apps to the authorization code flow with PKCE (the SPA platform of the registration) while migrating."
+    link     = "https://learn.microsoft.com/entra/identity-platform/v2-oauth2-implicit-grant-flow"
+  }
+
+  caveat "client-secret" {
+    when     = try(tostring(try(self.generate_secret, self.GenerateSecret)) == "true", false)
+    severity = "info"
+    message  = "The generated client secret becomes an app registration client secret, which always has an expiry date: plan its rotation (keep it in Key Vault), or use a certificate or a federated credential instead."
+    link     = "https://learn.microsoft.com/entra/identity-platform/how-to-add-credentials"
+  }
 }
 
 mapping "aws_cognito_user_pool_domain" {
@@ -91,6 +140,7 @@ mapping "aws_cognito_identity_provider" {
   status         = "partial"
   link           = "https://learn.microsoft.com/entra/external-id/customers/concept-authentication-methods-customers"
   note           = "A federated provider becomes an identity provider of the external tenant (Google, Facebook, Apple, a custom OIDC provider, or SAML/WS-Fed), added to the sign-up and sign-in user flow. azurerm can't configure it: use the admin center or Microsoft Graph. Attribute mapping becomes the provider's claims mapping onto user attributes."
+  differs        = "The comparison names the platform feature (external identity providers); in practice those providers are configured in a Microsoft Entra External ID tenant and its user flows."
 
   caveat "login-with-amazon" {
     when     = try(lower(self.provider_type), lower(self.ProviderType), "") == "loginwithamazon"
@@ -129,6 +179,7 @@ mapping "aws_cognito_user_pool_ui_customization" {
   status         = "partial"
   link           = "https://learn.microsoft.com/entra/external-id/customers/how-to-customize-branding-customers"
   note           = "The hosted-UI CSS and logo become the external tenant's company branding (logo plus a custom CSS file); Entra's CSS selectors differ from Cognito's classes, so the stylesheet must be rewritten. Branding applies to the tenant, not per app client."
+  differs        = "The comparison pairs the hosted UI with MSAL's UI, but MSAL only opens the hosted sign-in page; its look is set by the external tenant's company branding."
 }
 
 mapping "aws_cognito_risk_configuration" {

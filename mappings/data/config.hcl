@@ -41,6 +41,20 @@ mapping "aws_config_config_rule" {
     message  = "Azure Policy evaluates on every create or update and in a standard compliance scan about once a day; there is no per-rule frequency. Trigger an on-demand scan when you need fresher results."
     link     = "https://learn.microsoft.com/azure/governance/policy/how-to/get-compliance-data"
   }
+
+  caveat "proactive" {
+    when     = try(anytrue([for m in try(self.evaluation_mode, self.EvaluationModes) : upper(try(m.mode, m.Mode)) == "PROACTIVE"]), false)
+    severity = "info"
+    message  = "Proactive evaluation (checking a resource before it is deployed) is what Azure Policy's deny effect does at deployment time: assign the policy with effect deny to block non-compliant deployments, or audit to report them."
+    link     = "https://learn.microsoft.com/azure/governance/policy/concepts/effect-deny"
+  }
+
+  caveat "tag-scope" {
+    when     = can(self.scope[0].tag_key) || can(self.Scope.TagKey)
+    severity = "info"
+    message  = "A policy assignment is scoped to management groups, subscriptions or resource groups, not tags: move the tag test into the policy rule (a field condition on tags['<key>']) and assign the policy at the scope that holds the resources."
+    link     = "https://learn.microsoft.com/azure/governance/policy/concepts/definition-structure-policy-rule"
+  }
 }
 
 mapping "aws_config_configuration_recorder" {

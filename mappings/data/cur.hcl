@@ -8,6 +8,7 @@ mapping "AWS::CUR::ReportDefinition" {
   arm       = ["Microsoft.CostManagement/exports"]
   link      = "https://learn.microsoft.com/azure/cost-management-billing/costs/tutorial-improved-exports"
   note      = "A report definition becomes a scheduled export of cost details (actual or amortized, or FOCUS format) to a storage account container, at the billing account or subscription scope. Column names differ from CUR, so queries and Athena tables over the report must be rebuilt (for example on Fabric, Synapse or Power BI)."
+  differs   = "Microsoft's comparison names the cost details APIs. A report definition delivers cost and usage files to storage on a schedule, which on Azure is a Cost Management export."
 }
 
 data "aws_cur_report_definition" {

@@ -122,6 +122,7 @@ mapping "aws_datasync_task" {
   requires       = ["azurerm_storage_mover_project"]
   link           = "https://learn.microsoft.com/azure/storage-mover/service-overview"
   note           = "A task becomes a job definition inside a Storage Mover project: source and target endpoints with optional sub-paths, an agent and a copy mode (Additive or Mirror). Each start is a job run. azurerm (Storage Mover API 2023-03-01) has no arguments for filters, integrity validation or schedules; newer ARM API versions add a schedule and data-integrity validation, settable through azapi."
+  differs        = "Microsoft's comparison names Azure File Sync, which keeps Windows file servers in sync with Azure Files. A DataSync task copies data between storage systems, which is what Azure Storage Mover does."
 
   caveat "schedule" {
     when     = can(self.schedule[0].schedule_expression) || can(self.Schedule.ScheduleExpression)

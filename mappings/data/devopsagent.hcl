@@ -16,3 +16,24 @@ mapping "AWS::DevOpsAgent::Association" {
   link    = "https://learn.microsoft.com/azure/sre-agent/incident-management"
   note    = "Associating accounts and tools with the agent becomes the agent's configuration: the resource groups it manages (through role assignments of its identity) and its connectors to incident platforms, code repositories, chat and MCP servers."
 }
+
+mapping "AWS::DevOpsAgent::PrivateConnection" {
+  service = "Azure SRE Agent network integration"
+  status  = "implicit"
+  link    = "https://learn.microsoft.com/azure/sre-agent/network-integration"
+  note    = "A private path from the agent to a host in your VPC becomes the SRE Agent's Azure VNet network mode (preview): the agent's outbound calls go through your virtual network, so it reaches private endpoints and internal hosts under your DNS and firewall rules. It is a setting of the agent rather than one resource per host; check how a target whose certificate comes from a private CA is trusted."
+}
+
+mapping "AWS::DevOpsAgent::Service" {
+  service = "Azure SRE Agent connectors"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/sre-agent/connectors"
+  note    = "Registering an external service (Dynatrace, GitLab, an MCP server) becomes a connector on the SRE Agent: remote MCP servers over HTTPS with an API key, bearer token or custom headers, plus built-in connectors for code repositories, Kusto and collaboration tools. Connectors are agent configuration set in the portal or the agent's API, not azurerm resources."
+
+  caveat "azure-identity" {
+    when     = can(self.ServiceDetails.AzureIdentity)
+    severity = "info"
+    message  = "This registration lets the AWS agent read Azure; the SRE Agent reaches Azure through its own managed identity and role assignments, so drop it and grant roles on the resource groups the agent manages."
+    link     = "https://learn.microsoft.com/azure/sre-agent/connectors"
+  }
+}

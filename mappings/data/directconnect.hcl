@@ -79,6 +79,7 @@ mapping "aws_dx_gateway" {
   arm            = ["Microsoft.Network/virtualNetworkGateways"]
   link           = "https://learn.microsoft.com/azure/expressroute/expressroute-about-virtual-network-gateways"
   note           = "ExpressRoute has no global gateway object between circuits and networks: a circuit's private peering connects directly to ExpressRoute gateways (azurerm_virtual_network_gateway with type ExpressRoute, or azurerm_express_route_gateway in a Virtual WAN hub). Linking networks in other geopolitical regions needs the circuit's Premium add-on; connecting on-premises sites to each other through Azure is ExpressRoute Global Reach."
+  differs        = "Microsoft's comparison names ExpressRoute Global Reach, which links on-premises sites to each other through Microsoft's network. A Direct Connect gateway connects circuits to VPCs in several regions, which on Azure is ExpressRoute virtual network gateways connected to the circuit."
 }
 
 mapping "aws_dx_gateway_association" {

@@ -23,6 +23,13 @@ mapping "aws_directory_service_directory" {
     message  = "Entra Domain Services grants no Domain Admin or Enterprise Admin rights and no schema extensions; trusts are forest trusts only (outbound, inbound or two-way). If the workload needs full control of AD, run domain controllers on Azure VMs."
     link     = "https://learn.microsoft.com/entra/identity/domain-services/compare-identity-solutions"
   }
+
+  caveat "identity-source" {
+    when     = try(lower(self.type), "") != "adconnector"
+    severity = "warning"
+    message  = "Users, groups and passwords come from Microsoft Entra ID by one-way synchronisation: recreate the directory's accounts in Entra ID (or sync them from on-premises AD with password hash synchronisation); cloud users must change their password once before the managed domain can authenticate them, and accounts created in the managed domain itself are never synced back."
+    link     = "https://learn.microsoft.com/entra/identity/domain-services/synchronization"
+  }
 }
 
 mapping "aws_directory_service_conditional_forwarder" {

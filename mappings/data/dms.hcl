@@ -50,8 +50,15 @@ mapping "aws_dms_endpoint" {
   caveat "heterogeneous-source" {
     when     = try(lower(self.endpoint_type), lower(self.EndpointType), "") == "source" && contains(["oracle", "db2", "db2-zos", "sybase"], try(lower(self.engine_name), lower(self.EngineName), ""))
     severity = "warning"
-    message  = "This source engine is not an Azure DMS scenario: convert the schema first (SQL Server Migration Assistant for Oracle, Db2 or SAP ASE to Azure SQL) and move the data with SSMA or Data Factory, or choose Oracle Database@Azure for Oracle."
+    message  = "This source engine has no generally available Azure DMS scenario (Oracle to Azure SQL is in preview, offline only, driven through SSMA): convert the schema first with SQL Server Migration Assistant (for Oracle, Db2 or SAP ASE to Azure SQL) and move the data with SSMA or Data Factory, or choose Oracle Database@Azure for Oracle."
     link     = "https://learn.microsoft.com/azure/dms/resource-scenario-status"
+  }
+
+  caveat "postgresql" {
+    when     = contains(["postgres", "aurora-postgresql"], try(lower(self.engine_name), lower(self.EngineName), ""))
+    severity = "info"
+    message  = "Moves into Azure Database for PostgreSQL flexible server are best run with the server's built-in migration service (offline or online); Azure DMS itself offers PostgreSQL only as an online migration."
+    link     = "https://learn.microsoft.com/azure/postgresql/migrate/migration-service/overview-migration-service-postgresql"
   }
 }
 

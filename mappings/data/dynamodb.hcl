@@ -24,7 +24,7 @@ mapping "aws_dynamodb_table" {
   }
 
   caveat "on-demand-capacity" {
-    when     = try(upper(self.billing_mode), upper(self.BillingMode), "PROVISIONED") == "PAY_PER_REQUEST"
+    when     = try(upper(self.billing_mode), upper(self.BillingMode), source == "cloudformation" && !can(self.KeySchema) && !can(self.ProvisionedThroughput) ? "PAY_PER_REQUEST" : "PROVISIONED") == "PAY_PER_REQUEST"
     severity = "info"
     message  = "On-demand capacity becomes a serverless account (the EnableServerless capability, single region, per-container storage and throughput caps) or autoscale throughput, which scales between 10% and 100% of a maximum RU/s you choose."
     link     = "https://learn.microsoft.com/azure/cosmos-db/serverless"
@@ -57,6 +57,34 @@ mapping "aws_dynamodb_table" {
     message  = "Point-in-time recovery becomes continuous backup on the account (backup { type = \"Continuous\" }, 7 or 30 days); restores create a new account."
     link     = "https://learn.microsoft.com/azure/cosmos-db/continuous-backup-restore-introduction"
   }
+
+  caveat "provisioned-capacity" {
+    when     = try(upper(self.billing_mode), upper(self.BillingMode), source == "cloudformation" && !can(self.KeySchema) && !can(self.ProvisionedThroughput) ? "PAY_PER_REQUEST" : "PROVISIONED") == "PROVISIONED"
+    severity = "info"
+    message  = "Provisioned capacity (also the default when billing mode is not set, except for SAM simple tables without provisioned throughput) becomes provisioned RU/s on the container or database, manual or autoscale (scaling between 10% and 100% of a maximum you set); read and write capacity units don't convert one-to-one, so size RU/s from measured request charges, and replace Application Auto Scaling policies with autoscale."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/provision-throughput-autoscale"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.server_side_encryption[0].kms_key_arn) || can(self.SSESpecification.KMSMasterKeyId)
+    severity = "info"
+    message  = "A customer-managed KMS key becomes a Key Vault key on the whole Cosmos DB account (key_vault_key_id plus an identity with access to the vault), not on one container; every container in the account shares it."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/how-to-setup-customer-managed-keys"
+  }
+
+  caveat "deletion-protection" {
+    when     = try(tostring(try(self.deletion_protection_enabled, self.DeletionProtectionEnabled)) == "true", false)
+    severity = "info"
+    message  = "Deletion protection has no container setting: put a CanNotDelete management lock (azurerm_management_lock) on the Cosmos DB account, which also blocks deleting its containers through the control plane."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
+  }
+
+  caveat "infrequent-access-class" {
+    when     = try(upper(self.table_class), upper(self.TableClass), "STANDARD") == "STANDARD_INFREQUENT_ACCESS"
+    severity = "info"
+    message  = "The Standard-IA table class (cheaper storage, dearer requests) has no Cosmos DB counterpart: storage is billed at one rate, so move cold items to Blob Storage if storage cost drove this choice."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/plan-manage-costs"
+  }
 }
 
 mapping "aws_dynamodb_global_table" {
@@ -66,6 +94,12 @@ mapping "aws_dynamodb_global_table" {
   arm     = ["Microsoft.DocumentDB/databaseAccounts"]
   link    = "https://learn.microsoft.com/azure/cosmos-db/how-to-multi-master"
   note    = "Global distribution is a property of the Cosmos DB account: list the regions as geo_location blocks and enable multiple write locations."
+
+  caveat "multi-region-writes" {
+    severity = "info"
+    message  = "Writing in several regions needs multiple write locations on the account (multiple_write_locations_enabled), which rules out the strong consistency level; conflicting writes resolve last-writer-wins on _ts unless you set a custom conflict resolution policy on the container."
+    link     = "https://learn.microsoft.com/azure/cosmos-db/conflict-resolution-policies"
+  }
 }
 
 mapping "aws_dynamodb_table_item" {

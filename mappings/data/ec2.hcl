@@ -15,6 +15,16 @@ mapping "aws_instance" {
     table = "ec2-vm-size"
   }
 
+  translate "os-disk-type" {
+    value = try(self.root_block_device[0].volume_type, null)
+    table = "ebs-root-volume-type"
+  }
+
+  translate "data-disk-type" {
+    value = try([for d in self.ebs_block_device : try(d.volume_type, null)], [for d in self.BlockDeviceMappings : try(d.Ebs.VolumeType, null)], null)
+    table = "ebs-volume-type"
+  }
+
   target "windows" {
     when    = try(tostring(self.get_password_data) == "true", false)
     service = "Azure Virtual Machines"
@@ -45,6 +55,27 @@ mapping "aws_instance" {
     message  = "A routing appliance (source/destination check off) needs ip_forwarding_enabled = true on its NIC and user-defined routes with next hop type VirtualAppliance."
     link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-network-interface"
   }
+
+  caveat "spot" {
+    when     = can(self.instance_market_options[0].market_type) || can(self.spot_price)
+    severity = "info"
+    message  = "A Spot instance becomes an Azure Spot VM: set priority = \"Spot\", an eviction_policy (Deallocate or Delete) and max_bid_price; evictions give 30 seconds' notice through Scheduled Events rather than two minutes, and B-series sizes can't run as Spot."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/spot-vms"
+  }
+
+  caveat "placement-group" {
+    when     = can(self.placement_group) || can(self.PlacementGroupName)
+    severity = "info"
+    message  = "Membership of a placement group becomes proximity_placement_group_id on the VM (cluster strategy) or a Flexible scale set's fault domains (spread and partition strategies)."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/co-location"
+  }
+
+  caveat "public-ip" {
+    when     = try(tostring(try(self.associate_public_ip_address, self.NetworkInterfaces[0].AssociatePublicIpAddress)) == "true", false)
+    severity = "info"
+    message  = "A public IPv4 address becomes a Standard SKU azurerm_public_ip referenced by the NIC's ip_configuration; prefer Azure Bastion or a load balancer over public IPs on VMs."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/public-ip-addresses"
+  }
 }
 
 mapping "aws_launch_template" {
@@ -59,6 +90,32 @@ mapping "aws_launch_template" {
   translate "vm-size" {
     value = try(self.instance_type, self.LaunchTemplateData.InstanceType, null)
     table = "ec2-vm-size"
+  }
+
+  translate "disk-type" {
+    value = try([for d in self.block_device_mappings : try(d.ebs[0].volume_type, null)], [for d in self.LaunchTemplateData.BlockDeviceMappings : try(d.Ebs.VolumeType, null)], null)
+    table = "ebs-volume-type"
+  }
+
+  caveat "user-data" {
+    when     = can(self.user_data) || can(self.LaunchTemplateData.UserData)
+    severity = "info"
+    message  = "User data becomes custom_data (cloud-init) or user_data in the scale set's VM profile; scripts that call the EC2 metadata service must use the Azure Instance Metadata Service instead."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/custom-data"
+  }
+
+  caveat "spot" {
+    when     = can(self.instance_market_options[0].market_type) || can(self.LaunchTemplateData.InstanceMarketOptions)
+    severity = "info"
+    message  = "Spot market options become priority = \"Spot\" with an eviction_policy and max_bid_price on the scale set; evictions give 30 seconds' notice through Scheduled Events, and B-series sizes can't run as Spot."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/use-spot"
+  }
+
+  caveat "instance-requirements" {
+    when     = can(self.instance_requirements[0]) || can(self.LaunchTemplateData.InstanceRequirements)
+    severity = "warning"
+    message  = "Attribute-based instance selection (vCPU and memory ranges) has no counterpart: list the VM sizes the scale set may use explicitly."
+    link     = "https://learn.microsoft.com/azure/virtual-machine-scale-sets/virtual-machine-scale-sets-orchestration-modes"
   }
 }
 
@@ -80,6 +137,18 @@ mapping "aws_ebs_volume" {
   arm            = ["Microsoft.Compute/disks"]
   link           = "https://learn.microsoft.com/azure/virtual-machines/disks-types"
   note           = "Volume types map to disk types: gp3 → Premium SSD v2 (or Standard SSD), gp2 → Premium SSD, io1/io2 → Premium SSD v2 or Ultra Disk, st1/sc1 → Standard HDD. Disks are zonal when the VM is."
+
+  translate "disk-type" {
+    value = try(self.type, self.VolumeType, null)
+    table = "ebs-volume-type"
+  }
+
+  caveat "kms-key" {
+    when     = can(self.kms_key_id) || can(self.KmsKeyId)
+    severity = "info"
+    message  = "A customer-managed KMS key becomes a disk encryption set (azurerm_disk_encryption_set with a Key Vault key) referenced by disk_encryption_set_id; without one, managed disks are still encrypted with platform-managed keys."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/disk-encryption"
+  }
 
   caveat "provisioned-iops" {
     when     = contains(["io1", "io2"], try(lower(self.type), lower(self.VolumeType), ""))
@@ -135,6 +204,13 @@ mapping "aws_placement_group" {
   link           = "https://learn.microsoft.com/azure/virtual-machines/co-location"
   note           = "A cluster placement group becomes a proximity placement group that VMs and scale sets reference."
 
+  caveat "vm-sizes" {
+    when     = try(lower(self.strategy), lower(self.Strategy), "cluster") == "cluster"
+    severity = "info"
+    message  = "List the VM sizes the group will host in allowed_vm_sizes (and set zone) so Azure places it in a datacenter that offers them all; otherwise a VM of another size may fail to allocate in the group."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/co-location"
+  }
+
   target "spread" {
     when    = try(lower(self.strategy), lower(self.Strategy), "") == "spread"
     service = "Azure Virtual Machine Scale Sets (fault domains)"
@@ -171,6 +247,13 @@ mapping "aws_ec2_capacity_reservation" {
     severity = "info"
     message  = "Azure reservations are never consumed implicitly: each VM or scale set must reference the reservation group with capacity_reservation_group_id."
     link     = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-associate-vm"
+  }
+
+  caveat "end-date" {
+    when     = try(lower(self.end_date_type), lower(self.EndDateType), "unlimited") == "limited"
+    severity = "info"
+    message  = "An Azure capacity reservation has no end date: it is billed until deleted, so schedule its deletion in the pipeline for the date the EC2 reservation would end."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/capacity-reservation-overview"
   }
 }
 

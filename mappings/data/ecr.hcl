@@ -8,6 +8,27 @@ mapping "aws_ecr_repository" {
   arm            = ["Microsoft.ContainerRegistry/registries"]
   link           = "https://learn.microsoft.com/azure/container-registry/container-registry-intro"
   note           = "Repositories are created on first push inside a registry, so they are not declared; one azurerm_container_registry (Premium for private endpoints, geo-replication and retention policies) replaces the account's ECR. Scan on push becomes Microsoft Defender for Containers; tag immutability becomes repository or tag locks."
+
+  caveat "tag-immutability" {
+    when     = startswith(try(upper(self.image_tag_mutability), upper(self.ImageTagMutability), "MUTABLE"), "IMMUTABLE")
+    severity = "warning"
+    message  = "Azure Container Registry has no setting that rejects pushes over an existing tag: lock each image after it is pushed (az acr repository update --write-enabled false on the image) from the pipeline, or publish only unique tags and deploy by digest."
+    link     = "https://learn.microsoft.com/azure/container-registry/container-registry-image-lock"
+  }
+
+  caveat "scan-on-push" {
+    when     = try(tostring(try(self.image_scanning_configuration[0].scan_on_push, self.ImageScanningConfiguration.ScanOnPush)) == "true", false)
+    severity = "info"
+    message  = "Scan on push becomes Microsoft Defender for Containers, a paid plan enabled per subscription (azurerm_security_center_subscription_pricing, resource_type Containers) that scans every registry in it; findings appear in Defender for Cloud rather than on the image."
+    link     = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-containers-introduction"
+  }
+
+  caveat "customer-managed-key" {
+    when     = startswith(try(upper(self.encryption_configuration[0].encryption_type), upper(self.EncryptionConfiguration.EncryptionType), "AES256"), "KMS")
+    severity = "info"
+    message  = "Encryption with your own key needs a Premium registry with a Key Vault key and a user-assigned identity (encryption block), and it is set for the whole registry when the registry is created, not per repository."
+    link     = "https://learn.microsoft.com/azure/container-registry/tutorial-enable-customer-managed-keys"
+  }
 }
 
 mapping "aws_ecr_lifecycle_policy" {
@@ -17,6 +38,20 @@ mapping "aws_ecr_lifecycle_policy" {
   arm     = ["Microsoft.ContainerRegistry/registries/tasks"]
   link    = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
   note    = "Lifecycle rules become a scheduled ACR task running acr purge (by age and tag filter), plus the registry's retention policy for untagged manifests (Premium)."
+
+  caveat "count-rule" {
+    when     = can(regex("imageCountMoreThan", try(self.policy, "")))
+    severity = "info"
+    message  = "Rules that keep the newest N images become acr purge with --keep N (combined with --ago and a --filter on repository and tag pattern) in the scheduled task; --keep spares the N most recent of the tags that would otherwise be deleted."
+    link     = "https://learn.microsoft.com/azure/container-registry/container-registry-auto-purge"
+  }
+
+  caveat "untagged-rule" {
+    when     = can(regex("\"untagged\"", try(self.policy, "")))
+    severity = "info"
+    message  = "Rules for untagged images become acr purge --untagged in the scheduled task, or the registry's retention policy for untagged manifests (Premium tier, a number of days)."
+    link     = "https://learn.microsoft.com/azure/container-registry/container-registry-retention-policy"
+  }
 }
 
 mapping "aws_ecr_repository_policy" {

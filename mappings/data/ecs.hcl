@@ -40,6 +40,16 @@ mapping "aws_ecs_service" {
   link           = "https://learn.microsoft.com/azure/container-apps/overview"
   note           = "A service becomes a container app: desired_count becomes min/max replicas and scale rules, the load balancer target group becomes built-in ingress (HTTP or TCP), Cloud Map service discovery becomes the environment's built-in DNS, and deployments become revisions."
 
+  target "daemon" {
+    when    = try(upper(self.scheduling_strategy), upper(self.SchedulingStrategy), "REPLICA") == "DAEMON"
+    service = "Azure Kubernetes Service (AKS) DaemonSet"
+    status  = "partial"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/aks/concepts-clusters-workloads"
+    note    = "A daemon service runs one task per host, which Container Apps can't do: run it as a Kubernetes DaemonSet on AKS, or, if it is a log or monitoring agent, drop it in favour of the platform's built-in collection (Container Insights) or a sidecar in each app."
+  }
+
   caveat "ec2-launch-type" {
     when     = try(upper(self.launch_type), upper(self.LaunchType), "FARGATE") == "EC2"
     severity = "info"
@@ -52,6 +62,34 @@ mapping "aws_ecs_service" {
     severity = "warning"
     message  = "Container Apps has no daemon (one-per-host) scheduling: use a Kubernetes DaemonSet on AKS, or the platform's built-in agents for logging and monitoring."
     link     = "https://learn.microsoft.com/azure/aks/what-is-aks"
+  }
+
+  caveat "spot-capacity" {
+    when     = try(anytrue([for c in try(self.capacity_provider_strategy, self.CapacityProviderStrategy, []) : upper(try(c.capacity_provider, c.CapacityProvider, "")) == "FARGATE_SPOT"]), false)
+    severity = "info"
+    message  = "Container Apps has no Spot capacity, so the Fargate Spot discount doesn't carry over: budget for regular Consumption or dedicated pricing, or run interruption-tolerant work on AKS Spot node pools."
+    link     = "https://learn.microsoft.com/azure/aks/spot-node-pool"
+  }
+
+  caveat "circuit-breaker" {
+    when     = try(tostring(try(self.deployment_circuit_breaker[0].enable, self.DeploymentConfiguration.DeploymentCircuitBreaker.Enable)) == "true", false)
+    severity = "info"
+    message  = "There is no deployment circuit breaker: in single revision mode the running revision keeps serving until the new one is ready, but a revision that becomes active and then fails is not rolled back automatically. Use multiple revision mode with traffic weights for controlled rollouts, and roll back by moving traffic to the previous revision."
+    link     = "https://learn.microsoft.com/azure/container-apps/revisions"
+  }
+
+  caveat "blue-green" {
+    when     = contains(["CODE_DEPLOY", "EXTERNAL"], try(upper(self.deployment_controller[0].type), upper(self.DeploymentController.Type), ""))
+    severity = "info"
+    message  = "Blue/green deployments driven by CodeDeploy or an external controller become multiple revision mode: deploy the new revision with no traffic, test it through its revision label URL, then shift the traffic weights from the pipeline."
+    link     = "https://learn.microsoft.com/azure/container-apps/blue-green-deployment"
+  }
+
+  caveat "service-discovery" {
+    when     = can(self.service_registries[0]) || can(self.ServiceRegistries) || can(self.service_connect_configuration[0]) || can(self.ServiceConnectConfiguration)
+    severity = "info"
+    message  = "Cloud Map and Service Connect discovery become the environment's built-in DNS: apps in the same environment call each other by app name (http://<app-name> with internal ingress). Custom namespaces, SRV records and Cloud Map health checks have no counterpart, so update the service URLs clients use."
+    link     = "https://learn.microsoft.com/azure/container-apps/connect-apps"
   }
 }
 
@@ -83,6 +121,41 @@ mapping "aws_ecs_task_definition" {
     severity = "info"
     message  = "EFS volumes become Azure Files shares mounted through the environment's storage (azurerm_container_app_environment_storage, SMB or NFS)."
     link     = "https://learn.microsoft.com/azure/container-apps/storage-mounts"
+  }
+
+  caveat "host-volume" {
+    when     = try(anytrue([for v in try(self.volume, []) : can(v.host_path) || try(length(v.docker_volume_configuration), 0) > 0]), false) || try(anytrue([for v in try(self.Volumes, []) : can(v.Host.SourcePath) || can(v.DockerVolumeConfiguration)]), false)
+    severity = "warning"
+    message  = "Container Apps can't mount host paths or Docker volume drivers: use an ephemeral (EmptyDir) volume for scratch data shared between containers, an Azure Files share for persistent data, or run the task on AKS if it needs the host's file system."
+    link     = "https://learn.microsoft.com/azure/container-apps/storage-mounts"
+  }
+
+  caveat "arm64" {
+    when     = try(upper(self.runtime_platform[0].cpu_architecture), upper(self.RuntimePlatform.CpuArchitecture), "") == "ARM64"
+    severity = "warning"
+    message  = "Container Apps runs only linux/amd64 images: rebuild the image for amd64 (or publish a multi-architecture image), or run the workload on an AKS node pool with Arm64 VMs."
+    link     = "https://learn.microsoft.com/azure/container-apps/containers"
+  }
+
+  caveat "windows" {
+    when     = startswith(try(upper(self.runtime_platform[0].operating_system_family), upper(self.RuntimePlatform.OperatingSystemFamily), ""), "WINDOWS")
+    severity = "warning"
+    message  = "Container Apps runs only Linux containers: run Windows containers on an AKS Windows node pool (or Azure Container Instances for simple tasks)."
+    link     = "https://learn.microsoft.com/azure/aks/windows-faq"
+  }
+
+  caveat "memory-per-vcpu" {
+    when     = try(tonumber(try(self.memory, self.Memory)) > 2 * tonumber(try(self.cpu, self.Cpu)), false)
+    severity = "info"
+    message  = "The task has more than 2 GiB of memory per vCPU, but Consumption profile replicas come in fixed sizes of 2 GiB per vCPU (0.25 vCPU/0.5 GiB up to 4 vCPU/8 GiB): raise the CPU to get the memory, or use a memory-optimized dedicated workload profile."
+    link     = "https://learn.microsoft.com/azure/container-apps/workload-profiles-overview"
+  }
+
+  caveat "gpu" {
+    when     = can(regex("\"GPU\"", try(self.container_definitions, ""))) || try(anytrue([for c in try(self.ContainerDefinitions, []) : anytrue([for r in try(c.ResourceRequirements, []) : upper(try(r.Type, "")) == "GPU"])]), false)
+    severity = "info"
+    message  = "GPU tasks need a GPU workload profile in the Container Apps environment (serverless or dedicated GPU profiles, in the regions that offer them) or an AKS GPU node pool; check the GPU model and region availability."
+    link     = "https://learn.microsoft.com/azure/container-apps/gpu-serverless-overview"
   }
 }
 

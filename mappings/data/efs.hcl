@@ -16,6 +16,41 @@ mapping "aws_efs_file_system" {
     message  = "Elastic throughput has no direct match: premium shares provision IOPS and throughput with size (or independently in the provisioned v2 model); size the share for peak throughput."
     link     = "https://learn.microsoft.com/azure/storage/files/understanding-billing"
   }
+
+  caveat "provisioned-throughput" {
+    when     = try(lower(self.throughput_mode), lower(self.ThroughputMode), "") == "provisioned"
+    severity = "info"
+    message  = "Provisioned throughput maps to a premium share's provisioned size (or provisioned v2 throughput) or an Azure NetApp Files service level; compare the provisioned MiB/s with the share's limits before choosing."
+    link     = "https://learn.microsoft.com/azure/storage/files/understanding-billing"
+  }
+
+  caveat "max-io" {
+    when     = try(lower(self.performance_mode), lower(self.PerformanceMode), "") == "maxio"
+    severity = "info"
+    message  = "Max I/O mode signals a highly parallel workload: check the premium share's IOPS and throughput limits for it, and consider Azure NetApp Files (or Azure Managed Lustre for HPC) if they fall short."
+    link     = "https://learn.microsoft.com/azure/storage/files/storage-files-scale-targets"
+  }
+
+  caveat "lifecycle-tiering" {
+    when     = try(length(self.lifecycle_policy), length(self.LifecyclePolicies), 0) > 0
+    severity = "warning"
+    message  = "Azure Files doesn't move cold files to a cheaper tier (and NFS shares exist only on premium SSD storage): drop the IA/Archive savings, or use Azure NetApp Files cool access, which moves cold blocks to cheaper storage."
+    link     = "https://learn.microsoft.com/azure/azure-netapp-files/manage-cool-access"
+  }
+
+  caveat "regional-redundancy" {
+    when     = !can(self.availability_zone_name) && !can(self.AvailabilityZoneName)
+    severity = "info"
+    message  = "No availability zone is set, so EFS keeps the data across several zones (Regional): create the premium storage account with zone-redundant storage (account_replication_type = \"ZRS\") where the region offers it; locally redundant storage keeps all copies in one datacenter."
+    link     = "https://learn.microsoft.com/azure/storage/files/files-redundancy"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_key_id) || can(self.KmsKeyId)
+    severity = "info"
+    message  = "Azure Storage always encrypts at rest; a customer KMS key becomes a Key Vault key set on the whole storage account (customer_managed_key block with a managed identity), shared by every share in it."
+    link     = "https://learn.microsoft.com/azure/storage/common/customer-managed-keys-overview"
+  }
 }
 
 mapping "aws_efs_mount_target" {
@@ -36,6 +71,20 @@ mapping "aws_efs_access_point" {
   arm            = ["Microsoft.Storage/storageAccounts/fileServices/shares"]
   link           = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
   note           = "Access points have no equivalent: use separate shares or directories with POSIX permissions set by the client, and root squash on the share."
+
+  caveat "posix-user" {
+    when     = can(self.posix_user[0].uid) || can(self.PosixUser.Uid)
+    severity = "warning"
+    message  = "Azure Files NFS can't force every client onto one POSIX user and group: it trusts the UID and GID the client sends. The nearest setting is the share's root squash (RootSquash, or AllSquash to map every user to the anonymous ID), so set file ownership and modes yourself and limit which networks can mount the share."
+    link     = "https://learn.microsoft.com/azure/storage/files/nfs-root-squash"
+  }
+
+  caveat "root-directory" {
+    when     = can(self.root_directory[0].path) || can(self.RootDirectory.Path)
+    severity = "info"
+    message  = "There is no server-side root directory per client: give each application its own share, or have clients work in their own directory of a shared one, and create that directory with its owner and permissions yourself (creation_info has no counterpart)."
+    link     = "https://learn.microsoft.com/azure/storage/files/files-nfs-protocol"
+  }
 }
 
 mapping "aws_efs_backup_policy" {

@@ -28,6 +28,34 @@ mapping "aws_eks_cluster" {
     message  = "Envelope encryption of Kubernetes secrets becomes KMS etcd encryption with a Key Vault key (key_management_service block)."
     link     = "https://learn.microsoft.com/azure/aks/use-kms-etcd-encryption"
   }
+
+  caveat "extended-support" {
+    when     = try(upper(self.upgrade_policy[0].support_type), upper(self.UpgradePolicy.SupportType), "EXTENDED") == "EXTENDED"
+    severity = "info"
+    message  = "The cluster uses EKS extended support (also the EKS default, so this fires when upgrade_policy is absent): on AKS a Kubernetes minor version is supported for about a year unless the cluster is on the Premium tier with long-term support (sku_tier = \"Premium\", support_plan = \"AKSLongTermSupport\"); plan the upgrade cadence, or pay for LTS."
+    link     = "https://learn.microsoft.com/azure/aks/long-term-support"
+  }
+
+  caveat "auto-mode" {
+    when     = try(tostring(try(self.compute_config[0].enabled, self.ComputeConfig.Enabled)) == "true", false)
+    severity = "info"
+    message  = "EKS Auto Mode (AWS-managed Karpenter nodes, load balancing and storage) becomes AKS node auto-provisioning, which also builds on Karpenter, or an AKS Automatic cluster; EC2NodeClass manifests become AKSNodeClass resources, and NodePool requirements must name Azure VM size labels instead of EC2 instance types."
+    link     = "https://learn.microsoft.com/azure/aks/node-autoprovision"
+  }
+
+  caveat "hybrid-nodes" {
+    when     = can(self.remote_network_config[0]) || can(self.RemoteNetworkConfig)
+    severity = "warning"
+    message  = "EKS Hybrid Nodes (on-premises machines joined to the cloud cluster) have no AKS counterpart: AKS nodes run only in Azure. Run a separate Kubernetes cluster on premises (AKS on Azure Local or another Arc-enabled cluster) and manage both through Azure Arc."
+    link     = "https://learn.microsoft.com/azure/azure-arc/kubernetes/overview"
+  }
+
+  caveat "ipv6" {
+    when     = try(lower(self.kubernetes_network_config[0].ip_family), lower(self.KubernetesNetworkConfig.IpFamily), "") == "ipv6"
+    severity = "warning"
+    message  = "AKS has no IPv6-only clusters: use dual-stack networking (Azure CNI Overlay with network_profile ip_versions = [\"IPv4\", \"IPv6\"]), where pods and services get both address families."
+    link     = "https://learn.microsoft.com/azure/aks/configure-dual-stack"
+  }
 }
 
 mapping "aws_eks_node_group" {
@@ -38,6 +66,11 @@ mapping "aws_eks_node_group" {
   arm            = ["Microsoft.ContainerService/managedClusters/agentPools"]
   link           = "https://learn.microsoft.com/azure/aks/create-node-pools"
   note           = "A user node pool (the first pool of a cluster is its default_node_pool block): scaling_config becomes min/max_count with the cluster autoscaler, instance types become vm_size, labels and taints carry over, and the node role becomes the kubelet identity."
+
+  translate "vm-size" {
+    value = try(self.instance_types, self.InstanceTypes, null)
+    table = "ec2-vm-size"
+  }
 
   caveat "spot" {
     when     = try(upper(self.capacity_type), upper(self.CapacityType), "ON_DEMAND") == "SPOT"
@@ -51,6 +84,48 @@ mapping "aws_eks_node_group" {
     severity = "info"
     message  = "A node pool has one VM size: split several instance types into several pools, or use node auto-provisioning."
     link     = "https://learn.microsoft.com/azure/aks/node-autoprovision"
+  }
+
+  caveat "arm64" {
+    when     = can(regex("ARM", try(upper(self.ami_type), upper(self.AmiType), "")))
+    severity = "info"
+    message  = "Graviton nodes become an Arm64 node pool (Dpsv5, Dpsv6, Epsv5 … VM sizes): images must be published for linux/arm64, as on EKS."
+    link     = "https://learn.microsoft.com/azure/aks/create-node-pools"
+  }
+
+  caveat "bottlerocket" {
+    when     = startswith(try(upper(self.ami_type), upper(self.AmiType), ""), "BOTTLEROCKET")
+    severity = "info"
+    message  = "Bottlerocket has no AKS image: the closest container-optimized host is Azure Linux (os_sku = \"AzureLinux\"); settings made through the Bottlerocket API or bootstrap containers move to DaemonSets or AKS custom node configuration."
+    link     = "https://learn.microsoft.com/azure/azure-linux/intro-azure-linux"
+  }
+
+  caveat "windows" {
+    when     = startswith(try(upper(self.ami_type), upper(self.AmiType), ""), "WINDOWS")
+    severity = "info"
+    message  = "Windows nodes become a Windows node pool (os_type = \"Windows\"), which can't be the system pool and whose name is limited to 6 characters; the cluster also needs a Linux system pool."
+    link     = "https://learn.microsoft.com/azure/aks/windows-faq"
+  }
+
+  caveat "gpu" {
+    when     = can(regex("GPU|NVIDIA", try(upper(self.ami_type), upper(self.AmiType), "")))
+    severity = "info"
+    message  = "GPU nodes become a node pool with an N-series VM size chosen by GPU model; AKS can install the NVIDIA driver, and the device plugin (or the NVIDIA GPU Operator) exposes the GPUs to pods."
+    link     = "https://learn.microsoft.com/azure/aks/use-nvidia-gpu"
+  }
+
+  caveat "neuron" {
+    when     = can(regex("NEURON", try(upper(self.ami_type), upper(self.AmiType), "")))
+    severity = "error"
+    message  = "AWS Inferentia and Trainium (Neuron) accelerators have no Azure equivalent: port the models from the Neuron SDK to GPUs and run them on an N-series GPU node pool."
+    link     = "https://learn.microsoft.com/azure/aks/use-nvidia-gpu"
+  }
+
+  caveat "custom-ami" {
+    when     = try(upper(self.ami_type), upper(self.AmiType), "") == "CUSTOM"
+    severity = "warning"
+    message  = "AKS nodes run AKS-managed images (Ubuntu, Azure Linux, Windows) and can't boot a custom image: move the AMI's customizations into DaemonSets, custom node configuration (kubelet and sysctl settings) or the container images."
+    link     = "https://learn.microsoft.com/azure/aks/custom-node-configuration"
   }
 }
 
@@ -82,6 +157,36 @@ mapping "aws_eks_addon" {
     link    = "https://learn.microsoft.com/azure/aks/concepts-network"
     note    = "Built into AKS: the CNI is chosen with network_profile (Azure CNI overlay recommended), CoreDNS, kube-proxy and metrics-server are managed, Azure Disk and Azure Files CSI drivers are on by default, and Workload ID replaces the Pod Identity agent."
   }
+
+  target "observability" {
+    when    = contains(["amazon-cloudwatch-observability", "adot"], try(lower(self.addon_name), lower(self.AddonName), ""))
+    service = "Azure Monitor for AKS (Container insights, managed Prometheus)"
+    status  = "implicit"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/azure-monitor/containers/kubernetes-monitoring-enable"
+    note    = "Container Insights (oms_agent block, logs to Log Analytics) and Azure Monitor managed Prometheus (monitor_metrics block) replace the CloudWatch agent and the OpenTelemetry collector; application traces go to Application Insights through OpenTelemetry."
+  }
+
+  target "s3-csi" {
+    when    = try(lower(self.addon_name), lower(self.AddonName), "") == "aws-mountpoint-s3-csi-driver"
+    service = "Azure Blob Storage CSI driver"
+    status  = "implicit"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/aks/azure-blob-csi"
+    note    = "Mounting S3 buckets becomes the Blob Storage CSI driver (storage_profile blob_driver_enabled = true), which mounts containers with BlobFuse or NFS 3.0; persistent volumes must be redefined for the new driver."
+  }
+
+  target "guardduty" {
+    when    = try(lower(self.addon_name), lower(self.AddonName), "") == "aws-guardduty-agent"
+    service = "Microsoft Defender for Containers"
+    status  = "implicit"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-containers-introduction"
+    note    = "Runtime threat detection becomes the Defender for Containers sensor (microsoft_defender block with a Log Analytics workspace), with the Containers plan enabled on the subscription."
+  }
 }
 
 mapping "aws_eks_access_entry" {
@@ -92,6 +197,17 @@ mapping "aws_eks_access_entry" {
   arm            = ["Microsoft.Authorization/roleAssignments"]
   link           = "https://learn.microsoft.com/azure/aks/manage-azure-rbac"
   note           = "Access entries become role assignments of the Azure Kubernetes Service RBAC roles (Reader, Writer, Admin, Cluster Admin) to Entra users, groups or identities, at cluster or namespace scope; Kubernetes groups on the entry become Kubernetes RoleBindings to Entra groups."
+  differs        = "The comparison pairs access entries with Entra ID sign-in (kubelogin), which authenticates users; what an access entry grants is authorization, which on AKS is Azure RBAC role assignments (or Kubernetes RoleBindings to Entra groups) on top of that sign-in."
+
+  target "node" {
+    when    = contains(["EC2_LINUX", "EC2_WINDOWS", "FARGATE_LINUX", "HYBRID_LINUX", "EC2"], try(upper(self.type), upper(self.Type), ""))
+    service = "Azure Kubernetes Service (AKS)"
+    status  = "implicit"
+    azurerm = ["azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/aks/use-managed-identity"
+    note    = "Entries that let nodes join the cluster need no counterpart: AKS nodes register with the kubelet identity that AKS manages."
+  }
 }
 
 mapping "aws_eks_access_policy_association" {
@@ -111,6 +227,13 @@ mapping "aws_eks_pod_identity_association" {
   arm            = ["Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"]
   link           = "https://learn.microsoft.com/azure/aks/workload-identity-overview"
   note           = "The association becomes a federated identity credential linking the Kubernetes service account (issuer = the cluster's OIDC issuer URL) to a user-assigned managed identity; annotate the service account with the identity's client ID."
+
+  caveat "role-chaining" {
+    when     = can(self.target_role_arn) || can(self.TargetRoleArn)
+    severity = "info"
+    message  = "Role chaining into another account has no counterpart and isn't needed: grant the managed identity roles directly in the other subscriptions of the same Entra tenant; an identity in another tenant needs a multitenant app registration with its own federated credential instead."
+    link     = "https://learn.microsoft.com/azure/aks/workload-identity-overview"
+  }
 }
 
 mapping "aws_eks_identity_provider_config" {

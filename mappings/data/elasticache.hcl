@@ -7,7 +7,12 @@ mapping "aws_elasticache_replication_group" {
   azurerm        = ["azurerm_managed_redis"]
   arm            = ["Microsoft.Cache/redisEnterprise", "Microsoft.Cache/redisEnterprise/databases"]
   link           = "https://learn.microsoft.com/azure/redis/overview"
-  note           = "Azure Managed Redis is the current Redis service (Azure Cache for Redis is being retired). Node types map to a SKU (Balanced, Memory Optimized, Compute Optimized, Flash Optimized); replicas and zone placement come with high availability, and shards with the clustering policy."
+  note           = "Azure Managed Redis is the current Redis service (Azure Cache for Redis retires: Enterprise tiers on 31 March 2027, Basic, Standard and Premium on 30 September 2028). Node types map to a SKU (Balanced, Memory Optimized, Compute Optimized, Flash Optimized); replicas and zone placement come with high availability, and shards with the clustering policy."
+
+  translate "sku" {
+    value = try(self.node_type, self.CacheNodeType, null)
+    table = "elasticache-node-type"
+  }
 
   caveat "valkey" {
     when     = try(lower(self.engine), lower(self.Engine), "redis") == "valkey"
@@ -29,6 +34,34 @@ mapping "aws_elasticache_replication_group" {
     message  = "Global datastores become active geo-replication between Azure Managed Redis instances (linked databases, active-active)."
     link     = "https://learn.microsoft.com/azure/redis/how-to-active-geo-replication"
   }
+
+  caveat "tls-default" {
+    when     = try(tostring(try(self.transit_encryption_enabled, self.TransitEncryptionEnabled)) != "true", true)
+    severity = "warning"
+    message  = "Clients connect without TLS today (in-transit encryption is off, ElastiCache's default when it isn't set); Azure Managed Redis accepts only TLS by default (client_protocol = \"Encrypted\") on port 10000: enable TLS in the clients, or set Plaintext deliberately."
+    link     = "https://learn.microsoft.com/azure/redis/tls-configuration"
+  }
+
+  caveat "cluster-policy" {
+    when     = try(tonumber(try(self.num_node_groups, self.NumNodeGroups)) <= 1, true) && try(lower(self.cluster_mode), lower(self.ClusterMode), "disabled") != "enabled"
+    severity = "warning"
+    message  = "Cluster mode is off, so clients expect one endpoint; azurerm's default clustering_policy (OSSCluster) needs cluster-aware clients: set clustering_policy = \"EnterpriseCluster\" for a single endpoint, or check that every client supports the Redis cluster protocol."
+    link     = "https://learn.microsoft.com/azure/redis/architecture"
+  }
+
+  caveat "snapshots" {
+    when     = try(tonumber(try(self.snapshot_retention_limit, self.SnapshotRetentionLimit)) > 0, false)
+    severity = "info"
+    message  = "Automatic snapshots become data persistence (RDB snapshots every 1, 6 or 12 hours, or AOF) on the database, plus exports to a storage account when you need backup copies to keep."
+    link     = "https://learn.microsoft.com/azure/redis/how-to-persistence"
+  }
+
+  caveat "data-tiering" {
+    when     = try(tostring(try(self.data_tiering_enabled, self.DataTieringEnabled)) == "true", false)
+    severity = "info"
+    message  = "Data tiering (memory plus SSD) becomes the Flash Optimized tier (FlashOptimized_A… SKUs), which keeps less-used values on NVMe storage."
+    link     = "https://learn.microsoft.com/azure/redis/flash-optimized-overview"
+  }
 }
 
 mapping "aws_elasticache_cluster" {
@@ -40,6 +73,11 @@ mapping "aws_elasticache_cluster" {
   link           = "https://learn.microsoft.com/azure/redis/overview"
   note           = "A single-node Redis cluster becomes an Azure Managed Redis instance (high availability can be turned off for dev/test)."
 
+  translate "sku" {
+    value = try(self.node_type, self.CacheNodeType, null)
+    table = "elasticache-node-type"
+  }
+
   target "memcached" {
     when    = try(lower(self.engine), lower(self.Engine), "") == "memcached"
     service = "Azure Managed Redis"
@@ -48,6 +86,20 @@ mapping "aws_elasticache_cluster" {
     arm     = ["Microsoft.Cache/redisEnterprise"]
     link    = "https://learn.microsoft.com/azure/redis/overview"
     note    = "Azure has no managed Memcached: move the cache to Azure Managed Redis (client library change), or run Memcached yourself on AKS or VMs."
+  }
+
+  caveat "tls-default" {
+    when     = !can(self.replication_group_id) && try(tostring(try(self.transit_encryption_enabled, self.TransitEncryptionEnabled)) != "true", true)
+    severity = "warning"
+    message  = "Clients connect without TLS today (in-transit encryption is off, ElastiCache's default when it isn't set); Azure Managed Redis accepts only TLS by default (client_protocol = \"Encrypted\") on port 10000: enable TLS in the clients, or set Plaintext deliberately."
+    link     = "https://learn.microsoft.com/azure/redis/tls-configuration"
+  }
+
+  caveat "cluster-policy" {
+    when     = !can(self.replication_group_id) && try(lower(self.engine), lower(self.Engine), "redis") != "memcached"
+    severity = "warning"
+    message  = "A single-node cache has one endpoint; azurerm's default clustering_policy (OSSCluster) needs cluster-aware clients: set clustering_policy = \"EnterpriseCluster\" for a single endpoint, or check that every client supports the Redis cluster protocol."
+    link     = "https://learn.microsoft.com/azure/redis/architecture"
   }
 }
 
@@ -89,6 +141,20 @@ mapping "aws_elasticache_user" {
   arm            = ["Microsoft.Cache/redisEnterprise/databases"]
   link           = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
   note           = "Redis users with passwords become Microsoft Entra identities with access policy assignments; access strings have no exact equivalent."
+
+  caveat "passwords" {
+    when     = can(self.passwords) || try(lower(self.authentication_mode[0].type), lower(self.AuthenticationMode.Type), "") == "password" || can(self.Passwords)
+    severity = "warning"
+    message  = "Per-user passwords have no counterpart: Azure Managed Redis has two shared access keys (access_keys_authentication_enabled, off by default) or Microsoft Entra tokens per identity; move each user to an Entra identity (managed identity or service principal) with an access policy assignment."
+    link     = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  }
+
+  caveat "access-string" {
+    when     = can(self.access_string) || can(self.AccessString)
+    severity = "info"
+    message  = "Access strings (command and key patterns) don't carry over: an access policy assignment grants the identity the database's access policy, so review which commands and keys each user really needs."
+    link     = "https://learn.microsoft.com/azure/redis/entra-for-authentication"
+  }
 }
 
 mapping "aws_memorydb_cluster" {

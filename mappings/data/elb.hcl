@@ -45,6 +45,41 @@ mapping "aws_lb" {
     message  = "Application Gateway v2 needs a dedicated subnet of its own (/24 recommended) in one virtual network, unlike an ALB that spans subnets; plan the address space for it."
     link     = "https://learn.microsoft.com/azure/application-gateway/configuration-infrastructure"
   }
+
+  caveat "request-timeout" {
+    when     = try(lower(self.load_balancer_type), lower(self.Type), "application") == "application" && !can(self.idle_timeout) && !try(anytrue([for a in self.LoadBalancerAttributes : a.Key == "idle_timeout.timeout_seconds"]), false)
+    severity = "info"
+    message  = "The ALB waits up to its idle timeout, 60 seconds because idle_timeout is not set, for a backend to respond; on Application Gateway that limit is request_timeout in each backend_http_settings block: set it to at least 60 so slow responses aren't cut off sooner."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-http-settings"
+  }
+
+  caveat "http2" {
+    when     = try(lower(self.load_balancer_type), lower(self.Type), "application") == "application" && ((source == "terraform" && try(tostring(self.enable_http2), "true") != "false") || (source == "cloudformation" && !try(anytrue([for a in self.LoadBalancerAttributes : a.Key == "routing.http2.enabled" && lower(tostring(a.Value)) == "false"]), false)))
+    severity = "info"
+    message  = "The ALB accepts HTTP/2 from clients (on by default), but azurerm_application_gateway leaves enable_http2 false unless it is set: set enable_http2 = true to keep HTTP/2 for clients."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-listeners"
+  }
+
+  caveat "deletion-protection" {
+    when     = try(tostring(self.enable_deletion_protection) == "true", false) || try(anytrue([for a in self.LoadBalancerAttributes : a.Key == "deletion_protection.enabled" && lower(tostring(a.Value)) == "true"]), false)
+    severity = "info"
+    message  = "Deletion protection becomes a CanNotDelete management lock (azurerm_management_lock) on the gateway or load balancer, or on its resource group."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
+  }
+
+  caveat "access-logs" {
+    when     = try(anytrue([for l in try(self.access_logs, []) : try(tostring(l.enabled), "false") == "true"]), false) || try(anytrue([for a in self.LoadBalancerAttributes : a.Key == "access_logs.s3.enabled" && lower(tostring(a.Value)) == "true"]), false)
+    severity = "info"
+    message  = "Access logs aren't written to a bucket: on Application Gateway, create a diagnostic setting (azurerm_monitor_diagnostic_setting) that sends the access log category to a storage account or Log Analytics workspace; Azure Load Balancer keeps no per-connection access log, so use virtual network flow logs for an NLB's traffic."
+    link     = "https://learn.microsoft.com/azure/application-gateway/application-gateway-diagnostics"
+  }
+
+  caveat "nlb-security-groups" {
+    when     = try(lower(self.load_balancer_type), lower(self.Type), "application") == "network" && (try(length(self.security_groups), 0) > 0 || try(length(self.SecurityGroups), 0) > 0)
+    severity = "info"
+    message  = "Azure Load Balancer has no security groups of its own: it passes traffic through to the backends, so filter it with the backends' NSGs (allow the client ranges, and the AzureLoadBalancer tag for health probes)."
+    link     = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  }
 }
 
 mapping "aws_lb_listener" {
@@ -87,6 +122,27 @@ mapping "aws_lb_listener" {
     message  = "Application Gateway has no fixed-response action: serve the response from a backend, or use custom error pages for error codes."
     link     = "https://learn.microsoft.com/azure/application-gateway/custom-error"
   }
+
+  caveat "weighted-forward" {
+    when     = try(anytrue([for a in try(self.default_action, []) : try(length(a.forward[0].target_group), 0) > 1]), false) || try(anytrue([for a in try(self.DefaultActions, []) : try(length(a.ForwardConfig.TargetGroups), 0) > 1]), false)
+    severity = "info"
+    message  = "Weighted forwarding to several target groups has no Application Gateway equivalent: split traffic with Front Door or Traffic Manager weights, or with revisions and traffic splitting in Container Apps."
+    link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+
+  caveat "tcp-idle-timeout" {
+    when     = contains(["tcp", "tls", "tcp_udp"], try(lower(self.protocol), lower(self.Protocol), "")) && !can(self.tcp_idle_timeout_seconds) && !try(anytrue([for a in self.ListenerAttributes : a.Key == "tcp.idle_timeout.seconds"]), false)
+    severity = "info"
+    message  = "The NLB keeps idle TCP flows for 350 seconds because tcp_idle_timeout_seconds is not set; an Azure Load Balancer rule drops them after 4 minutes by default: set idle_timeout_in_minutes on the rule to 6 or more (and consider tcp_reset_enabled so clients learn of dropped flows), or use TCP keepalives."
+    link     = "https://learn.microsoft.com/azure/load-balancer/load-balancer-tcp-idle-timeout"
+  }
+
+  caveat "mutual-tls" {
+    when     = try(anytrue([for m in try(self.mutual_authentication, []) : contains(["verify", "passthrough"], try(lower(m.mode), ""))]), false) || contains(["verify", "passthrough"], try(lower(self.MutualAuthentication.Mode), ""))
+    severity = "info"
+    message  = "Mutual TLS in verify mode becomes an ssl_profile with trusted client CA certificates on the Application Gateway listener; for passthrough mode, check that Application Gateway can forward the client certificate as your backends expect (server variables in a rewrite rule)."
+    link     = "https://learn.microsoft.com/azure/application-gateway/mutual-authentication-overview"
+  }
 }
 
 mapping "aws_lb_listener_rule" {
@@ -111,6 +167,20 @@ mapping "aws_lb_listener_rule" {
     severity = "info"
     message  = "Weighted forwarding to several target groups has no Application Gateway equivalent: split traffic with Front Door or Traffic Manager weights, or with revisions and traffic splitting in Container Apps."
     link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+
+  caveat "authenticate-action" {
+    when     = try(anytrue([for a in try(self.action, self.Actions, []) : can(regex("^authenticate", try(lower(a.type), lower(a.Type), "")))]), false)
+    severity = "warning"
+    message  = "Application Gateway can't authenticate users (no Cognito or OIDC action): use App Service / Container Apps built-in authentication on the backend, or validate tokens in the application or in API Management."
+    link     = "https://learn.microsoft.com/azure/application-gateway/overview"
+  }
+
+  caveat "fixed-response" {
+    when     = try(anytrue([for a in try(self.action, self.Actions, []) : try(lower(a.type), lower(a.Type), "") == "fixed-response"]), false)
+    severity = "warning"
+    message  = "Application Gateway has no fixed-response action: serve the response from a backend, or use custom error pages for error codes."
+    link     = "https://learn.microsoft.com/azure/application-gateway/custom-error"
   }
 }
 
@@ -157,6 +227,48 @@ mapping "aws_lb_target_group" {
     message  = "An NLB in front of an ALB becomes an Application Gateway with both public and private frontends, or a load balancer whose backend is the gateway's private IP."
     link     = "https://learn.microsoft.com/azure/application-gateway/configuration-frontend-ip"
   }
+
+  caveat "grpc" {
+    when     = try(lower(self.protocol_version), lower(self.ProtocolVersion), "") == "grpc"
+    severity = "warning"
+    message  = "Application Gateway speaks HTTP/1.1 to its backends, so gRPC can't pass through it: use Application Gateway for Containers (gRPC backends on AKS), or a Standard Load Balancer (layer 4) with TLS handled by the backends."
+    link     = "https://learn.microsoft.com/azure/application-gateway/for-containers/grpc"
+  }
+
+  caveat "backend-http2" {
+    when     = try(lower(self.protocol_version), lower(self.ProtocolVersion), "") == "http2"
+    severity = "info"
+    message  = "Application Gateway supports HTTP/2 only between clients and its listeners; requests to the backend pool always use HTTP/1.1, so backends that require HTTP/2 must accept HTTP/1.1 too."
+    link     = "https://learn.microsoft.com/azure/application-gateway/features"
+  }
+
+  caveat "connection-draining" {
+    when     = !contains(["tcp", "udp", "tcp_udp", "tls", "geneve"], try(lower(self.protocol), lower(self.Protocol), "")) && !contains(["lambda", "alb"], try(lower(self.target_type), lower(self.TargetType), "instance")) && try(tonumber(self.deregistration_delay) > 0, true) && !try(anytrue([for a in self.TargetGroupAttributes : a.Key == "deregistration_delay.timeout_seconds" && tonumber(a.Value) == 0]), false)
+    severity = "info"
+    message  = "Deregistered targets get time to finish in-flight requests (300 seconds when deregistration_delay is not set); Application Gateway only drains when connection_draining is enabled in the backend_http_settings block: enable it with a drain_timeout_sec that matches."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-http-settings"
+  }
+
+  caveat "app-cookie-stickiness" {
+    when     = try(anytrue([for st in try(self.stickiness, []) : try(lower(st.type), "") == "app_cookie" && try(tostring(st.enabled), "true") != "false"]), false) || try(anytrue([for a in self.TargetGroupAttributes : a.Key == "stickiness.type" && lower(a.Value) == "app_cookie"]), false)
+    severity = "info"
+    message  = "Application Gateway can't follow a cookie set by the application: cookie_based_affinity = \"Enabled\" issues the gateway's own affinity cookie (its name set with affinity_cookie_name), so clients stick to a backend but not by the application's cookie."
+    link     = "https://learn.microsoft.com/azure/application-gateway/configuration-http-settings"
+  }
+
+  caveat "slow-start" {
+    when     = try(tonumber(self.slow_start) > 0, false) || try(anytrue([for a in self.TargetGroupAttributes : a.Key == "slow_start.duration_seconds" && tonumber(a.Value) > 0]), false)
+    severity = "info"
+    message  = "Neither Application Gateway nor Azure Load Balancer ramps traffic up slowly to new targets: a new backend gets its full share at once, so warm it up before it joins the pool."
+    link     = "https://learn.microsoft.com/azure/application-gateway/application-gateway-components"
+  }
+
+  caveat "proxy-protocol" {
+    when     = try(tostring(self.proxy_protocol_v2) == "true", false) || try(anytrue([for a in self.TargetGroupAttributes : a.Key == "proxy_protocol_v2.enabled" && lower(tostring(a.Value)) == "true"]), false)
+    severity = "warning"
+    message  = "Azure Load Balancer doesn't add PROXY protocol headers: it passes traffic through with the client's source IP intact, so turn PROXY protocol parsing off on the backends (they would reject connections without the header)."
+    link     = "https://learn.microsoft.com/azure/load-balancer/load-balancer-overview"
+  }
 }
 
 mapping "aws_lb_target_group_attachment" {
@@ -167,6 +279,13 @@ mapping "aws_lb_target_group_attachment" {
   arm       = ["Microsoft.Network/networkInterfaces"]
   link      = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
   note      = "A VM target joins the pool through its NIC: the Application Gateway association for HTTP(S) target groups, the load balancer association for TCP/UDP ones. IP targets become pool addresses; scale sets join the pool through their network profile."
+
+  caveat "target-port" {
+    when     = can(self.port)
+    severity = "info"
+    message  = "Pool members have no port of their own: the backend port comes from the gateway's backend_http_settings or the load-balancing rule, so targets registered on a different port need their own backend pool and settings (or rule)."
+    link     = "https://learn.microsoft.com/azure/load-balancer/backend-pool-management"
+  }
 }
 
 mapping "aws_lb_listener_certificate" {

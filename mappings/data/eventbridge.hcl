@@ -10,10 +10,25 @@ mapping "aws_cloudwatch_event_bus" {
   link           = "https://learn.microsoft.com/azure/event-grid/custom-topics"
   note           = "A custom event bus becomes an Event Grid custom topic (or a namespace topic); applications publish to its endpoint in the Cloud Events or Event Grid schema. Events from Azure services arrive through system topics instead of the default bus."
 
+  target "partner" {
+    when    = can(self.event_source_name) || can(self.EventSourceName)
+    service = "Azure Event Grid partner topics"
+    status  = "partial"
+    link    = "https://learn.microsoft.com/azure/event-grid/partner-events-overview"
+    note    = "A partner event bus becomes an Event Grid partner topic: authorize the partner on a partner configuration (azurerm_eventgrid_partner_configuration), let the partner create the topic, then activate it and add event subscriptions. Only partners onboarded to Event Grid can publish this way."
+  }
+
   caveat "schema-registry" {
     severity = "info"
     message  = "Event Grid has no schema registry or discovery for custom events; keep event schemas in code or in an Event Hubs schema registry if you need one."
     link     = "https://learn.microsoft.com/azure/event-grid/overview"
+  }
+
+  caveat "dead-letter" {
+    when     = can(self.dead_letter_config[0]) || can(self.DeadLetterConfig)
+    severity = "info"
+    message  = "Event Grid has no bus-level dead-letter queue: set a Blob Storage dead-letter destination on each event subscription instead (dead-lettering is off unless configured)."
+    link     = "https://learn.microsoft.com/azure/event-grid/delivery-and-retry"
   }
 }
 
@@ -39,7 +54,7 @@ mapping "aws_cloudwatch_event_rule" {
   caveat "advanced-patterns" {
     when     = can(regex("prefix|suffix|numeric|exists|anything-but|wildcard|cidr|equals-ignore-case", try(self.event_pattern, jsonencode(self.EventPattern))))
     severity = "info"
-    message  = "Content filters map to Event Grid advanced filters (StringBeginsWith, NumberInRange, IsNotNull, StringNotIn …), limited to 25 per subscription; check each operator."
+    message  = "Content filters map to Event Grid advanced filters (StringBeginsWith, NumberInRange, IsNotNull, StringNotIn …), limited to 25 filters and 25 filter values in total per subscription; check each operator."
     link     = "https://learn.microsoft.com/azure/event-grid/event-filtering"
   }
 
@@ -48,6 +63,20 @@ mapping "aws_cloudwatch_event_rule" {
     severity = "warning"
     message  = "Event Grid can't reshape events before delivery: move input transformation into the handler, or put a Function or Logic App between the subscription and the destination."
     link     = "https://learn.microsoft.com/azure/event-grid/event-handlers"
+  }
+
+  caveat "aws-service-events" {
+    when     = can(regex("\"aws\\.", try(self.event_pattern, jsonencode(self.EventPattern))))
+    severity = "warning"
+    message  = "The rule matches events emitted by AWS services (source aws.*): their Azure counterparts come from system topics of the replacing services (Storage, Resource Manager, Key Vault …) with other event types and payloads, so rewrite the pattern against the Azure event schema and subscribe to the matching system topic."
+    link     = "https://learn.microsoft.com/azure/event-grid/system-topics"
+  }
+
+  caveat "cron-schedule" {
+    when     = startswith(try(lower(self.schedule_expression), lower(self.ScheduleExpression), ""), "cron(")
+    severity = "info"
+    message  = "EventBridge cron expressions (six fields with a year, ? wildcards, evaluated in UTC) don't carry over: rewrite them as a recurrence schedule (hours, minutes, week days, with a time zone) or as a six-field NCRONTAB expression whose first field is seconds for a Functions timer trigger."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-timer"
   }
 }
 
@@ -59,11 +88,45 @@ mapping "aws_cloudwatch_event_target" {
   link    = "https://learn.microsoft.com/azure/event-grid/event-handlers"
   note    = "A target is the destination of the event subscription: Azure Function, Service Bus queue or topic, Storage queue, Event Hubs, webhook or Relay. Retry policy and dead-letter destination are subscription settings."
 
+  target "ecs-task" {
+    when    = can(self.ecs_target[0]) || can(self.EcsParameters)
+    service = "Azure Container Apps jobs (event-driven)"
+    status  = "partial"
+    azurerm = ["azurerm_container_app_job", "azurerm_eventgrid_event_subscription"]
+    arm     = ["Microsoft.App/jobs", "Microsoft.EventGrid/eventSubscriptions"]
+    link    = "https://learn.microsoft.com/azure/container-apps/jobs"
+    note    = "Event Grid can't start a container directly: deliver the events to a Service Bus or Storage queue and run an event-driven Container Apps job whose scale rule watches that queue (one execution per message); the task overrides become the job's template and the message content."
+  }
+
+  target "state-machine" {
+    when    = can(regex(":states:", try(self.arn, "")))
+    service = "Azure Logic Apps (Event Grid trigger)"
+    status  = "partial"
+    azurerm = ["azurerm_logic_app_workflow"]
+    arm     = ["Microsoft.Logic/workflows"]
+    link    = "https://learn.microsoft.com/azure/connectors/connectors-create-api-azure-event-grid"
+    note    = "Starting a state machine becomes a Logic App workflow that begins with the Azure Event Grid trigger on the topic (the trigger creates and owns the event subscription), or a Durable Functions orchestration started by an Event Grid-triggered function."
+  }
+
   caveat "input-transformer" {
     when     = can(self.input_transformer[0]) || can(self.input_path) || can(self.input)
     severity = "warning"
     message  = "Event Grid delivers the event as published: input transformers, input paths and constant inputs must move into the handler or an intermediate Function or Logic App."
     link     = "https://learn.microsoft.com/azure/event-grid/event-handlers"
+  }
+
+  caveat "dead-letter" {
+    when     = can(self.dead_letter_config[0]) || can(self.DeadLetterConfig)
+    severity = "info"
+    message  = "The target's dead-letter queue becomes the event subscription's dead-letter destination, which is a Blob Storage container, not a queue: set storage_blob_dead_letter_destination and reprocess from blobs."
+    link     = "https://learn.microsoft.com/azure/event-grid/delivery-and-retry"
+  }
+
+  caveat "retry-policy" {
+    when     = can(self.retry_policy[0]) || can(self.RetryPolicy)
+    severity = "info"
+    message  = "The retry policy becomes the event subscription's retry_policy: max_delivery_attempts and event_time_to_live in minutes (30 attempts and 1,440 minutes by default); Event Grid chooses the backoff intervals itself."
+    link     = "https://learn.microsoft.com/azure/event-grid/delivery-and-retry"
   }
 }
 
@@ -75,6 +138,20 @@ mapping "aws_cloudwatch_event_api_destination" {
   arm            = ["Microsoft.EventGrid/eventSubscriptions"]
   link           = "https://learn.microsoft.com/azure/event-grid/handler-webhooks"
   note           = "A webhook destination on the event subscription. Webhooks must answer Event Grid's validation handshake; for third-party APIs that can't, or that need rate limits and custom auth, call them from a Logic App."
+
+  caveat "http-method" {
+    when     = !contains(["POST", ""], try(upper(self.http_method), upper(self.HttpMethod), ""))
+    severity = "warning"
+    message  = "Event Grid delivers to webhooks with POST only: call an API that needs another HTTP method from a Logic App or Function subscribed to the topic."
+    link     = "https://learn.microsoft.com/azure/event-grid/handler-webhooks"
+  }
+
+  caveat "rate-limit" {
+    when     = can(self.invocation_rate_limit_per_second) || can(self.InvocationRateLimitPerSecond)
+    severity = "info"
+    message  = "Event Grid has no per-destination invocation rate limit: to protect the API, deliver to a queue and drain it at a controlled rate, or call the API from a Logic App with concurrency control."
+    link     = "https://learn.microsoft.com/azure/logic-apps/logic-apps-workflow-actions-triggers"
+  }
 }
 
 mapping "aws_cloudwatch_event_connection" {
@@ -85,6 +162,16 @@ mapping "aws_cloudwatch_event_connection" {
   arm            = ["Microsoft.EventGrid/eventSubscriptions", "Microsoft.Logic/workflows"]
   link           = "https://learn.microsoft.com/azure/event-grid/secure-webhook-delivery"
   note           = "Webhook deliveries can authenticate with Microsoft Entra tokens or a static header; API keys and OAuth client credentials for third-party APIs are handled by a Logic App (connection secrets in Key Vault)."
+
+  target "oauth" {
+    when    = try(upper(self.authorization_type), upper(self.AuthorizationType), "") == "OAUTH_CLIENT_CREDENTIALS"
+    service = "Azure Logic Apps"
+    status  = "partial"
+    azurerm = ["azurerm_logic_app_workflow"]
+    arm     = ["Microsoft.Logic/workflows"]
+    link    = "https://learn.microsoft.com/azure/connectors/connectors-native-http"
+    note    = "Event Grid can't fetch OAuth tokens from a third-party authorization server: a Logic App triggered by the events requests the token with an HTTP action (client secret from Key Vault) and calls the API with it."
+  }
 }
 
 mapping "aws_cloudwatch_event_archive" {

@@ -24,6 +24,20 @@ mapping "aws_fsx_windows_file_system" {
     message  = "Multi-AZ deployment becomes zone-redundant storage (ZRS) on the storage account, where the region offers it; there is no preferred/standby file server to fail over."
     link     = "https://learn.microsoft.com/azure/storage/common/storage-redundancy"
   }
+
+  caveat "automatic-backups" {
+    when     = try(tonumber(self.automatic_backup_retention_days) > 0, !can(self.automatic_backup_retention_days))
+    severity = "warning"
+    message  = "FSx takes daily automatic backups (this fires because retention is above 0, or absent and so 7 days by default), but an Azure file share has no backup until you add one: protect it with Azure Backup (azurerm_backup_protected_file_share and a file share policy) with matching retention."
+    link     = "https://learn.microsoft.com/azure/backup/azure-file-share-backup-overview"
+  }
+
+  caveat "dns-aliases" {
+    when     = try(length(self.aliases), 0) > 0
+    severity = "info"
+    message  = "Azure file shares are reached by the storage account's own name, with no alternate DNS names: keep existing UNC paths with a DFS Namespaces server that points the old names at the new shares."
+    link     = "https://learn.microsoft.com/azure/storage/files/files-manage-namespaces"
+  }
 }
 
 mapping "aws_fsx_lustre_file_system" {
@@ -48,6 +62,13 @@ mapping "aws_fsx_lustre_file_system" {
     message  = "Azure Managed Lustre has no scratch deployment type; every SKU is a persistent file system, so size and cost it as such, or delete it after the job."
     link     = "https://learn.microsoft.com/azure/azure-managed-lustre/amlfs-overview"
   }
+
+  caveat "automatic-backups" {
+    when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
+    severity = "warning"
+    message  = "Azure Managed Lustre takes no backups of the file system: keep the durable copy in the linked Blob container (export changed files with export jobs) and rely on Blob Storage protection such as soft delete and versioning."
+    link     = "https://learn.microsoft.com/azure/azure-managed-lustre/blob-integration"
+  }
 }
 
 mapping "aws_fsx_ontap_file_system" {
@@ -70,6 +91,13 @@ mapping "aws_fsx_ontap_file_system" {
     severity = "warning"
     message  = "Azure NetApp Files volumes are zonal: a Multi-AZ HA pair becomes a volume placed in one availability zone plus cross-zone replication to another zone, which is asynchronous and needs a manual failover."
     link     = "https://learn.microsoft.com/azure/azure-netapp-files/cross-zone-replication-introduction"
+  }
+
+  caveat "automatic-backups" {
+    when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
+    severity = "info"
+    message  = "Daily automatic backups become an Azure NetApp Files backup policy (azurerm_netapp_backup_policy, which keeps a number of daily, weekly and monthly backups rather than a number of days) and a backup vault assigned to each volume."
+    link     = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
   }
 }
 
@@ -94,6 +122,13 @@ mapping "aws_fsx_openzfs_file_system" {
     severity = "warning"
     message  = "Azure NetApp Files volumes are zonal: Multi-AZ becomes a zonal volume plus asynchronous cross-zone replication with a manual failover."
     link     = "https://learn.microsoft.com/azure/azure-netapp-files/cross-zone-replication-introduction"
+  }
+
+  caveat "automatic-backups" {
+    when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
+    severity = "info"
+    message  = "Daily automatic backups become an Azure NetApp Files backup policy (azurerm_netapp_backup_policy, which keeps a number of daily, weekly and monthly backups rather than a number of days) and a backup vault assigned to each volume."
+    link     = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
   }
 }
 
@@ -173,6 +208,13 @@ mapping "AWS::FSx::FileSystem" {
     severity = "warning"
     message  = "Domain-joined access must be rebuilt: enable identity-based authentication on the storage account, assign share-level roles and reapply NTFS permissions."
     link     = "https://learn.microsoft.com/azure/storage/files/storage-files-active-directory-overview"
+  }
+
+  caveat "windows-automatic-backups" {
+    when     = try(upper(self.FileSystemType), "") == "WINDOWS" && try(tonumber(self.WindowsConfiguration.AutomaticBackupRetentionDays) > 0, !can(self.WindowsConfiguration.AutomaticBackupRetentionDays))
+    severity = "warning"
+    message  = "FSx for Windows takes daily automatic backups (retention above 0, or absent and so on by default), but an Azure file share has no backup until you add one: protect it with Azure Backup and a file share policy with matching retention."
+    link     = "https://learn.microsoft.com/azure/backup/azure-file-share-backup-overview"
   }
 }
 

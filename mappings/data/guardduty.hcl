@@ -25,6 +25,7 @@ mapping "aws_guardduty_detector" {
   arm            = ["Microsoft.Security/pricings"]
   link           = "https://learn.microsoft.com/azure/defender-for-cloud/defender-for-cloud-introduction"
   note           = "There is no single detector: threat detection is switched on per subscription by enabling the Defender plans that cover the migrated workloads (tier = \"Standard\" with resource_type VirtualMachines for Defender for Servers, StorageAccounts, Containers, Arm, KeyVaults and so on), one azurerm_security_center_subscription_pricing per plan. Alerts appear in Defender for Cloud and can flow to Microsoft Sentinel."
+  differs        = "Microsoft's comparison names Microsoft Sentinel, a SIEM. GuardDuty's managed threat detection for accounts, workloads and data is closest to the threat protection plans of Microsoft Defender for Cloud, whose alerts can then flow into Sentinel."
 
   caveat "per-plan-billing" {
     severity = "info"

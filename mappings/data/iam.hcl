@@ -9,6 +9,16 @@ mapping "aws_iam_role" {
   link           = "https://learn.microsoft.com/entra/identity/managed-identities-azure-resources/overview"
   note           = "A role assumed by a workload becomes a user-assigned managed identity (or the resource's system-assigned identity) attached to the compute that uses it; its permissions become role assignments of built-in or custom roles at the narrowest scope. There is no trust policy: attaching the identity is the trust."
 
+  target "saml-federation" {
+    when    = source == "cloudformation" ? (can(regex("AssumeRoleWithSAML", self.AssumeRolePolicyDocument)) || try(self.AssumeRolePolicyDocument.Statement.Action == "sts:AssumeRoleWithSAML", false) || try(contains(self.AssumeRolePolicyDocument.Statement.Action, "sts:AssumeRoleWithSAML"), false) || try(anytrue([for s in self.AssumeRolePolicyDocument.Statement : try(s.Action == "sts:AssumeRoleWithSAML", false) || try(contains(s.Action, "sts:AssumeRoleWithSAML"), false)]), false)) : can(regex("AssumeRoleWithSAML", self.assume_role_policy))
+    service = "Microsoft Entra ID groups and Azure RBAC"
+    status  = "partial"
+    azurerm = ["azurerm_role_assignment", "azurerm_pim_eligible_role_assignment"]
+    arm     = ["Microsoft.Authorization/roleAssignments"]
+    link    = "https://learn.microsoft.com/entra/id-governance/privileged-identity-management/pim-configure"
+    note    = "A role that people assume through SAML single sign-on is not a workload identity: people sign in to Azure with their own Entra ID accounts, so the role becomes an Entra ID security group (azuread provider) that holds the role assignments, preferably as eligible assignments activated on demand through Privileged Identity Management."
+  }
+
   caveat "trust-policy" {
     severity = "info"
     message  = "The trust policy has no counterpart: service principals (ec2, lambda, ecs-tasks) become the identity block of the Azure resource, cross-account principals become role assignments in the other subscription or tenant (Azure Lighthouse), and OIDC federation becomes a federated identity credential."
@@ -16,7 +26,7 @@ mapping "aws_iam_role" {
   }
 
   caveat "web-identity-federation" {
-    when     = source == "cloudformation" ? (can(self.AssumeRolePolicyDocument.Statement.Principal.Federated) || try(anytrue([for s in try(self.AssumeRolePolicyDocument.Statement, []) : can(s.Principal.Federated)]), false)) : can(regex("AssumeRoleWithWebIdentity|Federated", self.assume_role_policy))
+    when     = source == "cloudformation" ? (can(regex("AssumeRoleWithWebIdentity", self.AssumeRolePolicyDocument)) || try(self.AssumeRolePolicyDocument.Statement.Action == "sts:AssumeRoleWithWebIdentity", false) || try(contains(self.AssumeRolePolicyDocument.Statement.Action, "sts:AssumeRoleWithWebIdentity"), false) || try(anytrue([for s in self.AssumeRolePolicyDocument.Statement : try(s.Action == "sts:AssumeRoleWithWebIdentity", false) || try(contains(s.Action, "sts:AssumeRoleWithWebIdentity"), false)]), false)) : can(regex("AssumeRoleWithWebIdentity", self.assume_role_policy))
     severity = "info"
     message  = "Web-identity federation (GitHub Actions, EKS service accounts, other OIDC issuers) becomes a federated identity credential on the managed identity (azurerm_federated_identity_credential); one identity takes at most 20 of them."
     link     = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
@@ -27,6 +37,20 @@ mapping "aws_iam_role" {
     severity = "warning"
     message  = "Azure RBAC has no permissions boundaries: limit what the identity can do with the roles and scopes you assign, role-assignment conditions that restrict delegation, and Azure Policy."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/delegate-role-assignments-overview"
+  }
+
+  caveat "inline-policy-gaps" {
+    when     = source == "cloudformation" ? try(anytrue([for p in self.Policies : can(regex("\"Effect\"\\s*:\\s*\"Deny\"|\"Condition\"\\s*:|\"NotResource\"\\s*:", p.PolicyDocument)) || try((try(lower(p.PolicyDocument.Statement.Effect) == "deny", false) || can(p.PolicyDocument.Statement.Condition) || can(p.PolicyDocument.Statement.NotResource)), false) || try(anytrue([for s in p.PolicyDocument.Statement : (try(lower(s.Effect) == "deny", false) || can(s.Condition) || can(s.NotResource))]), false)]), false) : try(anytrue([for p in self.inline_policy : can(regex("\"Effect\"\\s*:\\s*\"Deny\"|\"Condition\"\\s*:|\"NotResource\"\\s*:", p.policy))]), false)
+    severity = "warning"
+    message  = "An inline policy of this role uses Deny, Condition or NotResource, which role assignments can't express: custom roles only grant, conditions exist only for Blob and Queue storage data actions, and assignments can't exclude resources. Enforce those limits with Azure Policy, narrower scopes or network rules."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+
+  caveat "aws-principal-trust" {
+    when     = source == "cloudformation" ? (can(regex("\"AWS\"\\s*:", self.AssumeRolePolicyDocument)) || can(self.AssumeRolePolicyDocument.Statement.Principal.AWS) || try(anytrue([for s in self.AssumeRolePolicyDocument.Statement : can(s.Principal.AWS)]), false)) : can(regex("\"AWS\"\\s*:", self.assume_role_policy))
+    severity = "warning"
+    message  = "The trust policy lets IAM principals assume this role (users or roles, maybe of another account): on Azure, people get role assignments through their Entra ID accounts or groups, each workload gets its own managed identity, and another organisation's tenant reaches your subscriptions through Azure Lighthouse or B2B guest accounts."
+    link     = "https://learn.microsoft.com/azure/lighthouse/overview"
   }
 }
 
@@ -49,8 +73,29 @@ mapping "aws_iam_policy" {
   caveat "conditions" {
     when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
     severity = "info"
-    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) cover a few data actions such as Blob and Queue storage; other conditions need narrower scopes or Azure Policy."
+    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+
+  caveat "wildcard-action" {
+    when     = source == "cloudformation" ? (can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Action == "*", false) || try(contains(self.PolicyDocument.Statement.Action, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Action == "*", false) || try(contains(s.Action, "*"), false)))]), false)) : can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+    severity = "warning"
+    message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+  }
+
+  caveat "wildcard-resource" {
+    when     = source == "cloudformation" ? (can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Resource == "*", false) || try(contains(self.PolicyDocument.Statement.Resource, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Resource == "*", false) || try(contains(s.Resource, "*"), false)))]), false)) : can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+    severity = "info"
+    message  = "Resource \"*\" grants the actions on every resource in the account: the matching Azure scope is the whole subscription; assign the role at a resource group or resource instead wherever the statement can be narrowed."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
+  }
+
+  caveat "not-resource" {
+    when     = source == "cloudformation" ? (can(regex("\"NotResource\"\\s*:", self.PolicyDocument)) || can(self.PolicyDocument.Statement.NotResource) || try(anytrue([for s in self.PolicyDocument.Statement : can(s.NotResource)]), false)) : can(regex("\"NotResource\"\\s*:", self.policy))
+    severity = "warning"
+    message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
   }
 }
 
@@ -73,8 +118,29 @@ mapping "aws_iam_role_policy" {
   caveat "conditions" {
     when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
     severity = "info"
-    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) cover a few data actions such as Blob and Queue storage; other conditions need narrower scopes or Azure Policy."
+    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+
+  caveat "wildcard-action" {
+    when     = source == "cloudformation" ? (can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Action == "*", false) || try(contains(self.PolicyDocument.Statement.Action, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Action == "*", false) || try(contains(s.Action, "*"), false)))]), false)) : can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+    severity = "warning"
+    message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+  }
+
+  caveat "wildcard-resource" {
+    when     = source == "cloudformation" ? (can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Resource == "*", false) || try(contains(self.PolicyDocument.Statement.Resource, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Resource == "*", false) || try(contains(s.Resource, "*"), false)))]), false)) : can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+    severity = "info"
+    message  = "Resource \"*\" grants the actions on every resource in the account: the matching Azure scope is the whole subscription; assign the role at a resource group or resource instead wherever the statement can be narrowed."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
+  }
+
+  caveat "not-resource" {
+    when     = source == "cloudformation" ? (can(regex("\"NotResource\"\\s*:", self.PolicyDocument)) || can(self.PolicyDocument.Statement.NotResource) || try(anytrue([for s in self.PolicyDocument.Statement : can(s.NotResource)]), false)) : can(regex("\"NotResource\"\\s*:", self.policy))
+    severity = "warning"
+    message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
   }
 }
 
@@ -92,6 +158,13 @@ mapping "aws_iam_role_policy_attachment" {
     message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles), assigned at the narrowest scope that works."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
   }
+
+  caveat "administrator-access" {
+    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
+    severity = "warning"
+    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+  }
 }
 
 mapping "aws_iam_policy_attachment" {
@@ -107,6 +180,13 @@ mapping "aws_iam_policy_attachment" {
     severity = "info"
     message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles)."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
+  }
+
+  caveat "administrator-access" {
+    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
+    severity = "warning"
+    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
   }
 }
 
@@ -126,6 +206,20 @@ mapping "aws_iam_group_policy_attachment" {
   arm     = ["Microsoft.Authorization/roleAssignments"]
   link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
   note    = "A role assignment to the Entra ID group."
+
+  caveat "aws-managed-policy" {
+    when     = can(regex(":aws:policy/", self.policy_arn))
+    severity = "info"
+    message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles), assigned to the group at the narrowest scope that works."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
+  }
+
+  caveat "administrator-access" {
+    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
+    severity = "warning"
+    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+  }
 }
 
 mapping "aws_iam_instance_profile" {
@@ -168,6 +262,12 @@ mapping "aws_iam_access_key" {
   status         = "none"
   link           = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
   note           = "Avoid long-lived keys: workloads on Azure use managed identities, and workloads outside Azure (CI/CD, other clouds) use workload identity federation. Where a secret is unavoidable, it is a service principal client secret or certificate (azuread provider) stored in Key Vault."
+
+  caveat "long-lived-key" {
+    severity = "warning"
+    message  = "Find every consumer of this access key before migrating (CI pipelines, scripts, applications, other clouds): each one needs a new way to authenticate, a managed identity when it runs on Azure or a federated credential when it runs elsewhere; a client secret, which always carries an expiry date, is the last resort."
+    link     = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
+  }
 }
 
 mapping "aws_iam_openid_connect_provider" {
@@ -178,6 +278,30 @@ mapping "aws_iam_openid_connect_provider" {
   arm            = ["Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials"]
   link           = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation"
   note           = "There is no account-wide OIDC provider object: each managed identity (or app registration) trusts an issuer and subject through a federated identity credential."
+
+  target "eks-issuer" {
+    when    = can(regex("oidc\\.eks\\.", try(self.url, self.Url)))
+    service = "AKS workload identity"
+    status  = "partial"
+    azurerm = ["azurerm_federated_identity_credential", "azurerm_kubernetes_cluster"]
+    arm     = ["Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", "Microsoft.ContainerService/managedClusters"]
+    link    = "https://learn.microsoft.com/azure/aks/workload-identity-overview"
+    note    = "An EKS cluster's OIDC issuer (IAM roles for service accounts) becomes the AKS cluster's own issuer: turn on oidc_issuer_enabled and workload_identity_enabled on the cluster, then add one federated identity credential per Kubernetes service account (subject system:serviceaccount:<namespace>:<name>) to the managed identity it uses."
+  }
+
+  caveat "client-ids" {
+    when     = try(length(self.client_id_list), length(self.ClientIdList), 0) > 0
+    severity = "info"
+    message  = "Client IDs (audiences) move to each federated identity credential's audiences; Entra expects api://AzureADTokenExchange by default, so the external identity provider (GitHub Actions, a Kubernetes cluster) must request tokens for that audience."
+    link     = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation-considerations"
+  }
+
+  caveat "thumbprints" {
+    when     = try(length(self.thumbprint_list), length(self.ThumbprintList), 0) > 0
+    severity = "info"
+    message  = "Certificate thumbprints have nowhere to go and need no upkeep: Entra fetches the issuer's signing keys from its OIDC discovery document, so the issuer must be reachable over HTTPS from the internet."
+    link     = "https://learn.microsoft.com/entra/workload-id/workload-identity-federation-considerations"
+  }
 }
 
 mapping "aws_iam_saml_provider" {
@@ -186,6 +310,7 @@ mapping "aws_iam_saml_provider" {
   status         = "partial"
   link           = "https://learn.microsoft.com/entra/identity/hybrid/connect/whatis-fed"
   note           = "Federating sign-in with a SAML identity provider is configured on the Entra ID tenant (federated domain or external identity provider), not per subscription."
+  differs        = "The comparison pairs the SAML provider with AD FS, which is only one possible identity provider: trusting any SAML identity provider, AD FS included, is configured on the Entra ID tenant."
 }
 
 mapping "aws_iam_service_linked_role" {
@@ -213,6 +338,34 @@ data "aws_iam_policy_document" {
   azurerm = ["azurerm_role_definition"]
   link    = "https://learn.microsoft.com/azure/role-based-access-control/role-definitions"
   note    = "Policy documents have no Azure counterpart as data: permissions are role definitions (permissions { actions, data_actions }) that you declare as resources, or built-in roles looked up by name."
+
+  caveat "deny-statements" {
+    when     = try(anytrue([for s in self.statement : try(length(s.principals), 0) == 0 && try(length(s.not_principals), 0) == 0 && try(lower(s.effect), "allow") == "deny"]), false)
+    severity = "warning"
+    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
+  }
+
+  caveat "conditions" {
+    when     = try(anytrue([for s in self.statement : try(length(s.principals), 0) == 0 && try(length(s.not_principals), 0) == 0 && try(length(s.condition), 0) > 0]), false)
+    severity = "info"
+    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+  }
+
+  caveat "wildcard-action" {
+    when     = try(anytrue([for s in self.statement : try(length(s.principals), 0) == 0 && try(length(s.not_principals), 0) == 0 && try(lower(s.effect), "allow") == "allow" && try(contains(s.actions, "*"), false)]), false)
+    severity = "warning"
+    message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+  }
+
+  caveat "not-resource" {
+    when     = try(anytrue([for s in self.statement : try(length(s.principals), 0) == 0 && try(length(s.not_principals), 0) == 0 && try(length(s.not_resources), 0) > 0]), false)
+    severity = "warning"
+    message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
+    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
+  }
 }
 
 data "aws_iam_role" {

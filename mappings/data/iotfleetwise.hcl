@@ -6,6 +6,7 @@ mapping "AWS::IoTFleetWise::Vehicle" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/iot-hub/iot-concepts-and-iot-hub"
   note    = "Azure has no vehicle data service: register each vehicle as an IoT Hub device (azurerm_iothub plus device registration or the Device Provisioning Service) and run your own edge agent that reads the CAN and OBD signals and sends telemetry."
+  differs = "Microsoft's comparison names IoT Central, an application platform built on IoT Hub. a2z maps the vehicle to an IoT Hub device, the service a fleet backend is built on; an application layer on top is the team's choice."
 }
 
 mapping "AWS::IoTFleetWise::Fleet" {
@@ -13,6 +14,7 @@ mapping "AWS::IoTFleetWise::Fleet" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/iot-hub/iot-hub-devguide-device-twins"
   note    = "Fleets have no counterpart: group vehicles with device twin tags and target them with queries, jobs or Device Update groups."
+  differs = "Microsoft's comparison names IoT Central, an application platform built on IoT Hub. a2z maps the fleet to IoT Hub device groups, the service a fleet backend is built on; an application layer on top is the team's choice."
 }
 
 mapping "AWS::IoTFleetWise::SignalCatalog" {

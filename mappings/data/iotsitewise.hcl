@@ -56,3 +56,19 @@ mapping "AWS::IoTSiteWise::AccessPolicy" {
   link    = "https://learn.microsoft.com/azure/managed-grafana/concept-role-based-access-control"
   note    = "Portal administrator and project viewer access become Grafana Admin, Editor or Viewer role assignments on the Managed Grafana workspace, narrowed per folder with Grafana permissions."
 }
+
+mapping "AWS::IoTSiteWise::ComputationModel" {
+  service = "Fabric Real-Time Intelligence anomaly detection (or KQL in Azure Data Explorer)"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/fabric/real-time-intelligence/anomaly-detection-models"
+  note    = "A computation model trains anomaly detection over asset properties and writes its results to a result property on a schedule. The counterpart is anomaly detection (preview) on the Eventhouse table that holds the telemetry, which picks a model for the data and can raise automated alerts, or scheduled KQL with series_decompose_anomalies in Azure Data Explorer. Results land in a table or event stream rather than on an asset property, and Fabric items are not azurerm resources (Terraform manages only the capacity, azurerm_fabric_capacity)."
+}
+
+mapping "AWS::IoTSiteWise::Dataset" {
+  service = "Azure AI Search (knowledge for an agent)"
+  status  = "partial"
+  azurerm = ["azurerm_search_service"]
+  arm     = ["Microsoft.Search/searchServices"]
+  link    = "https://learn.microsoft.com/azure/search/search-what-is-azure-search"
+  note    = "A SiteWise dataset points the SiteWise generative AI assistant at a Kendra index of documents such as manuals and procedures. The documents become an Azure AI Search index used as a knowledge source by the agent that replaces the assistant: a Foundry agent or a Fabric Real-Time Intelligence operations agent that also queries the telemetry. Indexes are data-plane objects; Terraform creates the search service."
+}

@@ -37,6 +37,13 @@ mapping "aws_kinesis_stream" {
     message  = "Event Hubs always encrypts at rest; encryption with your own Key Vault key needs the Premium or Dedicated tier."
     link     = "https://learn.microsoft.com/azure/event-hubs/configure-customer-managed-key"
   }
+
+  caveat "record-size" {
+    when     = try(tonumber(try(self.max_record_size_in_kib, self.MaxRecordSizeInKiB)) > 1024, false)
+    severity = "warning"
+    message  = "Records above 1 MiB don't fit: Event Hubs accepts at most 1 MB per event or batch (256 KB on Basic). Store large payloads in Blob Storage and send a reference to them (claim check)."
+    link     = "https://learn.microsoft.com/azure/event-hubs/event-hubs-quotas"
+  }
 }
 
 mapping "aws_kinesis_stream_consumer" {
@@ -80,6 +87,13 @@ mapping "aws_kinesis_firehose_delivery_stream" {
     when     = can(self.extended_s3_configuration[0].data_format_conversion_configuration[0]) || can(self.ExtendedS3DestinationConfiguration.DataFormatConversionConfiguration)
     severity = "info"
     message  = "Capture writes Avro (Parquet and Delta through the Stream Analytics no-code editor): Parquet or ORC conversion and dynamic partitioning need Stream Analytics or a downstream job."
+    link     = "https://learn.microsoft.com/azure/event-hubs/event-hubs-capture-overview"
+  }
+
+  caveat "stream-source" {
+    when     = can(self.kinesis_source_configuration[0]) || can(self.msk_source_configuration[0]) || can(self.KinesisStreamSourceConfiguration) || can(self.MSKSourceConfiguration)
+    severity = "info"
+    message  = "The delivery stream reads an existing Kinesis stream or MSK topic: enable Capture on the event hub that replaces that stream or topic instead of creating a second event hub, and check that the capture windows (time and size) suit the buffering you had."
     link     = "https://learn.microsoft.com/azure/event-hubs/event-hubs-capture-overview"
   }
 }

@@ -8,7 +8,7 @@ mapping "aws_kms_key" {
   arm            = ["Microsoft.KeyVault/vaults/keys"]
   requires       = ["azurerm_key_vault"]
   link           = "https://learn.microsoft.com/azure/key-vault/keys/about-keys"
-  note           = "A key in a Key Vault (Premium SKU for HSM-protected keys, Managed HSM for dedicated HSMs). The key policy becomes Azure RBAC on the vault or key (Key Vault Crypto User, Key Vault Crypto Service Encryption User); deletion_window_in_days becomes the vault's soft-delete retention (7–90 days)."
+  note           = "A key in a Key Vault (Premium SKU for HSM-protected keys, Managed HSM for dedicated HSMs). The key policy becomes Azure RBAC on the vault or key (Key Vault Crypto User, Key Vault Crypto Service Encryption User); deletion_window_in_days becomes the vault's soft-delete retention (7–90 days), and purge protection (off by default) is what stops a deleted key from being purged before the window ends, as KMS guarantees."
 
   caveat "symmetric-key" {
     when     = try(upper(self.customer_master_key_spec), upper(self.KeySpec), "SYMMETRIC_DEFAULT") == "SYMMETRIC_DEFAULT"
@@ -34,8 +34,43 @@ mapping "aws_kms_key" {
   caveat "rotation" {
     when     = try(tostring(try(self.enable_key_rotation, self.EnableKeyRotation)) == "true", false)
     severity = "info"
-    message  = "Automatic rotation becomes the key's rotation_policy (automatic rotation time after creation, expiry and notification)."
+    message  = "Automatic rotation becomes the key's rotation_policy (automatic rotation time after creation, expiry and notification). Rotation creates a new key version: Azure services that reference the versionless key ID pick it up, but application code must keep the key version (kid) with its ciphertext to decrypt older data, which KMS tracks for you."
     link     = "https://learn.microsoft.com/azure/key-vault/keys/how-to-configure-key-rotation"
+  }
+
+  caveat "deletion-window" {
+    when     = can(self.deletion_window_in_days) || can(self.PendingWindowInDays)
+    severity = "info"
+    message  = "The deletion window becomes the soft-delete retention of the whole vault (7–90 days, default 90), which can be set only when the vault is created; enable purge protection so that nobody can purge the key before the retention ends."
+    link     = "https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview"
+  }
+
+  caveat "unsupported-key-spec" {
+    when     = can(regex("^(SM2|ML_DSA)", try(upper(self.customer_master_key_spec), upper(self.KeySpec), "")))
+    severity = "error"
+    message  = "Key Vault and Managed HSM have no SM2 or ML-DSA keys: their asymmetric keys are RSA (2048, 3072, 4096 bits) and EC (P-256, P-256K, P-384, P-521). Keep signing with this algorithm outside Azure key management, or move to a supported algorithm."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/about-keys-details"
+  }
+
+  caveat "key-agreement" {
+    when     = try(upper(self.key_usage), upper(self.KeyUsage), "") == "KEY_AGREEMENT"
+    severity = "warning"
+    message  = "Key Vault EC keys sign and verify only: there is no ECDH key agreement operation, so derive shared secrets in the application with a key it holds (kept as a Key Vault secret), or redesign around RSA wrap and unwrap."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/about-keys-details"
+  }
+
+  caveat "custom-key-store" {
+    when     = can(self.custom_key_store_id) || can(self.CustomKeyStoreId) || contains(["AWS_CLOUDHSM", "EXTERNAL_KEY_STORE"], try(upper(self.Origin), ""))
+    severity = "warning"
+    message  = "The key lives in a custom key store: a CloudHSM-backed store becomes a Managed HSM (azurerm_key_vault_managed_hardware_security_module_key), while an external key store has no Azure counterpart, because Key Vault and Managed HSM always hold the key material themselves."
+    link     = "https://learn.microsoft.com/azure/key-vault/managed-hsm/overview"
+  }
+
+  caveat "imported-material" {
+    when     = try(upper(self.Origin), "") == "EXTERNAL"
+    severity = "info"
+    message  = "Key material you import (Origin EXTERNAL) becomes a bring-your-own-key import into a Premium vault or a Managed HSM (symmetric keys only into Managed HSM); the import is a data-plane operation, not something azurerm_key_vault_key can declare."
+    link     = "https://learn.microsoft.com/azure/key-vault/keys/byok-specification"
   }
 }
 

@@ -10,6 +10,11 @@ mapping "aws_lambda_function" {
   link           = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
   note           = "Flex Consumption is the serverless plan for new function apps (Linux, scale to zero, VNet integration). One function app can host several functions that deploy together. Handler code must be ported to the Functions programming model (triggers and bindings replace event payloads)."
 
+  translate "runtime" {
+    value = try(self.runtime, self.Runtime, null)
+    table = "lambda-runtime"
+  }
+
   target "container-image" {
     when    = try(lower(self.package_type), lower(self.PackageType), "zip") == "image"
     service = "Azure Functions (Premium or Dedicated plan) or Azure Container Apps"
@@ -27,7 +32,7 @@ mapping "aws_lambda_function" {
     azurerm = ["azurerm_linux_function_app"]
     arm     = ["Microsoft.Web/sites", "Microsoft.Web/serverfarms"]
     link    = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
-    note    = "This runtime has no native Functions language stack: run the code as a custom handler (a small web server the Functions host calls; check that the chosen hosting plan supports custom handlers), or port it to a supported language."
+    note    = "This runtime has no native Functions language stack: run the code as a custom handler (a small web server the Functions host calls; Flex Consumption and azurerm_linux_function_app both take it, Flex Consumption with runtime_name = \"custom\"), or port it to a supported language."
   }
 
   caveat "code-port" {
@@ -39,7 +44,7 @@ mapping "aws_lambda_function" {
   caveat "custom-runtime" {
     when     = can(regex("^(ruby|provided|go1)", try(lower(self.runtime), lower(self.Runtime), "")))
     severity = "warning"
-    message  = "Ruby, Go and custom (provided.*) runtimes have no Functions language stack: package the code as a custom handler (confirm that the target hosting plan supports it), or port the function to .NET, Java, Node.js, Python or PowerShell."
+    message  = "Ruby, Go and custom (provided.*) runtimes have no Functions language stack: package the code as a custom handler (runtime_name = \"custom\" on Flex Consumption), or port the function to .NET, Java, Node.js, Python or PowerShell."
     link     = "https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers"
   }
 
@@ -76,6 +81,41 @@ mapping "aws_lambda_function" {
     severity = "info"
     message  = "SAM Events become trigger bindings declared with the function code (an HTTP trigger behind API Management, a Service Bus, Event Hubs or Timer trigger), not separate resources."
     link     = "https://learn.microsoft.com/azure/azure-functions/functions-triggers-bindings"
+  }
+
+  caveat "default-timeout" {
+    when     = source == "terraform" && !can(self.timeout)
+    severity = "info"
+    message  = "No timeout is set, so Lambda stops the function after 3 seconds; Flex Consumption's default (functionTimeout in host.json) is 30 minutes. Set functionTimeout if the short limit protected against runaway executions."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-scale"
+  }
+
+  caveat "http-timeout" {
+    when     = try(tonumber(try(self.timeout, self.Timeout)) > 230, false)
+    severity = "info"
+    message  = "Timeout above 230 seconds: an HTTP-triggered function must answer within 230 seconds whatever functionTimeout says; for longer work behind HTTP, return early and continue with Durable Functions or a queue."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-scale"
+  }
+
+  caveat "reserved-concurrency" {
+    when     = try(tonumber(try(self.reserved_concurrent_executions, self.ReservedConcurrentExecutions)) > 0, false)
+    severity = "info"
+    message  = "Reserved concurrency becomes the app's maximum_instance_count (and per-instance concurrency settings); it caps the whole function app, not one function, and reserves no capacity for it."
+    link     = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
+  }
+
+  caveat "vpc" {
+    when     = can(self.vpc_config[0].subnet_ids) || can(self.VpcConfig)
+    severity = "info"
+    message  = "VPC access becomes virtual network integration: set virtual_network_subnet_id to a subnet delegated to Microsoft.App/environments; security groups become NSG rules on that subnet."
+    link     = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
+  }
+
+  caveat "snap-start" {
+    when     = try(lower(self.snap_start[0].apply_on), lower(self.SnapStart.ApplyOn), "none") == "publishedversions"
+    severity = "info"
+    message  = "SnapStart has no Functions counterpart: keep instances warm with always-ready instances (always_ready on Flex Consumption) to avoid cold starts."
+    link     = "https://learn.microsoft.com/azure/azure-functions/flex-consumption-plan"
   }
 
   caveat "tracing" {
@@ -169,6 +209,13 @@ mapping "aws_lambda_alias" {
   arm            = ["Microsoft.Web/sites/slots"]
   link           = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
   note           = "Functions has no aliases over versions. Deployment slots (staging, then swap; percentage traffic routing) cover the blue/green and canary cases, but only on Premium, Dedicated and Windows Consumption plans, not Flex Consumption; otherwise deploy separate apps per stage."
+
+  caveat "weighted-routing" {
+    when     = can(self.routing_config[0].additional_version_weights) || can(self.RoutingConfig)
+    severity = "warning"
+    message  = "Weighted alias routing (canary between two versions) needs deployment slots with a traffic percentage, which Flex Consumption doesn't offer: host the app on a Premium or Dedicated plan, or split traffic between two apps with Azure Front Door or API Management."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-deployment-slots"
+  }
 }
 
 mapping "aws_lambda_layer_version" {
@@ -194,6 +241,13 @@ mapping "aws_lambda_function_event_invoke_config" {
   status         = "partial"
   link           = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-error-pages"
   note           = "Retry count and maximum event age for asynchronous invocations become the retry policy of the trigger source (Event Grid subscription retry and dead-letter settings, Service Bus max delivery count) or the function's retry policy."
+
+  caveat "destinations" {
+    when     = can(self.destination_config[0]) || can(self.DestinationConfig)
+    severity = "info"
+    message  = "Functions has no invocation destinations: send success results with an output binding (Service Bus, Event Grid, Event Hubs) from the code, and route failures with the trigger source's dead-lettering."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-triggers-bindings"
+  }
 }
 
 mapping "AWS::Lambda::Version" {

@@ -140,6 +140,7 @@ mapping "aws_lightsail_container_service" {
   requires       = ["azurerm_container_app_environment"]
   link           = "https://learn.microsoft.com/azure/container-apps/overview"
   note           = "The fixed power (size) and scale (node count) become CPU and memory per replica with min and max replicas; the public endpoint becomes the app's ingress, custom domains azurerm_container_app_custom_domain. App Service for containers is the alternative for a single web container."
+  differs        = "Microsoft's comparison pairs Lightsail as a whole with App Service and B-series VMs. A Lightsail container service runs containers, which Azure Container Apps hosts most directly (App Service for Containers also works)."
 }
 
 mapping "aws_lightsail_container_service_deployment_version" {

@@ -8,6 +8,7 @@ mapping "aws_macie2_account" {
   arm            = ["Microsoft.Security/pricings"]
   link           = "https://learn.microsoft.com/azure/defender-for-cloud/concept-data-security-posture"
   note           = "Turning Macie on becomes the Defender CSPM plan (resource_type = \"CloudPosture\") with the SensitiveDataDiscovery extension in each subscription: it samples storage accounts and databases for sensitive information types and shows the results in the data security views. For a governed catalog with scheduled scans and custom classifications, add Microsoft Purview Data Map (azurerm_purview_account)."
+  differs        = "Microsoft's comparison names Microsoft Purview, a data governance catalog. Turning Macie on scans storage for sensitive data, which on Azure is the sensitive data discovery of the Defender CSPM plan; Purview is the next step for a governed catalog."
 }
 
 mapping "aws_macie2_classification_job" {

@@ -45,6 +45,20 @@ mapping "aws_msk_cluster" {
     message  = "There are no JMX or node exporters to scrape: use the namespace's Azure Monitor metrics and diagnostic logs (consumer lag is exposed through the Kafka protocol and Event Hubs metrics)."
     link     = "https://learn.microsoft.com/azure/event-hubs/monitor-event-hubs"
   }
+
+  caveat "unauthenticated-clients" {
+    when     = source == "terraform" ? (!can(self.client_authentication[0]) || try(tostring(self.client_authentication[0].unauthenticated) == "true", false)) : (!can(self.ClientAuthentication) || try(tostring(self.ClientAuthentication.Unauthenticated.Enabled) == "true", false))
+    severity = "warning"
+    message  = "Clients connect without authentication (unauthenticated access is on, or no client authentication is configured, so this also fires when client_authentication is absent), but Event Hubs always requires SASL over TLS: give every producer and consumer a credential, preferably a Microsoft Entra identity (SASL OAUTHBEARER) with an Event Hubs data role, or a shared access signature connection string (SASL PLAIN)."
+    link     = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  }
+
+  caveat "plaintext" {
+    when     = contains(["PLAINTEXT", "TLS_PLAINTEXT"], try(upper(self.encryption_info[0].encryption_in_transit[0].client_broker), upper(self.EncryptionInfo.EncryptionInTransit.ClientBroker), ""))
+    severity = "warning"
+    message  = "Plaintext client connections are not possible: the Event Hubs Kafka endpoint accepts only TLS on port 9093, so clients that use the plaintext listener must switch to SASL_SSL."
+    link     = "https://learn.microsoft.com/azure/event-hubs/azure-event-hubs-apache-kafka-overview"
+  }
 }
 
 mapping "aws_msk_serverless_cluster" {
@@ -89,6 +103,13 @@ mapping "aws_msk_cluster_policy" {
   arm            = ["Microsoft.Authorization/roleAssignments"]
   link           = "https://learn.microsoft.com/azure/event-hubs/authorize-access-azure-active-directory"
   note           = "The namespace has no resource policy: grant Event Hubs data roles to the identities of other teams or tenants on the namespace or event hub, and use private endpoints instead of multi-VPC connectivity."
+
+  caveat "multi-vpc-connectivity" {
+    when     = can(regex("CreateVpcConnection", try(self.policy, jsonencode(self.Policy))))
+    severity = "info"
+    message  = "The policy lets other accounts create multi-VPC connections to the cluster: on Azure they create private endpoints to the namespace from their own virtual networks, which you approve as private endpoint connections on the namespace."
+    link     = "https://learn.microsoft.com/azure/event-hubs/private-link-service"
+  }
 }
 
 data "aws_msk_cluster" {

@@ -90,6 +90,13 @@ mapping "aws_networkfirewall_resource_policy" {
   arm     = ["Microsoft.Authorization/roleAssignments"]
   link    = "https://learn.microsoft.com/azure/firewall-manager/policy-overview"
   note    = "Sharing firewall policies and rule groups with other accounts becomes role assignments on the firewall policy for the identities that deploy firewalls or child policies in other subscriptions; policies and parent policies can be reused across subscriptions without a resource policy document."
+
+  caveat "rule-group-sharing" {
+    when     = can(regex(":(stateful|stateless)-rulegroup/", try(self.resource_arn, "")))
+    severity = "info"
+    message  = "Azure Firewall rule collection groups exist only inside a firewall policy and can't be shared alone: put the shared rules in a parent (base) policy that the other teams' child policies inherit, and grant them a role on that parent policy."
+    link     = "https://learn.microsoft.com/azure/firewall-manager/policy-overview"
+  }
 }
 
 mapping "aws_networkfirewall_logging_configuration" {

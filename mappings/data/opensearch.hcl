@@ -73,6 +73,13 @@ mapping "aws_opensearchserverless_security_policy" {
     link    = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
     note    = "Public or VPC-only access becomes public_network_access_enabled and allowed_ips on the search service (or the Data Explorer cluster) plus private endpoints for VNet access."
   }
+
+  caveat "wildcard-scope" {
+    when     = can(regex("\\*", try(self.policy, self.Policy, "")))
+    severity = "info"
+    message  = "The policy uses a wildcard that also covers collections created later; Azure has no policy that spans services by name pattern, so set the encryption or network settings on each search service or cluster, and enforce them for new ones with Azure Policy."
+    link     = "https://learn.microsoft.com/azure/search/policy-reference"
+  }
 }
 
 mapping "aws_opensearchserverless_access_policy" {
@@ -159,6 +166,34 @@ mapping "aws_opensearch_domain" {
     severity = "info"
     message  = "A VPC-only domain becomes a search service reached through a private endpoint with public network access disabled; the service itself does not run inside your virtual network."
     link     = "https://learn.microsoft.com/azure/search/service-create-private-endpoint"
+  }
+
+  caveat "fine-grained-access" {
+    when     = try(tostring(try(self.advanced_security_options[0].enabled, self.AdvancedSecurityOptions.Enabled)) == "true", false)
+    severity = "warning"
+    message  = "Fine-grained access control (index, document and field-level roles, internal users) has no direct match: AI Search authorizes with Azure roles at service or index scope; per-document restrictions become security filters in queries, and field hiding becomes separate indexes or fields left out of the schema."
+    link     = "https://learn.microsoft.com/azure/search/search-security-trimming-for-azure-search"
+  }
+
+  caveat "warm-cold-tiers" {
+    when     = try(tostring(try(self.cluster_config[0].warm_enabled, self.ClusterConfig.WarmEnabled)) == "true", false) || try(tostring(try(self.cluster_config[0].cold_storage_options[0].enabled, self.ClusterConfig.ColdStorageOptions.Enabled)) == "true", false)
+    severity = "info"
+    message  = "UltraWarm and cold storage tiers mean aging log data: AI Search keeps every index on the same storage, so older data belongs in Azure Data Explorer (hot cache plus cheaper retention) or Log Analytics long-term retention instead."
+    link     = "https://learn.microsoft.com/kusto/management/cache-policy"
+  }
+
+  caveat "zone-awareness" {
+    when     = try(tostring(try(self.cluster_config[0].zone_awareness_enabled, self.ClusterConfig.ZoneAwarenessEnabled)) == "true", false)
+    severity = "info"
+    message  = "Zone awareness has no switch: in regions with availability zones, AI Search places the replicas of a service in different zones once it has two or more, so size the replica count for it (two for read availability, three for read-write)."
+    link     = "https://learn.microsoft.com/azure/reliability/reliability-ai-search"
+  }
+
+  caveat "customer-managed-key" {
+    when     = can(self.encrypt_at_rest[0].kms_key_id) || can(self.EncryptionAtRestOptions.KmsKeyId)
+    severity = "info"
+    message  = "AI Search always encrypts at rest; a customer key becomes a Key Vault key set on each index and synonym map through the data-plane API (encryptionKey), not on the service."
+    link     = "https://learn.microsoft.com/azure/search/search-security-manage-encryption-keys"
   }
 }
 

@@ -10,6 +10,16 @@ mapping "aws_pipes_pipe" {
   link           = "https://learn.microsoft.com/azure/logic-apps/logic-apps-overview"
   note           = "Azure has no pipe resource. A pipe (source → filter → enrichment → target) becomes a workflow whose trigger reads the source (Service Bus, Event Hubs, Storage queue connectors), with a condition for the filter, an HTTP or Azure Functions action for the enrichment and a connector action for the target. For high-volume stream sources, an Azure Function with a trigger binding and an output binding is usually cheaper; event sources that publish to Event Grid can go straight to an Event Grid subscription with filters."
 
+  target "stream-function" {
+    when    = can(regex("(:(kinesis|dynamodb|kafka):|^smk://)", try(lower(self.source), lower(self.Source), "")))
+    service = "Azure Functions (Event Hubs, Cosmos DB or Kafka trigger)"
+    status  = "partial"
+    azurerm = ["azurerm_function_app_flex_consumption"]
+    arm     = ["Microsoft.Web/sites"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-event-hubs-trigger"
+    note    = "A pipe reading a stream becomes a function whose trigger reads the replacing source (Event Hubs for Kinesis and MSK, the Cosmos DB change feed for DynamoDB Streams, the Kafka trigger for self-managed Kafka) in ordered, checkpointed batches; the filter and enrichment run in code and an output binding or SDK call writes to the target."
+  }
+
   caveat "filter-criteria" {
     when     = try(length(self.source_parameters[0].filter_criteria), 0) > 0 || can(self.SourceParameters.FilterCriteria)
     severity = "info"
@@ -24,10 +34,17 @@ mapping "aws_pipes_pipe" {
     link     = "https://learn.microsoft.com/azure/logic-apps/logic-apps-overview"
   }
 
+  caveat "input-template" {
+    when     = can(self.target_parameters[0].input_template) || can(self.TargetParameters.InputTemplate)
+    severity = "info"
+    message  = "The target input template becomes the inputs of the action that calls the target (a Compose action or an expression over the trigger body), or the code that builds the output message in a function."
+    link     = "https://learn.microsoft.com/azure/logic-apps/logic-apps-perform-data-operations"
+  }
+
   caveat "stream-source" {
-    when     = can(regex(":(kinesis|dynamodb|kafka):", try(lower(self.source), lower(self.Source), "")))
+    when     = can(regex("(:(kinesis|dynamodb|kafka):|^smk://)", try(lower(self.source), lower(self.Source), "")))
     severity = "warning"
-    message  = "Stream sources (Kinesis, DynamoDB Streams, MSK/Kafka) rely on ordered, batched, checkpointed reads: on Azure read them with Event Hubs or Cosmos DB change feed triggers in Azure Functions, which keep per-partition order and checkpoints, rather than with a workflow trigger."
+    message  = "Stream sources (Kinesis, DynamoDB Streams, MSK or self-managed Kafka) rely on ordered, batched, checkpointed reads: on Azure read them with Event Hubs or Cosmos DB change feed triggers in Azure Functions, which keep per-partition order and checkpoints, rather than with a workflow trigger."
     link     = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-event-hubs-trigger"
   }
 }

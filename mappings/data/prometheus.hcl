@@ -26,7 +26,7 @@ mapping "aws_prometheus_workspace" {
   caveat "query-logging" {
     when     = can(self.logging_configuration) || can(self.LoggingConfiguration)
     severity = "info"
-    message  = "Rule-evaluation and Alertmanager logs in CloudWatch Logs become diagnostic settings on the Azure Monitor workspace and its data collection rules, sent to Log Analytics."
+    message  = "Rule-evaluation and Alertmanager logs sent to CloudWatch Logs have no Azure counterpart: the only resource-log category of the Azure Monitor workspace is metrics usage details, and that of its data collection rule is ingestion errors, so follow rule evaluation through the alerts the rule groups fire and the workspace ingestion metrics."
     link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/azure-monitor-workspace-monitor-health"
   }
 }
@@ -116,4 +116,21 @@ data "aws_prometheus_default_scraper_configuration" {
   status  = "implicit"
   link    = "https://learn.microsoft.com/azure/azure-monitor/containers/prometheus-metrics-scrape-default"
   note    = "The add-on ships its own default scrape targets (kubelet, cAdvisor, kube-state-metrics, node exporter and others), switched on or off in the ama-metrics-settings-configmap; there is no data source to read them."
+}
+
+mapping "aws_prometheus_query_logging_configuration" {
+  service  = "Azure Monitor workspace diagnostic settings (metrics usage details)"
+  status   = "partial"
+  azurerm  = ["azurerm_monitor_diagnostic_setting"]
+  arm      = ["Microsoft.Insights/diagnosticSettings"]
+  requires = ["azurerm_monitor_workspace"]
+  link     = "https://learn.microsoft.com/azure/azure-monitor/metrics/metrics-usage-insights"
+  note     = "Query logging sends the text and cost of PromQL queries that process more samples than a threshold to CloudWatch Logs. An Azure Monitor workspace keeps no per-query log: its one resource-log category, MetricsUsageDetails, sent to Log Analytics by a diagnostic setting on the workspace, gives per-metric query counts and last-queried dates computed once a day (metrics usage insights, preview). To find expensive queries, log them where they are issued, for example in Grafana or a proxy in front of the query endpoint."
+}
+
+mapping "aws_prometheus_scraper_logging_configuration" {
+  service = "Azure Monitor managed Prometheus add-on logs (Container insights)"
+  status  = "partial"
+  link    = "https://learn.microsoft.com/azure/azure-monitor/containers/prometheus-metrics-troubleshoot"
+  note    = "The scraper's service-discovery, collector and exporter logs become the container logs of the add-on's ama-metrics pods in kube-system (prometheus-collector, config-reader, targetallocator and addon-token-adapter containers), read with kubectl logs; each pod also serves the Prometheus agent UI with its configuration, service discovery and targets on port 9090. To keep these logs in Log Analytics, collect container logs with Container insights and check that kube-system is not excluded from collection."
 }

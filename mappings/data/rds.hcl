@@ -10,6 +10,21 @@ mapping "aws_db_instance" {
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
   note           = "The engine is not known statically, and it decides the target: PostgreSQL → PostgreSQL flexible server, MySQL/MariaDB → MySQL flexible server, SQL Server → Azure SQL, Oracle → Oracle Database@Azure."
 
+  translate "postgresql-sku" {
+    value = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.instance_class, self.DBInstanceClass, null) : null
+    table = "rds-postgresql-sku"
+  }
+
+  translate "mysql-sku" {
+    value = contains(["mysql", "aurora-mysql", "aurora", "mariadb"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.instance_class, self.DBInstanceClass, null) : null
+    table = "rds-mysql-sku"
+  }
+
+  translate "sql-sku" {
+    value = can(regex("sqlserver", try(lower(self.engine), lower(self.Engine), ""))) ? try(self.instance_class, self.DBInstanceClass, null) : null
+    table = "rds-sql-sku"
+  }
+
   target "cluster-member" {
     when    = source == "cloudformation" && can(self.DBClusterIdentifier)
     service = "Azure Database for PostgreSQL or MySQL flexible server"
@@ -115,6 +130,41 @@ mapping "aws_db_instance" {
     message  = "IAM database authentication becomes Microsoft Entra authentication: enable it in the server's authentication block and add an Entra administrator; applications request tokens for the database instead of generating IAM auth tokens."
     link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-azure-ad-authentication"
   }
+
+  caveat "storage-encryption" {
+    when     = !can(self.DBClusterIdentifier) && !can(self.replicate_source_db) && !can(self.SourceDBInstanceIdentifier) && try(tostring(try(self.storage_encrypted, self.StorageEncrypted)) != "true", true)
+    severity = "info"
+    message  = "Storage encryption is off here (RDS leaves it off when storage_encrypted isn't set): Azure always encrypts database storage at rest, so the data will be encrypted after migration; add a customer-managed key in Key Vault if you need control of the key."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption"
+  }
+
+  caveat "backups-disabled" {
+    when     = try(tonumber(try(self.backup_retention_period, self.BackupRetentionPeriod)) == 0, false)
+    severity = "info"
+    message  = "Automated backups are turned off (retention 0), which Azure doesn't allow: PostgreSQL flexible server keeps 7 to 35 days, MySQL flexible server 1 to 35 days, and Azure SQL always keeps point-in-time backups."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
+  }
+
+  caveat "deletion-protection" {
+    when     = try(tostring(try(self.deletion_protection, self.DeletionProtection)) == "true", false)
+    severity = "info"
+    message  = "Deletion protection becomes a CanNotDelete resource lock (azurerm_management_lock) on the server or its resource group."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
+  }
+
+  caveat "storage-autoscaling" {
+    when     = try(tonumber(try(self.max_allocated_storage, self.MaxAllocatedStorage)) > 0, false)
+    severity = "info"
+    message  = "Storage autoscaling becomes storage auto-grow: auto_grow_enabled on a PostgreSQL flexible server, storage { auto_grow_enabled } on a MySQL flexible server; Azure SQL databases have a fixed max_size_gb instead."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/how-to-auto-grow-storage"
+  }
+
+  caveat "performance-insights" {
+    when     = try(tostring(try(self.performance_insights_enabled, self.EnablePerformanceInsights)) == "true", false)
+    severity = "info"
+    message  = "Performance Insights becomes Query Store with Query Performance Insight (PostgreSQL flexible server and Azure SQL), with metrics and logs sent to Log Analytics through diagnostic settings."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-query-store"
+  }
 }
 
 mapping "aws_rds_cluster" {
@@ -125,6 +175,16 @@ mapping "aws_rds_cluster" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
   note           = "An Aurora or Multi-AZ DB cluster becomes one flexible server (the writer) with zone-redundant HA and read replicas for the readers; the engine decides PostgreSQL or MySQL."
+
+  translate "postgresql-sku" {
+    value = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.db_cluster_instance_class, self.DBClusterInstanceClass, null) : null
+    table = "rds-postgresql-sku"
+  }
+
+  translate "mysql-sku" {
+    value = contains(["mysql", "aurora-mysql", "aurora", "mariadb"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.db_cluster_instance_class, self.DBClusterInstanceClass, null) : null
+    table = "rds-mysql-sku"
+  }
 
   target "postgresql" {
     when    = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), ""))
@@ -173,6 +233,34 @@ mapping "aws_rds_cluster" {
     message  = "IAM database authentication becomes Microsoft Entra authentication on the flexible server."
     link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-azure-ad-authentication"
   }
+
+  caveat "storage-encryption" {
+    when     = !can(self.replication_source_identifier) && !can(self.ReplicationSourceIdentifier) && !can(self.global_cluster_identifier) && !can(self.GlobalClusterIdentifier) && !can(self.snapshot_identifier) && !can(self.SnapshotIdentifier) && try(tostring(try(self.storage_encrypted, self.StorageEncrypted)) != "true", true)
+    severity = "info"
+    message  = "Storage encryption is off here (a new cluster stays unencrypted when storage_encrypted isn't set): flexible servers always encrypt storage at rest, so the data will be encrypted after migration; add a customer-managed key if you need control of the key."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-data-encryption"
+  }
+
+  caveat "backtrack" {
+    when     = try(tonumber(try(self.backtrack_window, self.BacktrackWindow)) > 0, false)
+    severity = "warning"
+    message  = "Backtrack (rewinding the cluster in place) has no counterpart: point-in-time restore creates a new server from backups, so plan the switch of connection strings when you restore."
+    link     = "https://learn.microsoft.com/azure/mysql/flexible-server/concepts-backup-restore"
+  }
+
+  caveat "readable-standbys" {
+    when     = contains(["postgres", "mysql"], try(lower(self.engine), lower(self.Engine), "")) && (can(self.db_cluster_instance_class) || can(self.DBClusterInstanceClass))
+    severity = "info"
+    message  = "A Multi-AZ DB cluster's two standbys serve reads; a flexible server's high-availability standby doesn't, so add read replicas for read traffic."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-high-availability"
+  }
+
+  caveat "deletion-protection" {
+    when     = try(tostring(try(self.deletion_protection, self.DeletionProtection)) == "true", false)
+    severity = "info"
+    message  = "Deletion protection becomes a CanNotDelete resource lock (azurerm_management_lock) on the server or its resource group."
+    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
+  }
 }
 
 mapping "aws_rds_cluster_instance" {
@@ -182,6 +270,16 @@ mapping "aws_rds_cluster_instance" {
   arm     = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
   link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-read-replicas"
   note    = "Cluster instances are not separate resources on Azure: the writer's size is the flexible server's SKU, and each reader becomes a read replica server."
+
+  translate "postgresql-sku" {
+    value = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.instance_class, null) : null
+    table = "rds-postgresql-sku"
+  }
+
+  translate "mysql-sku" {
+    value = contains(["mysql", "aurora-mysql", "aurora", "mariadb"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.instance_class, null) : null
+    table = "rds-mysql-sku"
+  }
 }
 
 mapping "aws_db_subnet_group" {
@@ -229,6 +327,13 @@ mapping "aws_db_parameter_group" {
     link    = "https://learn.microsoft.com/azure/azure-sql/database/sql-database-paas-overview"
     note    = "Azure SQL has no parameter groups: set database-scoped configuration with T-SQL (ALTER DATABASE SCOPED CONFIGURATION) or choose SQL Managed Instance for instance-level settings."
   }
+
+  caveat "rds-parameters" {
+    when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "rds.")]), false) || can(regex("\"rds\\.", jsonencode(self.Parameters)))
+    severity = "info"
+    message  = "RDS-specific parameters (rds.*) have no server parameter of that name: rds.force_ssl becomes require_secure_transport, rds.logical_replication becomes wal_level = logical, and extensions are allowed with azure.extensions; drop the rest."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  }
 }
 
 mapping "aws_rds_cluster_parameter_group" {
@@ -239,6 +344,20 @@ mapping "aws_rds_cluster_parameter_group" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
   link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
   note           = "Cluster parameters become server configuration resources on the flexible server; Aurora-specific parameters (aurora_*) have no counterpart."
+
+  caveat "aurora-parameters" {
+    when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "aurora")]), false) || can(regex("\"aurora", jsonencode(self.Parameters)))
+    severity = "info"
+    message  = "Aurora-only parameters (aurora_* and aurora.*) have no flexible server counterpart: drop them and check what each one tuned."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  }
+
+  caveat "rds-parameters" {
+    when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "rds.")]), false) || can(regex("\"rds\\.", jsonencode(self.Parameters)))
+    severity = "info"
+    message  = "RDS-specific parameters (rds.*) have no server parameter of that name: rds.force_ssl becomes require_secure_transport, rds.logical_replication becomes wal_level = logical, and extensions are allowed with azure.extensions; drop the rest."
+    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
+  }
 
   target "postgresql" {
     when    = startswith(try(lower(self.family), lower(self.Family), ""), "aurora-postgresql") || startswith(try(lower(self.family), lower(self.Family), ""), "postgres")

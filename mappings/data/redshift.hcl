@@ -9,6 +9,20 @@ mapping "aws_redshift_cluster" {
   requires       = ["azurerm_synapse_workspace"]
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/analytics"
   note           = "Microsoft's comparison points Redshift at Fabric Data Warehouse (capacity azurerm_fabric_capacity; the warehouse itself is a Fabric item created outside ARM) or Azure Databricks SQL; a Synapse dedicated SQL pool is the ARM-native option. Distribution styles, sort keys and SQL dialect need rework."
+
+  caveat "customer-managed-key" {
+    when     = can(self.kms_key_id) || can(self.KmsKeyId)
+    severity = "info"
+    message  = "A customer KMS key becomes workspace encryption with a Key Vault key (customer_managed_key on azurerm_synapse_workspace, activated with azurerm_synapse_workspace_key); choose it when the workspace is created, as it covers every pool in the workspace."
+    link     = "https://learn.microsoft.com/azure/synapse-analytics/security/workspaces-encryption"
+  }
+
+  caveat "snapshot-retention" {
+    when     = try(tonumber(try(self.automated_snapshot_retention_period, self.AutomatedSnapshotRetentionPeriod)) > 7, false)
+    severity = "warning"
+    message  = "Automated snapshots are kept longer than seven days, but a dedicated SQL pool keeps its restore points for seven days with no setting to extend it: keep longer-lived copies another way, such as restoring to a new pool and pausing it, or exporting the data to the lake."
+    link     = "https://learn.microsoft.com/azure/synapse-analytics/sql-data-warehouse/backup-and-restore"
+  }
 }
 
 mapping "aws_redshift_subnet_group" {

@@ -18,6 +18,13 @@ mapping "aws_route53_zone" {
     link    = "https://learn.microsoft.com/azure/dns/private-dns-overview"
     note    = "A private hosted zone becomes a private DNS zone with one virtual network link per associated VPC (registration_enabled for automatic VM records)."
   }
+
+  caveat "delegation-set" {
+    when     = can(self.delegation_set_id)
+    severity = "info"
+    message  = "Reusable delegation sets have no equivalent: Azure assigns each DNS zone its own name servers, so update the registrar's NS records for every zone (and any glue or vanity name server records) after creating them."
+    link     = "https://learn.microsoft.com/azure/dns/dns-delegate-domain-azure-dns"
+  }
 }
 
 mapping "aws_route53_record" {
@@ -28,6 +35,16 @@ mapping "aws_route53_record" {
   arm            = ["Microsoft.Network/dnsZones/A", "Microsoft.Network/dnsZones/AAAA", "Microsoft.Network/dnsZones/CNAME", "Microsoft.Network/dnsZones/MX", "Microsoft.Network/dnsZones/TXT", "Microsoft.Network/dnsZones/NS", "Microsoft.Network/dnsZones/SRV", "Microsoft.Network/dnsZones/CAA", "Microsoft.Network/dnsZones/PTR"]
   link           = "https://learn.microsoft.com/azure/dns/dns-zones-records"
   note           = "A record set of the matching type (azurerm_private_dns_*_record in a private zone). Azure DNS groups all records of one name and type into one record set, as Route 53 does."
+
+  target "traffic-manager" {
+    when    = can(self.set_identifier) || can(self.SetIdentifier)
+    service = "Azure Traffic Manager"
+    status  = "partial"
+    azurerm = ["azurerm_traffic_manager_profile", "azurerm_traffic_manager_external_endpoint", "azurerm_traffic_manager_azure_endpoint", "azurerm_dns_cname_record"]
+    arm     = ["Microsoft.Network/trafficManagerProfiles", "Microsoft.Network/trafficManagerProfiles/externalEndpoints", "Microsoft.Network/trafficManagerProfiles/azureEndpoints", "Microsoft.Network/dnsZones/CNAME"]
+    link    = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+    note    = "Records that share a name with different set identifiers become the endpoints of one Traffic Manager profile: weighted → Weighted, latency → Performance, geolocation → Geographic, failover → Priority, multivalue → MultiValue, IP-based → Subnet. The DNS name becomes a CNAME to the profile (an alias record set at the zone apex)."
+  }
 
   target "a" {
     when    = try(upper(self.type), upper(self.Type), "") == "A"
@@ -122,6 +139,27 @@ mapping "aws_route53_record" {
     severity = "warning"
     message  = "Weighted, latency, geolocation, failover and multivalue routing aren't Azure DNS features: model them as a Traffic Manager profile (Weighted, Performance, Geographic, Priority or MultiValue routing) and CNAME or alias the name to it."
     link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+
+  caveat "geoproximity" {
+    when     = can(self.geoproximity_routing_policy[0]) || can(self.GeoProximityLocation)
+    severity = "warning"
+    message  = "Geoproximity routing with bias has no Traffic Manager method: use Performance routing (closest endpoint by latency) or Geographic routing with explicit regions, and accept that traffic can't be shifted by a bias value."
+    link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-routing-methods"
+  }
+
+  caveat "health-check" {
+    when     = can(self.health_check_id) || can(self.HealthCheckId)
+    severity = "info"
+    message  = "The record's health check becomes endpoint monitoring of the Traffic Manager profile (monitor_config: protocol, port, path), which probes every endpoint with the same settings; an unhealthy endpoint stops being returned."
+    link     = "https://learn.microsoft.com/azure/traffic-manager/traffic-manager-monitoring"
+  }
+
+  caveat "unsupported-type" {
+    when     = contains(["SPF", "NAPTR", "DS", "SSHFP", "TLSA", "HTTPS", "SVCB"], try(upper(self.type), upper(self.Type), ""))
+    severity = "warning"
+    message  = "azurerm has no record set resource for this type: publish SPF data as a TXT record; for the other types, check which ones Azure DNS accepts (and create them with azapi) or keep that name in a DNS service that serves the type."
+    link     = "https://learn.microsoft.com/azure/dns/dns-zones-records"
   }
 }
 

@@ -9,6 +9,31 @@ mapping "aws_s3_bucket" {
   link           = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
   note           = "A bucket becomes a container in a storage account (StorageV2). Versioning, encryption, replication, lifecycle, network rules and public access are account-level settings, so buckets whose settings differ need separate accounts; buckets that share them can share one."
 
+  translate "access-tier" {
+    value = try(regex("\"(?:storage_class|StorageClass)\":\"(\\w+)\"(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?", jsonencode(try(self.lifecycle_rule, self.LifecycleConfiguration))), null)
+    table = "s3-storage-class"
+  }
+
+  caveat "public-access-default" {
+    severity = "info"
+    message  = "S3 blocks public access to new buckets by default, but a storage account lets containers opt into anonymous access unless allow_nested_items_to_be_public = false (azurerm defaults it to true): set it to false unless the bucket serves public content."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
+  }
+
+  caveat "public-acl" {
+    when     = contains(["public-read", "public-read-write"], try(lower(self.acl), "")) || contains(["publicread", "publicreadwrite"], try(lower(self.AccessControl), ""))
+    severity = "warning"
+    message  = "A public canned ACL becomes anonymous read access on the container (container_access_type = \"blob\" and allow_nested_items_to_be_public = true on the account); Azure has no anonymous write access, so public-read-write uploads need SAS tokens."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-configure"
+  }
+
+  caveat "access-logging" {
+    when     = can(self.logging[0].target_bucket) || can(self.LoggingConfiguration)
+    severity = "info"
+    message  = "Server access logging becomes a diagnostic setting on the account's blob service sending StorageRead, StorageWrite and StorageDelete logs to a Log Analytics workspace or another storage account."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/monitor-blob-storage"
+  }
+
   caveat "account-name" {
     when     = try(length(self.bucket) > 24 || can(regex("[^a-z0-9]", self.bucket)), length(self.BucketName) > 24 || can(regex("[^a-z0-9]", self.BucketName)), false)
     severity = "info"
@@ -74,6 +99,39 @@ mapping "aws_s3_object" {
   requires  = ["azurerm_storage_container"]
   link      = "https://learn.microsoft.com/azure/storage/blobs/storage-blobs-introduction"
   note      = "A block blob in the container (a data-plane object with no ARM type); content_type, metadata and access tier carry over, and storage classes map to hot, cool, cold and archive tiers."
+
+  translate "access-tier" {
+    value = try(self.storage_class, null)
+    table = "s3-storage-class"
+  }
+
+  caveat "object-acl" {
+    when     = contains(["public-read", "public-read-write", "authenticated-read"], try(lower(self.acl), ""))
+    severity = "warning"
+    message  = "Blobs have no per-object ACL: anonymous read is set on the whole container (container_access_type), so move public objects to a container of their own or serve them with SAS tokens."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-configure"
+  }
+
+  caveat "kms-key" {
+    when     = can(self.kms_key_id)
+    severity = "info"
+    message  = "A per-object KMS key becomes an encryption scope (azurerm_storage_encryption_scope with a Key Vault key) named on the blob; otherwise the account's key applies."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/encryption-scope-overview"
+  }
+
+  caveat "object-lock" {
+    when     = can(self.object_lock_mode) || can(self.object_lock_legal_hold_status)
+    severity = "info"
+    message  = "Object Lock retention and legal holds become version-level immutability policies and legal holds on the blob; the container must have version-level immutability enabled."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/immutable-version-level-worm-policies"
+  }
+
+  caveat "website-redirect" {
+    when     = can(self.website_redirect_location)
+    severity = "info"
+    message  = "Static websites on Blob Storage can't redirect per object: configure the redirect in Azure Front Door rules instead."
+    link     = "https://learn.microsoft.com/azure/storage/blobs/storage-blob-static-website"
+  }
 }
 
 mapping "aws_s3_bucket_versioning" {
@@ -106,6 +164,13 @@ mapping "aws_s3_bucket_policy" {
     severity = "warning"
     message  = "Anonymous (Principal \"*\") access becomes anonymous read on the container (container_access_type = \"blob\"), which also requires allowing it on the account; prefer Azure Front Door or SAS tokens."
     link     = "https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent"
+  }
+
+  caveat "network-conditions" {
+    when     = can(regex("aws:Source(Vpce|Vpc|Ip)", try(self.policy, jsonencode(self.PolicyDocument))))
+    severity = "info"
+    message  = "Conditions on source VPC, VPC endpoint or IP address become account network rules: a private endpoint or virtual network rule for the VPC cases and ip_rules for addresses, with default_action = \"Deny\"; they apply to the whole account, not per statement."
+    link     = "https://learn.microsoft.com/azure/storage/common/storage-network-security"
   }
 }
 
@@ -151,6 +216,11 @@ mapping "aws_s3_bucket_lifecycle_configuration" {
   requires = ["azurerm_storage_account"]
   link     = "https://learn.microsoft.com/azure/storage/blobs/lifecycle-management-overview"
   note     = "Rules become rules of the account's single management policy: transitions become tier_to_cool/cold/archive actions, expiration becomes delete actions, filters use prefix_match and blob index tags. Incomplete multipart uploads need no rule (uncommitted blocks are discarded after 7 days)."
+
+  translate "access-tier" {
+    value = try(regex("\"(?:storage_class|StorageClass)\":\"(\\w+)\"(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?(?:.*?\"(?:storage_class|StorageClass)\":\"(\\w+)\")?", jsonencode(self.rule)), null)
+    table = "s3-storage-class"
+  }
 
   caveat "archive-transition" {
     when     = can(regex("GLACIER|DEEP_ARCHIVE", jsonencode(self.rule)))

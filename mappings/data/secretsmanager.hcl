@@ -23,6 +23,20 @@ mapping "aws_secretsmanager_secret" {
     message  = "Secrets have no cross-region replicas: Key Vault fails over within its region pair where one exists; for active use in another region, deploy a second vault and write the secret to both."
     link     = "https://learn.microsoft.com/azure/key-vault/general/disaster-recovery-guidance"
   }
+
+  caveat "recovery-window" {
+    when     = can(self.recovery_window_in_days)
+    severity = "info"
+    message  = "The recovery window becomes the soft-delete retention of the whole vault (7–90 days, set once at vault creation); soft delete can't be turned off, so immediate deletion (recovery_window_in_days = 0) becomes a delete followed by a purge, which purge protection forbids."
+    link     = "https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview"
+  }
+
+  caveat "value-size" {
+    when     = try(length(self.SecretString) > 25600, false)
+    severity = "warning"
+    message  = "The secret value is larger than 25 KB, the Key Vault maximum: split it into several secrets, or keep the payload encrypted in Blob Storage and store only its key in Key Vault."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  }
 }
 
 mapping "aws_secretsmanager_secret_version" {
@@ -32,14 +46,59 @@ mapping "aws_secretsmanager_secret_version" {
   arm     = ["Microsoft.KeyVault/vaults/secrets"]
   link    = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
   note    = "The value is the value of azurerm_key_vault_secret; each change creates a new version. Staging labels (AWSCURRENT, AWSPREVIOUS) have no equivalent: the latest version is current."
+
+  caveat "binary-value" {
+    when     = can(self.secret_binary)
+    severity = "info"
+    message  = "Key Vault secret values are strings: store the binary value base64-encoded and say so in content_type, and decode it in the consumers."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  }
+
+  caveat "staging-labels" {
+    when     = try(length(self.version_stages), 0) > 0
+    severity = "warning"
+    message  = "Custom staging labels have no Key Vault counterpart: clients always read the latest enabled version unless they name a version ID, so a pending or previous stage must become a separate secret or a version ID the clients are given."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  }
+
+  caveat "value-size" {
+    when     = try(length(self.secret_string) > 25600, false)
+    severity = "warning"
+    message  = "The secret value is larger than 25 KB, the Key Vault maximum: split it into several secrets, or keep the payload encrypted in Blob Storage and store only its key in Key Vault."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
+  }
 }
 
 mapping "aws_secretsmanager_secret_rotation" {
   cloudformation = ["AWS::SecretsManager::RotationSchedule"]
-  service        = "Azure Key Vault"
-  status         = "none"
+  service        = "Azure Key Vault with Event Grid and Azure Functions"
+  status         = "partial"
+  azurerm        = ["azurerm_eventgrid_system_topic", "azurerm_eventgrid_system_topic_event_subscription", "azurerm_function_app_flex_consumption"]
+  arm            = ["Microsoft.EventGrid/systemTopics", "Microsoft.EventGrid/systemTopics/eventSubscriptions", "Microsoft.Web/sites"]
+  requires       = ["azurerm_key_vault_secret"]
   link           = "https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation"
-  note           = "Key Vault doesn't rotate secrets itself: set an expiry, subscribe a function to the SecretNearExpiry Event Grid event, and let it rotate the credential and write a new version. Better still, replace the credential with a managed identity."
+  note           = "Key Vault doesn't rotate secrets itself: give the secret an expiration_date, subscribe a function to the vault's Microsoft.KeyVault.SecretNearExpiry event (raised 30 days before expiry) through an Event Grid system topic, and let the function change the credential and write a new version with a new expiry. Better still, replace the credential with a managed identity."
+
+  caveat "rotation-function" {
+    when     = can(self.rotation_lambda_arn) || can(self.RotationLambdaARN)
+    severity = "warning"
+    message  = "The rotation Lambda must be rewritten as an Event Grid-triggered function: Key Vault has no pending version to create, test and promote, so the function sets the new credential on the target service and then writes it as the new current version, or alternates between two credentials so that clients holding the old one keep working."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation-dual"
+  }
+
+  caveat "hosted-rotation" {
+    when     = can(self.HostedRotationLambda)
+    severity = "warning"
+    message  = "AWS-provided rotation functions (for RDS, Redshift, DocumentDB) have no Azure counterpart: switch the database to Microsoft Entra authentication with managed identities so there is no password to rotate, or write the rotation function yourself."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation"
+  }
+
+  caveat "rotation-schedule" {
+    when     = can(self.rotation_rules[0].schedule_expression) || can(self.RotationRules.ScheduleExpression)
+    severity = "info"
+    message  = "A cron or rate schedule has no direct match: rotation is driven by the secret's expiry date, so set each new version's expiry so that the near-expiry event fires when the schedule would, or run the function on a timer trigger instead."
+    link     = "https://learn.microsoft.com/azure/key-vault/secrets/tutorial-rotation"
+  }
 }
 
 mapping "aws_secretsmanager_secret_policy" {

@@ -9,6 +9,7 @@ mapping "aws_sesv2_email_identity" {
   requires       = ["azurerm_communication_service"]
   link           = "https://learn.microsoft.com/azure/communication-services/quickstarts/email/add-custom-verified-domains"
   note           = "A verified domain identity becomes a customer-managed domain of an Email Communication Services resource (verified with a TXT record, plus SPF and DKIM records) connected to the Communication Services resource that applications send through. New resources start with low sending rate limits that are raised through a support request."
+  differs        = "Microsoft's comparison names Microsoft 365 mail and third-party senders. For email an application sends from code, Azure Communication Services Email is Azure's own sending service."
 
   caveat "address-identity" {
     when     = can(regex("@", try(self.email_identity, self.EmailIdentity, "")))
@@ -59,6 +60,7 @@ mapping "aws_ses_domain_identity" {
   requires = ["azurerm_email_communication_service", "azurerm_communication_service"]
   link     = "https://learn.microsoft.com/azure/communication-services/quickstarts/email/add-custom-verified-domains"
   note     = "A domain identity becomes a customer-managed domain (domain_management = \"CustomerManaged\") of an Email Communication Services resource, linked to the Communication Services resource that sends. Its verification_records output lists the TXT, SPF, DKIM and DKIM2 records to publish in DNS."
+  differs  = "Microsoft's comparison names Microsoft 365 mail and third-party senders. For email an application sends from code, Azure Communication Services Email is Azure's own sending service."
 }
 
 mapping "aws_ses_domain_identity_verification" {

@@ -26,6 +26,20 @@ mapping "aws_sns_topic" {
     message  = "Event Grid encrypts at rest with Microsoft-managed keys; if messages must be encrypted with your own Key Vault key, use a Service Bus Premium topic, which supports customer-managed keys."
     link     = "https://learn.microsoft.com/azure/service-bus-messaging/configure-customer-managed-key"
   }
+
+  caveat "archive-policy" {
+    when     = can(self.archive_policy) || can(self.ArchivePolicy)
+    severity = "warning"
+    message  = "Message archiving and replay has no counterpart in Event Grid or Service Bus topics: keep a copy of published messages yourself (for example an Event Hubs subscriber with Capture to Blob Storage) and write a tool that republishes them."
+    link     = "https://learn.microsoft.com/azure/event-hubs/event-hubs-capture-overview"
+  }
+
+  caveat "delivery-status-logging" {
+    when     = can(self.application_failure_feedback_role_arn) || can(self.http_failure_feedback_role_arn) || can(self.lambda_failure_feedback_role_arn) || can(self.sqs_failure_feedback_role_arn) || can(self.firehose_failure_feedback_role_arn) || can(self.application_success_feedback_role_arn) || can(self.http_success_feedback_role_arn) || can(self.lambda_success_feedback_role_arn) || can(self.sqs_success_feedback_role_arn) || can(self.firehose_success_feedback_role_arn) || can(self.DeliveryStatusLogging)
+    severity = "info"
+    message  = "Delivery status logging becomes a diagnostic setting on the Event Grid topic that sends delivery and publish failure logs to Log Analytics; successful deliveries are seen through metrics, not per-message logs. No IAM role is needed."
+    link     = "https://learn.microsoft.com/azure/event-grid/diagnostic-logs"
+  }
 }
 
 mapping "aws_sns_topic_subscription" {
@@ -50,8 +64,29 @@ mapping "aws_sns_topic_subscription" {
   caveat "filter-policy" {
     when     = can(self.filter_policy) || can(self.FilterPolicy)
     severity = "info"
-    message  = "Filter policies become Event Grid advanced filters on the event data (at most 25 per subscription), or SQL filter rules on a Service Bus subscription."
+    message  = "Filter policies become Event Grid advanced filters on the event data (at most 25 filters and 25 filter values in total per subscription), or SQL filter rules on a Service Bus subscription."
     link     = "https://learn.microsoft.com/azure/event-grid/event-filtering"
+  }
+
+  caveat "redrive-policy" {
+    when     = can(self.redrive_policy) || can(self.RedrivePolicy)
+    severity = "info"
+    message  = "The subscription's dead-letter queue becomes the event subscription's dead-letter destination, which is a Blob Storage container, not a queue: set storage_blob_dead_letter_destination and have the reprocessing job read blobs instead of SQS messages."
+    link     = "https://learn.microsoft.com/azure/event-grid/manage-event-delivery"
+  }
+
+  caveat "delivery-policy" {
+    when     = can(self.delivery_policy) || can(self.DeliveryPolicy)
+    severity = "info"
+    message  = "A custom HTTP delivery policy becomes the event subscription's retry_policy (maximum delivery attempts and event time to live, 30 attempts and 1,440 minutes by default); Event Grid picks the backoff itself, so retry intervals and throttling settings don't carry over."
+    link     = "https://learn.microsoft.com/azure/event-grid/delivery-and-retry"
+  }
+
+  caveat "raw-message-delivery" {
+    when     = try(tostring(try(self.raw_message_delivery, self.RawMessageDelivery)) == "true", false)
+    severity = "info"
+    message  = "Event Grid delivers events in an envelope (Event Grid or CloudEvents schema) unless the topic takes a custom input schema and delivers in it: consumers that received raw messages must read the payload from the event's data field, or the topic must use a custom input schema."
+    link     = "https://learn.microsoft.com/azure/event-grid/cloud-event-schema"
   }
 }
 

@@ -20,6 +20,27 @@ mapping "aws_ssm_parameter" {
     link     = "https://learn.microsoft.com/azure/key-vault/secrets/about-secrets"
     note     = "A SecureString becomes a Key Vault secret; an App Configuration Key Vault reference (azurerm_app_configuration_key with type = \"vault\") keeps it readable through the same configuration API."
   }
+
+  caveat "parameter-policies" {
+    when     = can(self.Policies)
+    severity = "info"
+    message  = "Parameter policies (expiration, expiration and no-change notifications) have no App Configuration counterpart: keep such values as Key Vault secrets with an expiration_date, and react to the vault's SecretNearExpiry and SecretExpired events through Event Grid."
+    link     = "https://learn.microsoft.com/azure/key-vault/general/event-grid-overview"
+  }
+
+  caveat "allowed-pattern" {
+    when     = can(self.allowed_pattern) || can(self.AllowedPattern)
+    severity = "info"
+    message  = "App Configuration doesn't validate values against a pattern: check the value in the pipeline that writes it, or in the application when it loads its configuration."
+    link     = "https://learn.microsoft.com/azure/azure-app-configuration/concept-key-value"
+  }
+
+  caveat "ami-data-type" {
+    when     = try(lower(self.data_type), lower(self.DataType), "text") == "aws:ec2:image"
+    severity = "info"
+    message  = "The parameter holds an AMI ID, which AWS validates: store the Azure image reference instead (an Azure Compute Gallery image version ID, or a Marketplace publisher, offer, SKU and version), with no validation on write."
+    link     = "https://learn.microsoft.com/azure/virtual-machines/azure-compute-gallery"
+  }
 }
 
 mapping "aws_ssm_document" {
@@ -40,6 +61,7 @@ mapping "aws_ssm_association" {
   arm            = ["Microsoft.GuestConfiguration/guestConfigurationAssignments", "Microsoft.Maintenance/maintenanceConfigurations"]
   link           = "https://learn.microsoft.com/azure/governance/machine-configuration/overview"
   note           = "State associations become Machine Configuration assignments (desired state on VMs); patch baselines and schedules become Update Manager maintenance configurations."
+  differs        = "The comparison pairs Systems Manager as a whole with Automation and Monitor; state and patch associations specifically become Machine Configuration assignments and Update Manager schedules."
 }
 
 data "aws_ssm_parameter" {
@@ -113,6 +135,7 @@ mapping "aws_ssm_maintenance_window" {
   arm            = ["Microsoft.Maintenance/maintenanceConfigurations"]
   link           = "https://learn.microsoft.com/azure/update-manager/scheduled-patching"
   note           = "A maintenance window becomes a maintenance configuration with scope InGuestPatch: its window block holds the start time, duration, time zone and recurrence. It only schedules patching; other window tasks need pre and post maintenance events or Azure Automation."
+  differs        = "The comparison pairs Systems Manager as a whole with Automation and Monitor; scheduled patching windows specifically are maintenance configurations of Azure Update Manager."
 }
 
 mapping "aws_ssm_maintenance_window_target" {

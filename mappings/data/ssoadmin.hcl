@@ -23,6 +23,7 @@ mapping "aws_ssoadmin_permission_set" {
   arm            = ["Microsoft.Authorization/roleDefinitions"]
   link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
   note           = "A permission set becomes the role or roles its users get in each subscription: built-in roles where they fit, otherwise a custom role definition created once at a management group (assignable_scopes) rather than provisioned into every account. Azure has no bundle object, so each assignment of the set becomes one role assignment per role."
+  differs        = "Microsoft's comparison pairs IAM Identity Center with Microsoft Entra ID for sign-in. A permission set defines what a user may do in an account, which on Azure is an RBAC role definition."
 
   caveat "session-duration" {
     when     = can(self.session_duration) || can(self.SessionDuration)
@@ -54,6 +55,7 @@ mapping "aws_ssoadmin_account_assignment" {
   arm            = ["Microsoft.Authorization/roleAssignments"]
   link           = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
   note           = "Assigning a permission set to a user or group in an account becomes a role assignment: the set's role × the Entra ID user or group object ID × the subscription scope (or a management group to cover many accounts at once). The principal comes from Entra ID (azuread provider or directory sync)."
+  differs        = "Microsoft's comparison pairs IAM Identity Center with Microsoft Entra ID for sign-in. An account assignment grants a permission set in an account, which on Azure is an RBAC role assignment."
 }
 
 mapping "aws_ssoadmin_managed_policy_attachment" {

@@ -43,6 +43,7 @@ mapping "aws_storagegateway_nfs_file_share" {
   arm     = ["Microsoft.Storage/storageAccounts", "Microsoft.Storage/storageAccounts/blobServices/containers"]
   link    = "https://learn.microsoft.com/azure/storage/blobs/network-file-system-protocol-support"
   note    = "Azure File Sync doesn't serve NFS. Mount a blob container over NFS 3.0 (account with is_hns_enabled and nfsv3_enabled), which keeps the files readable as blobs, or an NFS Azure file share; either is reached from a virtual network (on premises through VPN or ExpressRoute) and there is no local cache."
+  differs = "Microsoft's comparison names Azure File Sync and Data Box Gateway for the S3 File Gateway. File Sync serves SMB only, so an NFS share maps to NFS 3.0 access on Blob Storage, without a local cache."
 }
 
 mapping "aws_storagegateway_file_system_association" {

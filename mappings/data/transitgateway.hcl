@@ -8,6 +8,27 @@ mapping "aws_ec2_transit_gateway" {
   arm            = ["Microsoft.Network/virtualWans", "Microsoft.Network/virtualHubs"]
   link           = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
   note           = "A transit gateway becomes a Virtual WAN hub per region (hubs in one Virtual WAN are interconnected). A customer-managed hub virtual network with Azure Firewall or an appliance and peerings is the common alternative."
+
+  caveat "multicast" {
+    when     = try(lower(try(self.multicast_support, self.MulticastSupport)), "") == "enable"
+    severity = "error"
+    message  = "Azure virtual networks and Virtual WAN don't carry multicast: replace multicast with unicast or a messaging service (Event Hubs, Service Bus), or build an overlay between VMs."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-faq"
+  }
+
+  caveat "asn" {
+    when     = can(self.amazon_side_asn) || can(self.AmazonSideAsn)
+    severity = "info"
+    message  = "A Virtual WAN hub router's ASN is set by Azure, not chosen (azurerm_virtual_hub exports it as virtual_router_asn): reconfigure on-premises and appliance BGP peers that expect the transit gateway's ASN."
+    link     = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-faq"
+  }
+
+  caveat "default-route-table" {
+    when     = try(lower(try(self.default_route_table_association, self.DefaultRouteTableAssociation)), "enable") == "disable" || try(lower(try(self.default_route_table_propagation, self.DefaultRouteTablePropagation)), "enable") == "disable"
+    severity = "info"
+    message  = "Hub connections associate with and propagate to the hub's Default route table unless their routing block says otherwise: give every connection a routing block with the custom route tables to keep attachments out of the default table."
+    link     = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+  }
 }
 
 mapping "aws_ec2_transit_gateway_vpc_attachment" {
@@ -18,6 +39,20 @@ mapping "aws_ec2_transit_gateway_vpc_attachment" {
   arm            = ["Microsoft.Network/virtualHubs/hubVirtualNetworkConnections"]
   link           = "https://learn.microsoft.com/azure/virtual-wan/virtual-wan-about"
   note           = "Connects the virtual network to the hub; the attachment's route table association and propagation become the connection's routing block."
+
+  caveat "appliance-mode" {
+    when     = try(lower(try(self.appliance_mode_support, self.Options.ApplianceModeSupport)), "") == "enable"
+    severity = "info"
+    message  = "There is no appliance mode flag: inspection in Virtual WAN goes through routing intent with Azure Firewall or a supported appliance in the hub, or through static routes to an appliance in a connected virtual network; check that the chosen design keeps both directions of a flow on the same appliance."
+    link     = "https://learn.microsoft.com/azure/virtual-wan/how-to-routing-policies"
+  }
+
+  caveat "custom-route-tables" {
+    when     = try(tostring(self.transit_gateway_default_route_table_association) == "false", false) || try(tostring(self.transit_gateway_default_route_table_propagation) == "false", false)
+    severity = "info"
+    message  = "The attachment stays out of the default route table: set routing.associated_route_table_id and routing.propagated_route_table on the hub connection to the custom route tables, or it uses the hub's Default route table."
+    link     = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+  }
 }
 
 mapping "aws_ec2_transit_gateway_route_table" {

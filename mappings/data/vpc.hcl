@@ -17,6 +17,20 @@ mapping "aws_vpc" {
     message  = "Virtual networks have no tenancy setting: place VMs that need single-tenant hardware on Azure Dedicated Hosts (azurerm_dedicated_host) or use isolated VM sizes."
     link     = "https://learn.microsoft.com/azure/virtual-machines/dedicated-hosts"
   }
+
+  caveat "amazon-ipv6" {
+    when     = try(tostring(self.assign_generated_ipv6_cidr_block) == "true", false)
+    severity = "info"
+    message  = "Azure doesn't hand a virtual network an IPv6 block of its own: choose the IPv6 range for address_space yourself, and give Internet-facing resources IPv6 public IP addresses (NIC or load balancer frontend)."
+    link     = "https://learn.microsoft.com/azure/virtual-network/ip-services/ipv6-overview"
+  }
+
+  caveat "ipam-pool" {
+    when     = can(self.ipv4_ipam_pool_id) || can(self.Ipv4IpamPoolId)
+    severity = "info"
+    message  = "The VPC takes its range from an IPAM pool: let the virtual network draw its address space from a network manager IPAM pool (ip_address_pool block with the pool ID and number of addresses) instead of a fixed address_space."
+    link     = "https://learn.microsoft.com/azure/virtual-network-manager/concept-ip-address-management"
+  }
 }
 
 mapping "aws_default_vpc" {
@@ -46,7 +60,7 @@ mapping "aws_subnet" {
   arm            = ["Microsoft.Network/virtualNetworks/subnets"]
   requires       = ["azurerm_virtual_network"]
   link           = "https://learn.microsoft.com/azure/virtual-network/virtual-network-manage-subnet"
-  note           = "A subnet of the virtual network. Azure reserves five addresses in each subnet, as AWS does. Default outbound Internet access is being phased out (private subnets are the default for new virtual networks on recent API versions); set default_outbound_access_enabled = false explicitly in azurerm and give the subnet explicit outbound connectivity."
+  note           = "A subnet of the virtual network. Azure reserves five addresses in each subnet, as AWS does. Default outbound Internet access is being retired: since API version 2025-07-01 (released after 31 March 2026) subnets of new virtual networks are private by default, while existing networks and older API versions keep it. Set default_outbound_access_enabled = false explicitly in azurerm and give the subnet explicit outbound connectivity (NAT gateway, firewall, load balancer outbound rules or instance public IPs)."
 
   caveat "zonal-subnet" {
     when     = can(self.availability_zone) || can(self.availability_zone_id) || can(self.AvailabilityZone) || can(self.AvailabilityZoneId)
@@ -124,6 +138,19 @@ mapping "aws_nat_gateway" {
     message  = "Azure NAT Gateway only translates to public addresses: private NAT between networks with overlapping ranges needs Azure Firewall or a network virtual appliance."
     link     = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
   }
+
+  caveat "idle-timeout" {
+    severity = "info"
+    message  = "An AWS NAT gateway keeps idle TCP connections for 350 seconds, an Azure NAT gateway for 4 minutes unless idle_timeout_in_minutes is raised: set it to 6 or more, or use TCP keepalives, so long-lived idle connections (database pools, SSH) aren't dropped earlier than today."
+    link     = "https://learn.microsoft.com/azure/nat-gateway/nat-gateway-resource"
+  }
+
+  caveat "secondary-addresses" {
+    when     = can(self.secondary_allocation_ids) || can(self.SecondaryAllocationIds) || can(self.secondary_private_ip_addresses) || can(self.secondary_private_ip_address_count) || can(self.SecondaryPrivateIpAddresses) || can(self.SecondaryPrivateIpAddressCount)
+    severity = "info"
+    message  = "Secondary Elastic IPs become more public IPs or a public IP prefix on the NAT gateway (azurerm_nat_gateway_public_ip_association, azurerm_nat_gateway_public_ip_prefix_association); secondary private addresses have no counterpart because Azure NAT Gateway translates to public addresses only."
+    link     = "https://learn.microsoft.com/azure/nat-gateway/nat-gateway-resource"
+  }
 }
 
 mapping "aws_eip" {
@@ -161,6 +188,20 @@ mapping "aws_route_table" {
   arm            = ["Microsoft.Network/routeTables"]
   link           = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
   note           = "User-defined routes override Azure's system routes. Routes to the Internet gateway, the VPC's local range, NAT gateways and peering connections are system behaviour on Azure and are dropped; propagating_vgws becomes bgp_route_propagation_enabled."
+
+  caveat "nat-gateway-routes" {
+    when     = try(anytrue([for r in try(self.route, []) : can(r.nat_gateway_id)]), false)
+    severity = "info"
+    message  = "Routes to a NAT gateway have no Azure counterpart: drop them and associate the Azure NAT gateway with every subnet this route table serves (azurerm_subnet_nat_gateway_association)."
+    link     = "https://learn.microsoft.com/azure/nat-gateway/nat-overview"
+  }
+
+  caveat "appliance-routes" {
+    when     = try(anytrue([for r in try(self.route, []) : can(r.network_interface_id)]), false)
+    severity = "info"
+    message  = "Routes through a network interface become next_hop_type VirtualAppliance routes to the appliance's private IP; enable ip_forwarding_enabled on the appliance's NIC."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  }
 }
 
 mapping "aws_default_route_table" {
@@ -246,6 +287,30 @@ mapping "aws_route" {
     link    = "https://learn.microsoft.com/azure/architecture/aws-professional/compute"
     note    = "Outposts local gateways and Wavelength carrier gateways have no route-table counterpart; networking for Azure Local or Extended Zones is designed separately."
   }
+
+  target "core-network" {
+    when    = can(self.core_network_arn) || can(self.CoreNetworkArn)
+    service = "Azure Virtual WAN"
+    status  = "partial"
+    azurerm = ["azurerm_virtual_hub_connection"]
+    arm     = ["Microsoft.Network/virtualHubs/hubVirtualNetworkConnections"]
+    link    = "https://learn.microsoft.com/azure/virtual-wan/about-virtual-hub-routing"
+    note    = "A route to a Cloud WAN core network becomes the virtual network's connection to a Virtual WAN hub: the hub advertises the reachable prefixes to the connected network, so no user-defined route is needed; segments map to hub route tables."
+  }
+
+  caveat "appliance-forwarding" {
+    when     = can(self.network_interface_id) || can(self.instance_id) || can(self.NetworkInterfaceId) || can(self.InstanceId)
+    severity = "info"
+    message  = "A route through an instance or network interface becomes next_hop_type VirtualAppliance with the appliance's private IP: set ip_forwarding_enabled = true on the appliance's NIC (the counterpart of turning the source/destination check off) and enable forwarding in its OS."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  }
+
+  caveat "prefix-list-destination" {
+    when     = can(self.destination_prefix_list_id) || can(self.DestinationPrefixListId)
+    severity = "info"
+    message  = "A user-defined route takes one address prefix (or a service tag), not a prefix list: create one route per entry of the list, or use the service tag that covers an AWS-managed list's Azure counterpart."
+    link     = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+  }
 }
 
 mapping "aws_route_table_association" {
@@ -256,6 +321,16 @@ mapping "aws_route_table_association" {
   arm            = ["Microsoft.Network/virtualNetworks/subnets"]
   link           = "https://learn.microsoft.com/azure/virtual-network/manage-route-table"
   note           = "Associates the route table with a subnet (one route table per subnet, as in AWS)."
+
+  target "gateway" {
+    when    = can(self.gateway_id)
+    service = "Azure route table (user-defined routes)"
+    status  = "partial"
+    azurerm = ["azurerm_subnet_route_table_association"]
+    arm     = ["Microsoft.Network/virtualNetworks/subnets"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/virtual-networks-udr-overview"
+    note    = "An edge association (ingress routing) has only a partial match: for a virtual private gateway, associate the route table with the GatewaySubnet to steer on-premises traffic through Azure Firewall or an appliance; Internet ingress can't be routed by a route table, so publish the workload through Azure Firewall, an appliance's public IP or Gateway Load Balancer."
+  }
 
   caveat "edge-association" {
     when     = can(self.gateway_id)
@@ -273,6 +348,22 @@ mapping "aws_security_group" {
   arm            = ["Microsoft.Network/networkSecurityGroups"]
   link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   note           = "NSGs are stateful like security groups and attach to NICs or subnets. NSG rules have a unique priority (100–4096) and can allow or deny; security-group rules are allow-only and unordered, so give them any distinct priorities."
+
+  target "application-security-groups" {
+    when    = try(anytrue([for r in try(self.ingress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.egress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.SecurityGroupIngress, []) : can(r.SourceSecurityGroupId) || can(r.SourceSecurityGroupName)]), false) || try(anytrue([for r in try(self.SecurityGroupEgress, []) : can(r.DestinationSecurityGroupId)]), false)
+    service = "Azure network security group with application security groups"
+    status  = "direct"
+    azurerm = ["azurerm_network_security_group", "azurerm_application_security_group", "azurerm_network_interface_application_security_group_association"]
+    arm     = ["Microsoft.Network/networkSecurityGroups", "Microsoft.Network/applicationSecurityGroups"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+    note    = "The group becomes an NSG plus an application security group whose members are the NICs it was attached to; rules that name a security group use the matching ASG as source or destination. ASGs work within one virtual network (a rule's source and destination ASGs must be in the same one), so references to groups in peered VPCs become address prefixes."
+  }
+
+  caveat "vnet-inbound-default" {
+    severity = "warning"
+    message  = "A security group admits only what its rules allow, but every NSG's built-in rules allow all inbound traffic from the VirtualNetwork tag (the network's own range, peered networks and connected on-premises ranges) and from the Azure load balancer: add a rule denying VirtualNetwork inbound with a priority number higher than your allow rules (4096, say) to keep the same isolation."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
 
   caveat "group-references" {
     when     = try(anytrue([for r in try(self.ingress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.egress, []) : try(length(r.security_groups), 0) > 0 || try(r.self, false) == true]), false) || try(anytrue([for r in try(self.SecurityGroupIngress, []) : can(r.SourceSecurityGroupId) || can(r.SourceSecurityGroupName)]), false) || try(anytrue([for r in try(self.SecurityGroupEgress, []) : can(r.DestinationSecurityGroupId)]), false)
@@ -313,6 +404,16 @@ mapping "aws_security_group_rule" {
   link    = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   note    = "One NSG rule with direction Inbound (ingress) or Outbound (egress), access Allow and a unique priority; protocol -1 becomes \"*\"."
 
+  target "application-security-group" {
+    when    = can(self.source_security_group_id) || try(self.self == true, false)
+    service = "Azure network security group with an application security group"
+    status  = "direct"
+    azurerm = ["azurerm_network_security_rule", "azurerm_application_security_group", "azurerm_network_interface_application_security_group_association"]
+    arm     = ["Microsoft.Network/networkSecurityGroups/securityRules", "Microsoft.Network/applicationSecurityGroups"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+    note    = "The rule's source (ingress) or destination (egress) is an application security group (source_application_security_group_ids or destination_application_security_group_ids) whose members are the NICs of the referenced group. ASGs work within one virtual network, so a reference to a group in a peered VPC becomes an address prefix."
+  }
+
   caveat "group-reference" {
     when     = can(self.source_security_group_id) || try(self.self == true, false)
     severity = "warning"
@@ -343,6 +444,16 @@ mapping "aws_vpc_security_group_ingress_rule" {
   arm            = ["Microsoft.Network/networkSecurityGroups/securityRules"]
   link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   note           = "One inbound NSG rule (access Allow) with a unique priority; ip_protocol -1 becomes \"*\"."
+
+  target "application-security-group" {
+    when    = can(self.referenced_security_group_id) || can(self.SourceSecurityGroupId) || can(self.SourceSecurityGroupName)
+    service = "Azure network security group with an application security group"
+    status  = "direct"
+    azurerm = ["azurerm_network_security_rule", "azurerm_application_security_group", "azurerm_network_interface_application_security_group_association"]
+    arm     = ["Microsoft.Network/networkSecurityGroups/securityRules", "Microsoft.Network/applicationSecurityGroups"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+    note    = "The rule's source is an application security group (source_application_security_group_ids or destination_application_security_group_ids) whose members are the NICs of the referenced group. ASGs work within one virtual network, so a reference to a group in a peered VPC becomes an address prefix."
+  }
 
   caveat "group-reference" {
     when     = can(self.referenced_security_group_id) || can(self.SourceSecurityGroupId) || can(self.SourceSecurityGroupName)
@@ -375,6 +486,16 @@ mapping "aws_vpc_security_group_egress_rule" {
   link           = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   note           = "One outbound NSG rule (access Allow) with a unique priority; ip_protocol -1 becomes \"*\". NSGs allow outbound traffic by default, so add deny rules if egress must be restricted."
 
+  target "application-security-group" {
+    when    = can(self.referenced_security_group_id) || can(self.DestinationSecurityGroupId)
+    service = "Azure network security group with an application security group"
+    status  = "direct"
+    azurerm = ["azurerm_network_security_rule", "azurerm_application_security_group", "azurerm_network_interface_application_security_group_association"]
+    arm     = ["Microsoft.Network/networkSecurityGroups/securityRules", "Microsoft.Network/applicationSecurityGroups"]
+    link    = "https://learn.microsoft.com/azure/virtual-network/application-security-groups"
+    note    = "The rule's destination is an application security group (source_application_security_group_ids or destination_application_security_group_ids) whose members are the NICs of the referenced group. ASGs work within one virtual network, so a reference to a group in a peered VPC becomes an address prefix."
+  }
+
   caveat "group-reference" {
     when     = can(self.referenced_security_group_id) || can(self.DestinationSecurityGroupId)
     severity = "warning"
@@ -387,6 +508,13 @@ mapping "aws_vpc_security_group_egress_rule" {
     severity = "info"
     message  = "A prefix list becomes a service tag (AWS-managed lists) or explicit address prefixes."
     link     = "https://learn.microsoft.com/azure/virtual-network/service-tags-overview"
+  }
+
+  caveat "icmp-type" {
+    when     = contains(["icmp", "1", "icmpv6", "58"], try(lower(tostring(self.ip_protocol)), lower(tostring(self.IpProtocol)), "")) && try(tonumber(try(self.from_port, self.FromPort)) != -1, false)
+    severity = "info"
+    message  = "NSG rules can't filter ICMP by type or code: the rule will allow all outbound ICMP."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   }
 }
 
@@ -413,6 +541,12 @@ mapping "aws_network_acl" {
     message  = "Network ACLs are stateless and ordered by rule number; NSGs are stateful. Drop the return-traffic (ephemeral port) rules, turn rule numbers into priorities within 100–4096, and merge the ACL with any subnet-level security group rules, because a subnet takes a single NSG."
     link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   }
+
+  caveat "default-allow" {
+    severity = "warning"
+    message  = "A custom network ACL denies whatever its rules don't allow, but an NSG's built-in rules allow all traffic within the virtual network (in both directions), inbound traffic from the Azure load balancer and all outbound Internet traffic: end the subnet's NSG with explicit deny-all rules (inbound and outbound) whose priority numbers are higher than those of your allow rules, to keep the ACL's closed default."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
 }
 
 mapping "aws_default_network_acl" {
@@ -437,6 +571,20 @@ mapping "aws_network_acl_rule" {
     when     = try(tonumber(try(self.rule_number, self.RuleNumber)) < 100 || tonumber(try(self.rule_number, self.RuleNumber)) > 4096, false)
     severity = "info"
     message  = "NSG priorities run from 100 to 4096: renumber this rule while keeping the order of the ACL."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+
+  caveat "return-traffic" {
+    when     = try(tonumber(try(self.from_port, self.PortRange.From)) >= 1024 && tonumber(try(self.to_port, self.PortRange.To)) == 65535, false)
+    severity = "info"
+    message  = "This rule opens the ephemeral port range, which a stateless ACL needs for return traffic: NSGs are stateful and admit replies automatically, so drop it unless it really admits new connections to those ports."
+    link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
+  }
+
+  caveat "icmp-type" {
+    when     = contains(["icmp", "1", "icmpv6", "58"], try(lower(tostring(try(self.protocol, self.Protocol))), "")) && try(tonumber(try(self.icmp_type, self.Icmp.Type)) != -1, false)
+    severity = "info"
+    message  = "NSG rules can't filter ICMP by type or code: the rule will allow or deny all ICMP."
     link     = "https://learn.microsoft.com/azure/virtual-network/network-security-groups-overview"
   }
 }
@@ -480,11 +628,38 @@ mapping "aws_vpc_endpoint" {
     note    = "Inspection appliances are inserted by chaining a Gateway Load Balancer to the frontend of a Standard load balancer or a VM public IP."
   }
 
+  target "service-network" {
+    when    = try(lower(self.vpc_endpoint_type), lower(self.VpcEndpointType), "") == "servicenetwork"
+    service = "Azure Private Link (private endpoint)"
+    status  = "partial"
+    azurerm = ["azurerm_private_endpoint"]
+    arm     = ["Microsoft.Network/privateEndpoints"]
+    link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+    note    = "A service-network endpoint reaches every service and resource of a VPC Lattice service network at once; Azure has no such aggregate, so create one private endpoint per Private Link service or PaaS resource the network exposed."
+  }
+
+  target "resource" {
+    when    = try(lower(self.vpc_endpoint_type), lower(self.VpcEndpointType), "") == "resource"
+    service = "Azure Private Link (private endpoint)"
+    status  = "partial"
+    azurerm = ["azurerm_private_endpoint"]
+    arm     = ["Microsoft.Network/privateEndpoints"]
+    link    = "https://learn.microsoft.com/azure/private-link/private-endpoint-overview"
+    note    = "A resource endpoint reaches one resource configuration (a database, IP address or domain name behind a resource gateway): point a private endpoint at the Azure resource itself when it is a PaaS service, or at a Private Link service placed in front of it."
+  }
+
   caveat "endpoint-policy" {
     when     = can(self.policy) || can(self.PolicyDocument)
     severity = "info"
     message  = "Endpoint policies have no general equivalent: restrict access on the target resource (RBAC, resource firewall); for Storage, service endpoint policies can limit which accounts a subnet may reach."
     link     = "https://learn.microsoft.com/azure/virtual-network/virtual-network-service-endpoint-policies-overview"
+  }
+
+  caveat "private-dns" {
+    when     = try(tostring(try(self.private_dns_enabled, self.PrivateDnsEnabled)) == "true", false)
+    severity = "info"
+    message  = "Private DNS for the endpoint becomes a private_dns_zone_group on the private endpoint: create the service's privatelink private DNS zone (for example privatelink.blob.core.windows.net), link it to every virtual network that must resolve the private address, and forward on-premises queries through a DNS Private Resolver inbound endpoint."
+    link     = "https://learn.microsoft.com/azure/private-link/private-endpoint-dns"
   }
 }
 
@@ -562,7 +737,38 @@ mapping "aws_flow_log" {
   arm            = ["Microsoft.Network/networkWatchers/flowLogs"]
   requires       = ["azurerm_network_watcher", "azurerm_storage_account"]
   link           = "https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview"
-  note           = "Virtual network flow logs always write to a storage account; traffic analytics can also send them to a Log Analytics workspace. Create them on the virtual network (NSG flow logs are being retired)."
+  note           = "Virtual network flow logs always write to a storage account; traffic analytics can also send them to a Log Analytics workspace. Create them on the virtual network, a subnet or a NIC: NSG flow logs can't be created since 30 June 2025 and retire on 30 September 2027."
+
+  target "transit-gateway" {
+    when    = can(self.transit_gateway_id) || can(self.transit_gateway_attachment_id) || startswith(try(lower(self.ResourceType), ""), "transitgateway")
+    service = "Azure Network Watcher (virtual network flow logs)"
+    status  = "partial"
+    azurerm = ["azurerm_network_watcher_flow_log"]
+    arm     = ["Microsoft.Network/networkWatchers/flowLogs"]
+    link    = "https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview"
+    note    = "A Virtual WAN hub has no flow log of its own: enable virtual network flow logs on the virtual networks connected to the hub (and Azure Firewall logs where a secured hub inspects the traffic)."
+  }
+
+  caveat "cloudwatch-destination" {
+    when     = try(lower(try(self.log_destination_type, self.LogDestinationType)), "cloud-watch-logs") == "cloud-watch-logs"
+    severity = "info"
+    message  = "These flow logs go to CloudWatch Logs (also the default when log_destination_type is not set), but Azure flow logs always land in a storage account: enable traffic analytics on the flow log to get them into a Log Analytics workspace for queries and alerts."
+    link     = "https://learn.microsoft.com/azure/network-watcher/traffic-analytics"
+  }
+
+  caveat "firehose-destination" {
+    when     = try(lower(try(self.log_destination_type, self.LogDestinationType)), "") == "kinesis-data-firehose"
+    severity = "warning"
+    message  = "Azure flow logs can't be streamed to a delivery stream: they are written to a storage account, so pick them up from there (for example with a function triggered by new blobs) and forward them to the downstream tool."
+    link     = "https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview"
+  }
+
+  caveat "custom-format" {
+    when     = can(self.log_format) || can(self.LogFormat)
+    severity = "info"
+    message  = "Azure flow log records have a fixed schema: fields can't be chosen or reordered, so parsers and queries written for this custom log_format must be rewritten."
+    link     = "https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview"
+  }
 }
 
 mapping "aws_ec2_managed_prefix_list" {
@@ -1029,6 +1235,27 @@ mapping "aws_vpc_ipam_resource_discovery_association" {
   arm            = ["Microsoft.Network/networkManagers/scopeConnections", "Microsoft.Network/networkManagerConnections"]
   link           = "https://learn.microsoft.com/azure/virtual-network-manager/concept-cross-tenant"
   note           = "Bringing another organisation's resources under IPAM becomes a cross-tenant connection: the network manager requests a scope connection and the other tenant's subscription or management group accepts it with a network manager connection."
+}
+
+mapping "AWS::EC2::IPAMPrefixListResolver" {
+  service = "Azure Virtual Network Manager (IP address management)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  note    = "A prefix list resolver selects CIDRs from IPAM by rules (pool, resource, tag, region) and keeps customer-managed prefix lists in sync with them. Azure has no rule-driven address list: IP groups and NSG rules hold static prefixes, so keep them current with automation (for example a scheduled job that reads the network manager's IPAM pools and updates the IP group), or filter by application security groups and network groups, which follow membership rather than addresses."
+}
+
+mapping "AWS::EC2::IPAMPrefixListResolverTarget" {
+  service = "Azure IP Groups"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/firewall/ip-groups"
+  note    = "A resolver target binds a resolver to one prefix list (optionally pinned to a version) so the list is rewritten when the selected CIDRs change. There is no such binding on Azure: the IP group that replaces the prefix list must be updated by your own automation."
+}
+
+mapping "AWS::EC2::IpPoolRouteTableAssociation" {
+  service = "Azure custom IP address prefix (BYOIP)"
+  status  = "none"
+  link    = "https://learn.microsoft.com/azure/virtual-network/ip-services/custom-ip-address-prefix"
+  note    = "Associating a BYOIP public IPv4 pool with a route table steers traffic for the pool's addresses by that table. Azure route tables can't route a public prefix on ingress: provision the range as a custom IP prefix, derive public IPs from it, and assign them where the traffic must arrive (an Azure Firewall, an appliance's NIC or a load balancer frontend, with Gateway Load Balancer for inline inspection)."
 }
 
 # Data sources

@@ -8,6 +8,13 @@ mapping "aws_customer_gateway" {
   arm            = ["Microsoft.Network/localNetworkGateways"]
   link           = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
   note           = "The on-premises device becomes a local network gateway: its public IP (gateway_address), and either the on-premises address_space or bgp_settings (ASN and BGP peer address)."
+
+  caveat "reserved-asn" {
+    when     = contains(["8074", "8075", "12076", "65515", "65517", "65518", "65519", "65520"], try(tostring(try(self.bgp_asn, self.BgpAsn)), ""))
+    severity = "warning"
+    message  = "This BGP ASN is reserved by Azure (8074, 8075, 12076, 65515 and 65517–65520 can't be used by on-premises devices): renumber the device's ASN before peering it with an Azure VPN gateway."
+    link     = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-vpn-faq"
+  }
 }
 
 mapping "aws_vpn_gateway" {
@@ -61,6 +68,20 @@ mapping "aws_vpn_connection" {
     severity = "info"
     message  = "Static routing becomes the local network gateway's address_space (no BGP on the connection)."
     link     = "https://learn.microsoft.com/azure/vpn-gateway/tutorial-site-to-site-portal"
+  }
+
+  caveat "inside-cidr" {
+    when     = can(self.tunnel1_inside_cidr) || can(self.tunnel2_inside_cidr) || try(anytrue([for t in self.VpnTunnelOptionsSpecifications : can(t.TunnelInsideCidr)]), false)
+    severity = "info"
+    message  = "Custom tunnel inside CIDRs carry BGP on link-local (APIPA) addresses; an Azure VPN gateway accepts custom APIPA BGP addresses only from 169.254.21.0–169.254.22.255, so renumber the device's tunnel interfaces into that range if needed and list them in the gateway's apipa_addresses and the connection's custom_bgp_addresses."
+    link     = "https://learn.microsoft.com/azure/vpn-gateway/bgp-howto"
+  }
+
+  caveat "traffic-selectors" {
+    when     = can(self.local_ipv4_network_cidr) || can(self.remote_ipv4_network_cidr) || can(self.LocalIpv4NetworkCidr) || can(self.RemoteIpv4NetworkCidr)
+    severity = "info"
+    message  = "Narrowed local and remote network CIDRs act as IPsec traffic selectors: on the Azure connection, set use_policy_based_traffic_selectors = true with a custom ipsec_policy, or a traffic_selector_policy block listing the same prefixes."
+    link     = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-connect-multiple-policybased-rm-ps"
   }
 }
 

@@ -9,6 +9,7 @@ variable "multi_az" {} # no default: unknown
 
 resource "aws_db_instance" "pg" {
   # mapping: aws-db-instance/postgresql direct
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance/multi-az
   engine   = "postgres"
   multi_az = true
@@ -17,11 +18,13 @@ resource "aws_db_instance" "pg" {
 resource "aws_db_instance" "from_var" {
   # A variable default decides the target.
   # mapping: aws-db-instance/postgresql direct
+  # want: aws-db-instance/storage-encryption
   engine = var.engine
 }
 
 resource "aws_db_instance" "mysql" {
   # mapping: aws-db-instance/mysql direct
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance/multi-az
   engine   = "MySQL"
   multi_az = var.multi_az
@@ -29,18 +32,21 @@ resource "aws_db_instance" "mysql" {
 
 resource "aws_db_instance" "mariadb" {
   # mapping: aws-db-instance/mysql direct
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance/mariadb
   engine = "mariadb"
 }
 
 resource "aws_db_instance" "mssql" {
   # mapping: aws-db-instance/sqlserver partial
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance/sqlserver-instance-features
   engine = "sqlserver-ee"
 }
 
 resource "aws_db_instance" "oracle" {
   # mapping: aws-db-instance/oracle partial
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance/oracle-options
   engine = "oracle-ee"
 }
@@ -48,6 +54,7 @@ resource "aws_db_instance" "oracle" {
 resource "aws_db_instance" "db2" {
   # The target has no Azure equivalent: a blocker.
   # mapping: aws-db-instance/db2 none
+  # want: aws-db-instance/storage-encryption
   # want: aws-db-instance
   # want: aws-db-instance/db2-self-managed
   engine = "db2-se"
@@ -56,6 +63,7 @@ resource "aws_db_instance" "db2" {
 resource "aws_db_instance" "undecided" {
   # The engine comes from another resource: the default target is assumed.
   # mapping: aws-db-instance partial
+  # want: aws-db-instance/storage-encryption
   # want: a2z/undecided-target
   # want: aws-db-instance/mariadb
   # want: aws-db-instance/sqlserver-instance-features
@@ -67,6 +75,7 @@ resource "aws_db_instance" "undecided" {
 resource "aws_rds_cluster" "aurora" {
   # Aurora's storage layer has no twin: PostgreSQL flexible server is partial.
   # mapping: aws-rds-cluster/postgresql partial
+  # want: aws-rds-cluster/storage-encryption
   # want: aws-rds-cluster/aurora-storage
   engine = "aurora-postgresql"
 }

@@ -1,6 +1,7 @@
 resource "aws_cloudwatch_log_group" "forever" {
   # 0 means the logs never expire: not a short retention.
   # mapping: aws-cloudwatch-log-group partial
+  # want: aws-cloudwatch-log-group/no-retention
   retention_in_days = 0
 }
 

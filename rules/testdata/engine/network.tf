@@ -1,6 +1,8 @@
 resource "aws_lb" "web" {
   # mapping: aws-lb direct
   # want: aws-lb/dedicated-subnet
+  # want: aws-lb/http2
+  # want: aws-lb/request-timeout
   load_balancer_type = "application"
 }
 
@@ -8,6 +10,8 @@ resource "aws_alb" "legacy" {
   # The aws_alb alias shares the aws_lb entry; application is the default type.
   # mapping: aws-lb direct
   # want: aws-lb/dedicated-subnet
+  # want: aws-lb/http2
+  # want: aws-lb/request-timeout
 }
 
 resource "aws_lb" "tcp" {
