@@ -19,6 +19,7 @@ var (
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "mapping", LabelNames: []string{"type"}},
 			{Type: "data", LabelNames: []string{"type"}},
+			{Type: "caveat", LabelNames: []string{"name"}},
 		},
 	}
 	entrySchema = &hcl.BodySchema{
@@ -33,6 +34,7 @@ var (
 			{Name: "link", Required: true},
 			{Name: "note", Required: true},
 			{Name: "differs"},
+			{Name: "shared_caveats"},
 		},
 		Blocks: []hcl.BlockHeaderSchema{
 			{Type: "target", LabelNames: []string{"name"}},
@@ -100,6 +102,10 @@ type loader struct {
 	claims map[string]claim
 	// src is the file being read, for the source text of conditions.
 	src []byte
+	// shared holds the file's top-level caveat blocks, which entries of the
+	// same file include by label (shared_caveats); used marks those included.
+	shared map[string]*hcl.Block
+	used   map[string]bool
 }
 
 func newLoader() *loader {
@@ -126,8 +132,30 @@ func (l *loader) file(src []byte, f *hcl.File, diags hcl.Diagnostics) {
 	}
 	content, diags := f.Body.Content(fileSchema)
 	l.diags = append(l.diags, diags...)
+	l.shared, l.used = map[string]*hcl.Block{}, map[string]bool{}
 	for _, b := range content.Blocks {
-		l.entry(b)
+		if b.Type != "caveat" {
+			continue
+		}
+		name := b.Labels[0]
+		switch prev, dup := l.shared[name]; {
+		case !reLabel.MatchString(name):
+			l.errorf(b.LabelRanges[0], "Invalid label", "%q must be lower-case words joined by hyphens (fifo-sessions).", name)
+		case dup:
+			l.errorf(b.LabelRanges[0], "Duplicate shared caveat", "%q is already declared in this file at %s.", name, prev.DefRange)
+		default:
+			l.shared[name] = b
+		}
+	}
+	for _, b := range content.Blocks {
+		if b.Type != "caveat" {
+			l.entry(b)
+		}
+	}
+	for _, b := range content.Blocks {
+		if name := b.Labels[0]; b.Type == "caveat" && l.shared[name] == b && !l.used[name] {
+			l.errorf(b.LabelRanges[0], "Unused shared caveat", "No entry of this file lists %q in shared_caveats.", name)
+		}
 	}
 }
 
@@ -206,6 +234,24 @@ func (l *loader) entry(b *hcl.Block) {
 			l.caveat(m, sub)
 		case "translate":
 			l.translate(m, sub)
+		}
+	}
+	// Shared caveats: one text for several entries of the file (the IAM
+	// policy entries share their policy-document caveats); each entry still
+	// reports them under its own ID.
+	if a := attrs["shared_caveats"]; a != nil {
+		for _, name := range l.typeList(a, reLabel, "a caveat label") {
+			b, ok := l.shared[name]
+			switch prev, dup := labels[name]; {
+			case !ok:
+				l.errorf(a.Expr.Range(), "Unknown shared caveat", "%q is not a top-level caveat block of this file.", name)
+			case dup:
+				l.errorf(a.Expr.Range(), "Duplicate label", "%q is already used in this entry at %s; target and caveat labels share one namespace.", name, prev)
+			default:
+				labels[name] = b.DefRange
+				l.used[name] = true
+				l.caveat(m, b)
+			}
 		}
 	}
 

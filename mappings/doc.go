@@ -18,11 +18,17 @@
 //	  link           = "https://learn.microsoft.com/azure/service-bus-messaging/"
 //	  note           = "…"
 //	  differs        = "…"                        # optional: why service differs from Microsoft's comparison
+//	  shared_caveats = ["deny-statements"]        # optional: top-level caveats of this file
 //
 //	  target "storage-queue" { when = … service = … status = … note = … }
 //	  caveat "fifo-sessions" { when = … severity = "warning" message = "…" }
 //	  translate "vm-size" { value = try(self.instance_type, null) table = "ec2-vm-size" }
 //	}
+//
+// A caveat that several entries of one file share word for word is written
+// once as a top-level `caveat "<label>" { … }` block and listed in each
+// entry's shared_caveats = ["<label>"]; every entry still reports it under
+// its own rule ID, and a shared caveat no entry lists is a load error.
 //
 // A translate block turns one AWS setting into its Azure counterpart: value
 // is an expression over self like a condition, table names a Go translator

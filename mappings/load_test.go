@@ -177,6 +177,26 @@ func TestLoadStrict(t *testing.T) {
 		name:  "syntax error",
 		files: map[string]string{"x.hcl": "mapping \"aws_sqs_queue\" {\n  service = \n}\n"},
 		want:  []string{`x.hcl:2,`},
+	}, {
+		name: "shared caveat unknown, unused, and clashing with an own label",
+		files: map[string]string{"iam.hcl": entry("aws_iam_policy",
+			`  shared_caveats = ["deny", "nope"]`,
+			`  caveat "deny" {`,
+			`    severity = "info"`,
+			`    message  = "m"`,
+			`  }`) + `
+caveat "deny" {
+  severity = "info"
+  message  = "shared"
+}
+
+caveat "spare" {
+  severity = "info"
+  message  = "never used"
+}
+`},
+		want: []string{`"nope" is not a top-level caveat block of this file`, `"deny" is already used in this entry`,
+			`iam.hcl:19,`, `No entry of this file lists "spare"`},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -306,5 +326,32 @@ func TestLoadErrorListsEveryProblem(t *testing.T) {
 	}
 	if !strings.HasPrefix(err.Error(), "knowledge base has 2 error(s)") {
 		t.Errorf("error text: %v", err)
+	}
+}
+
+// A top-level caveat is included by several entries of its file, each
+// reporting it under its own rule ID.
+func TestLoadSharedCaveat(t *testing.T) {
+	src := entry("aws_iam_policy", `  shared_caveats = ["deny-statements"]`) +
+		entry("aws_iam_role_policy", `  shared_caveats = ["deny-statements"]`) + `
+caveat "deny-statements" {
+  when     = can(regex("Deny", self.policy))
+  severity = "warning"
+  message  = "Custom roles can't deny."
+}
+`
+	kb, err := Load(fstest.MapFS{"iam.hcl": &fstest.MapFile{Data: []byte(src)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{"aws-iam-policy", "aws-iam-role-policy"} {
+		m := kb.Resource(strings.ReplaceAll(id, "-", "_"))
+		c := m.Caveat("deny-statements")
+		if c == nil {
+			t.Fatalf("%s has no deny-statements caveat: %+v", id, m.Caveats)
+		}
+		if c.ID != id+"/deny-statements" || c.Severity != "warning" || c.WhenText != `can(regex("Deny", self.policy))` {
+			t.Errorf("%s: caveat = %+v", id, *c)
+		}
 	}
 }

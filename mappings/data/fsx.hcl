@@ -72,13 +72,14 @@ mapping "aws_fsx_lustre_file_system" {
 }
 
 mapping "aws_fsx_ontap_file_system" {
-  service  = "Azure NetApp Files"
-  status   = "partial"
-  azurerm  = ["azurerm_netapp_account", "azurerm_netapp_pool"]
-  arm      = ["Microsoft.NetApp/netAppAccounts", "Microsoft.NetApp/netAppAccounts/capacityPools"]
-  requires = ["azurerm_subnet"]
-  link     = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
-  note     = "An ONTAP file system becomes a NetApp account with a capacity pool (the service level sets throughput per TiB); volumes become azurerm_netapp_volume in a subnet delegated to Microsoft.NetApp/volumes. Storage virtual machines have no counterpart: SMB joins Active Directory through the account's AD connection."
+  service        = "Azure NetApp Files"
+  status         = "partial"
+  azurerm        = ["azurerm_netapp_account", "azurerm_netapp_pool"]
+  arm            = ["Microsoft.NetApp/netAppAccounts", "Microsoft.NetApp/netAppAccounts/capacityPools"]
+  requires       = ["azurerm_subnet"]
+  link           = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
+  note           = "An ONTAP file system becomes a NetApp account with a capacity pool (the service level sets throughput per TiB); volumes become azurerm_netapp_volume in a subnet delegated to Microsoft.NetApp/volumes. Storage virtual machines have no counterpart: SMB joins Active Directory through the account's AD connection."
+  shared_caveats = ["automatic-backups"]
 
   caveat "ontap-features" {
     severity = "info"
@@ -92,23 +93,17 @@ mapping "aws_fsx_ontap_file_system" {
     message  = "Azure NetApp Files volumes are zonal: a Multi-AZ HA pair becomes a volume placed in one availability zone plus cross-zone replication to another zone, which is asynchronous and needs a manual failover."
     link     = "https://learn.microsoft.com/azure/azure-netapp-files/cross-zone-replication-introduction"
   }
-
-  caveat "automatic-backups" {
-    when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
-    severity = "info"
-    message  = "Daily automatic backups become an Azure NetApp Files backup policy (azurerm_netapp_backup_policy, which keeps a number of daily, weekly and monthly backups rather than a number of days) and a backup vault assigned to each volume."
-    link     = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
-  }
 }
 
 mapping "aws_fsx_openzfs_file_system" {
-  service  = "Azure NetApp Files"
-  status   = "partial"
-  azurerm  = ["azurerm_netapp_pool", "azurerm_netapp_volume"]
-  arm      = ["Microsoft.NetApp/netAppAccounts/capacityPools", "Microsoft.NetApp/netAppAccounts/capacityPools/volumes"]
-  requires = ["azurerm_netapp_account", "azurerm_subnet"]
-  link     = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
-  note     = "Azure has no managed ZFS: an OpenZFS file system (NFS) becomes an Azure NetApp Files capacity pool and NFS volume (the root volume), or an NFS share in Azure Files for simpler, lower-cost workloads. Child volumes become further volumes."
+  service        = "Azure NetApp Files"
+  status         = "partial"
+  azurerm        = ["azurerm_netapp_pool", "azurerm_netapp_volume"]
+  arm            = ["Microsoft.NetApp/netAppAccounts/capacityPools", "Microsoft.NetApp/netAppAccounts/capacityPools/volumes"]
+  requires       = ["azurerm_netapp_account", "azurerm_subnet"]
+  link           = "https://learn.microsoft.com/azure/azure-netapp-files/azure-netapp-files-introduction"
+  note           = "Azure has no managed ZFS: an OpenZFS file system (NFS) becomes an Azure NetApp Files capacity pool and NFS volume (the root volume), or an NFS share in Azure Files for simpler, lower-cost workloads. Child volumes become further volumes."
+  shared_caveats = ["automatic-backups"]
 
   caveat "zfs-features" {
     when     = try(upper(self.root_volume_configuration[0].data_compression_type), "NONE") != "NONE" || try(length(self.root_volume_configuration[0].user_and_group_quotas), 0) > 0
@@ -122,13 +117,6 @@ mapping "aws_fsx_openzfs_file_system" {
     severity = "warning"
     message  = "Azure NetApp Files volumes are zonal: Multi-AZ becomes a zonal volume plus asynchronous cross-zone replication with a manual failover."
     link     = "https://learn.microsoft.com/azure/azure-netapp-files/cross-zone-replication-introduction"
-  }
-
-  caveat "automatic-backups" {
-    when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
-    severity = "info"
-    message  = "Daily automatic backups become an Azure NetApp Files backup policy (azurerm_netapp_backup_policy, which keeps a number of daily, weekly and monthly backups rather than a number of days) and a backup vault assigned to each volume."
-    link     = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
   }
 }
 
@@ -331,4 +319,13 @@ data "aws_fsx_windows_file_system" {
   azurerm = ["azurerm_storage_share"]
   link    = "https://learn.microsoft.com/azure/storage/files/storage-files-introduction"
   note    = "Looks up the SMB share in its storage account; the DNS name clients mount is the account's file endpoint (azurerm_storage_account), and AD settings are on the account."
+}
+
+# Caveats shared by several entries above (shared_caveats).
+
+caveat "automatic-backups" {
+  when     = try(tonumber(self.automatic_backup_retention_days) > 0, false)
+  severity = "info"
+  message  = "Daily automatic backups become an Azure NetApp Files backup policy (azurerm_netapp_backup_policy, which keeps a number of daily, weekly and monthly backups rather than a number of days) and a backup vault assigned to each volume."
+  link     = "https://learn.microsoft.com/azure/azure-netapp-files/backup-introduction"
 }

@@ -62,41 +62,7 @@ mapping "aws_iam_policy" {
   arm            = ["Microsoft.Authorization/roleDefinitions"]
   link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
   note           = "A customer-managed policy becomes a custom role definition when no built-in role fits. IAM actions must be mapped by hand to resource-provider operations (Actions/DataActions), and resource ARNs become the assignable scopes and the scope of each assignment."
-
-  caveat "deny-statements" {
-    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
-    severity = "warning"
-    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
-  }
-
-  caveat "conditions" {
-    when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
-    severity = "info"
-    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
-  }
-
-  caveat "wildcard-action" {
-    when     = source == "cloudformation" ? (can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Action == "*", false) || try(contains(self.PolicyDocument.Statement.Action, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Action == "*", false) || try(contains(s.Action, "*"), false)))]), false)) : can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
-    severity = "warning"
-    message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
-  }
-
-  caveat "wildcard-resource" {
-    when     = source == "cloudformation" ? (can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Resource == "*", false) || try(contains(self.PolicyDocument.Statement.Resource, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Resource == "*", false) || try(contains(s.Resource, "*"), false)))]), false)) : can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
-    severity = "info"
-    message  = "Resource \"*\" grants the actions on every resource in the account: the matching Azure scope is the whole subscription; assign the role at a resource group or resource instead wherever the statement can be narrowed."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
-  }
-
-  caveat "not-resource" {
-    when     = source == "cloudformation" ? (can(regex("\"NotResource\"\\s*:", self.PolicyDocument)) || can(self.PolicyDocument.Statement.NotResource) || try(anytrue([for s in self.PolicyDocument.Statement : can(s.NotResource)]), false)) : can(regex("\"NotResource\"\\s*:", self.policy))
-    severity = "warning"
-    message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
-  }
+  shared_caveats = ["deny-statements", "conditions", "wildcard-action", "wildcard-resource", "not-resource"]
 }
 
 mapping "aws_iam_role_policy" {
@@ -107,50 +73,17 @@ mapping "aws_iam_role_policy" {
   arm            = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
   link           = "https://learn.microsoft.com/azure/role-based-access-control/overview"
   note           = "An inline policy becomes role assignments for the identity: built-in roles where they fit, a custom role definition otherwise. Map each action to resource-provider operations and each resource ARN to an assignment scope."
-
-  caveat "deny-statements" {
-    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
-    severity = "warning"
-    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
-  }
-
-  caveat "conditions" {
-    when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
-    severity = "info"
-    message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
-  }
-
-  caveat "wildcard-action" {
-    when     = source == "cloudformation" ? (can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Action == "*", false) || try(contains(self.PolicyDocument.Statement.Action, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Action == "*", false) || try(contains(s.Action, "*"), false)))]), false)) : can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
-    severity = "warning"
-    message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
-  }
-
-  caveat "wildcard-resource" {
-    when     = source == "cloudformation" ? (can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Resource == "*", false) || try(contains(self.PolicyDocument.Statement.Resource, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Resource == "*", false) || try(contains(s.Resource, "*"), false)))]), false)) : can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
-    severity = "info"
-    message  = "Resource \"*\" grants the actions on every resource in the account: the matching Azure scope is the whole subscription; assign the role at a resource group or resource instead wherever the statement can be narrowed."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
-  }
-
-  caveat "not-resource" {
-    when     = source == "cloudformation" ? (can(regex("\"NotResource\"\\s*:", self.PolicyDocument)) || can(self.PolicyDocument.Statement.NotResource) || try(anytrue([for s in self.PolicyDocument.Statement : can(s.NotResource)]), false)) : can(regex("\"NotResource\"\\s*:", self.policy))
-    severity = "warning"
-    message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
-  }
+  shared_caveats = ["deny-statements", "conditions", "wildcard-action", "wildcard-resource", "not-resource"]
 }
 
 mapping "aws_iam_role_policy_attachment" {
-  service = "Azure role-based access control"
-  status  = "partial"
-  azurerm = ["azurerm_role_assignment"]
-  arm     = ["Microsoft.Authorization/roleAssignments"]
-  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
-  note    = "Attaching a policy to a role becomes a role assignment: role definition × principal (the managed identity's principal_id) × scope."
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note           = "Attaching a policy to a role becomes a role assignment: role definition × principal (the managed identity's principal_id) × scope."
+  shared_caveats = ["administrator-access"]
 
   caveat "aws-managed-policy" {
     when     = can(regex(":aws:policy/", self.policy_arn))
@@ -158,35 +91,22 @@ mapping "aws_iam_role_policy_attachment" {
     message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles), assigned at the narrowest scope that works."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
   }
-
-  caveat "administrator-access" {
-    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
-    severity = "warning"
-    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
-  }
 }
 
 mapping "aws_iam_policy_attachment" {
-  service = "Azure role-based access control"
-  status  = "partial"
-  azurerm = ["azurerm_role_assignment"]
-  arm     = ["Microsoft.Authorization/roleAssignments"]
-  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
-  note    = "One role assignment per user, group or role listed. aws_iam_policy_attachment is exclusive (it removes other attachments of the policy); role assignments are additive, so remove stray assignments separately."
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note           = "One role assignment per user, group or role listed. aws_iam_policy_attachment is exclusive (it removes other attachments of the policy); role assignments are additive, so remove stray assignments separately."
+  shared_caveats = ["administrator-access"]
 
   caveat "aws-managed-policy" {
     when     = can(regex(":aws:policy/", self.policy_arn))
     severity = "info"
     message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles)."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
-  }
-
-  caveat "administrator-access" {
-    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
-    severity = "warning"
-    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
   }
 }
 
@@ -200,25 +120,19 @@ mapping "aws_iam_user_policy_attachment" {
 }
 
 mapping "aws_iam_group_policy_attachment" {
-  service = "Azure role-based access control"
-  status  = "partial"
-  azurerm = ["azurerm_role_assignment"]
-  arm     = ["Microsoft.Authorization/roleAssignments"]
-  link    = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
-  note    = "A role assignment to the Entra ID group."
+  service        = "Azure role-based access control"
+  status         = "partial"
+  azurerm        = ["azurerm_role_assignment"]
+  arm            = ["Microsoft.Authorization/roleAssignments"]
+  link           = "https://learn.microsoft.com/azure/role-based-access-control/role-assignments"
+  note           = "A role assignment to the Entra ID group."
+  shared_caveats = ["administrator-access"]
 
   caveat "aws-managed-policy" {
     when     = can(regex(":aws:policy/", self.policy_arn))
     severity = "info"
     message  = "An AWS-managed policy maps to the closest built-in Azure role (ReadOnlyAccess → Reader, PowerUserAccess → Contributor, AdministratorAccess → Owner, service-specific policies → that service's built-in roles), assigned to the group at the narrowest scope that works."
     link     = "https://learn.microsoft.com/azure/role-based-access-control/built-in-roles"
-  }
-
-  caveat "administrator-access" {
-    when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
-    severity = "warning"
-    message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
   }
 }
 
@@ -557,13 +471,7 @@ mapping "aws_iam_group_policy" {
   arm            = ["Microsoft.Authorization/roleDefinitions", "Microsoft.Authorization/roleAssignments"]
   link           = "https://learn.microsoft.com/azure/role-based-access-control/custom-roles"
   note           = "An inline group policy becomes role assignments to the Entra ID security group: the closest built-in role, or a custom role whose actions and data_actions reproduce the statements, at the narrowest scope that covers the resource ARNs."
-
-  caveat "deny-statements" {
-    when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
-    severity = "warning"
-    message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
-    link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
-  }
+  shared_caveats = ["deny-statements"]
 }
 
 mapping "aws_iam_role_policies_exclusive" {
@@ -700,4 +608,48 @@ data "aws_iam_user_ssh_key" {
   azurerm = ["azurerm_ssh_public_key"]
   link    = "https://learn.microsoft.com/azure/virtual-machines/ssh-keys-portal"
   note    = "Public keys kept in Azure for VM provisioning are looked up by name and resource group; keys registered with Azure Repos or GitHub for Git access are outside ARM."
+}
+
+# Caveats shared by several entries above (shared_caveats).
+
+caveat "deny-statements" {
+  when     = source == "cloudformation" ? (try(lower(self.PolicyDocument.Statement.Effect), "") == "deny" || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : try(lower(s.Effect), "") == "deny"]), false)) : can(regex("\"Effect\"\\s*:\\s*\"Deny\"", self.policy))
+  severity = "warning"
+  message  = "Custom roles can't deny: NotActions only trims the role's own grant. Enforce denials with Azure Policy, or with deny assignments created by deployment stacks."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/deny-assignments"
+}
+
+caveat "conditions" {
+  when     = source == "cloudformation" ? (can(self.PolicyDocument.Statement.Condition) || try(anytrue([for s in try(self.PolicyDocument.Statement, []) : can(s.Condition)]), false)) : can(regex("\"Condition\"", self.policy))
+  severity = "info"
+  message  = "IAM condition keys have no general equivalent: role-assignment conditions (ABAC) only cover Blob and Queue storage data actions and limits on who may assign which roles; conditions on source network, MFA, tags or time become network rules on the resource, Conditional Access, narrower scopes or Azure Policy."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/conditions-overview"
+}
+
+caveat "wildcard-action" {
+  when     = source == "cloudformation" ? (can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Action == "*", false) || try(contains(self.PolicyDocument.Statement.Action, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Action == "*", false) || try(contains(s.Action, "*"), false)))]), false)) : can(regex("\"Action\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+  severity = "warning"
+  message  = "A statement allows every action (\"*\"): its Azure counterpart is the built-in Owner role (Contributor if it must not manage access) at the chosen scope, not a custom role with \"*\"; prefer narrower built-in roles, and make such grants eligible through Privileged Identity Management."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
+}
+
+caveat "wildcard-resource" {
+  when     = source == "cloudformation" ? (can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.PolicyDocument)) || (try(lower(self.PolicyDocument.Statement.Effect) == "allow", false) && (try(self.PolicyDocument.Statement.Resource == "*", false) || try(contains(self.PolicyDocument.Statement.Resource, "*"), false))) || try(anytrue([for s in self.PolicyDocument.Statement : (try(lower(s.Effect) == "allow", false) && (try(s.Resource == "*", false) || try(contains(s.Resource, "*"), false)))]), false)) : can(regex("\"Resource\"\\s*:\\s*(\\[[^\\]]*)?\"\\*\"", self.policy))
+  severity = "info"
+  message  = "Resource \"*\" grants the actions on every resource in the account: the matching Azure scope is the whole subscription; assign the role at a resource group or resource instead wherever the statement can be narrowed."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
+}
+
+caveat "not-resource" {
+  when     = source == "cloudformation" ? (can(regex("\"NotResource\"\\s*:", self.PolicyDocument)) || can(self.PolicyDocument.Statement.NotResource) || try(anytrue([for s in self.PolicyDocument.Statement : can(s.NotResource)]), false)) : can(regex("\"NotResource\"\\s*:", self.policy))
+  severity = "warning"
+  message  = "NotResource has no RBAC equivalent: a role assignment covers everything below its scope and can't exclude resources. Split resources into separate resource groups and assign at those scopes, or block the excluded ones with Azure Policy."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/scope-overview"
+}
+
+caveat "administrator-access" {
+  when     = can(regex(":aws:policy/AdministratorAccess$", self.policy_arn))
+  severity = "warning"
+  message  = "AdministratorAccess maps to the Owner role, which also controls who gets access: assign it to as few principals as possible, at the narrowest scope, and as an eligible assignment through Privileged Identity Management (azurerm_pim_eligible_role_assignment) rather than a standing one."
+  link     = "https://learn.microsoft.com/azure/role-based-access-control/best-practices"
 }

@@ -9,6 +9,7 @@ mapping "aws_db_instance" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers", "Microsoft.Sql/servers/databases"]
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
   note           = "The engine is not known statically, and it decides the target: PostgreSQL → PostgreSQL flexible server, MySQL/MariaDB → MySQL flexible server, SQL Server → Azure SQL, Oracle → Oracle Database@Azure."
+  shared_caveats = ["deletion-protection"]
 
   translate "postgresql-sku" {
     value = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.instance_class, self.DBInstanceClass, null) : null
@@ -145,13 +146,6 @@ mapping "aws_db_instance" {
     link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-backup-restore"
   }
 
-  caveat "deletion-protection" {
-    when     = try(tostring(try(self.deletion_protection, self.DeletionProtection)) == "true", false)
-    severity = "info"
-    message  = "Deletion protection becomes a CanNotDelete resource lock (azurerm_management_lock) on the server or its resource group."
-    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
-  }
-
   caveat "storage-autoscaling" {
     when     = try(tonumber(try(self.max_allocated_storage, self.MaxAllocatedStorage)) > 0, false)
     severity = "info"
@@ -175,6 +169,7 @@ mapping "aws_rds_cluster" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers", "Microsoft.DBforMySQL/flexibleServers"]
   link           = "https://learn.microsoft.com/azure/architecture/aws-professional/databases"
   note           = "An Aurora or Multi-AZ DB cluster becomes one flexible server (the writer) with zone-redundant HA and read replicas for the readers; the engine decides PostgreSQL or MySQL."
+  shared_caveats = ["deletion-protection"]
 
   translate "postgresql-sku" {
     value = contains(["postgres", "aurora-postgresql"], try(lower(self.engine), lower(self.Engine), "")) ? try(self.db_cluster_instance_class, self.DBClusterInstanceClass, null) : null
@@ -254,13 +249,6 @@ mapping "aws_rds_cluster" {
     message  = "A Multi-AZ DB cluster's two standbys serve reads; a flexible server's high-availability standby doesn't, so add read replicas for read traffic."
     link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-high-availability"
   }
-
-  caveat "deletion-protection" {
-    when     = try(tostring(try(self.deletion_protection, self.DeletionProtection)) == "true", false)
-    severity = "info"
-    message  = "Deletion protection becomes a CanNotDelete resource lock (azurerm_management_lock) on the server or its resource group."
-    link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
-  }
 }
 
 mapping "aws_rds_cluster_instance" {
@@ -300,6 +288,7 @@ mapping "aws_db_parameter_group" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
   link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
   note           = "Each parameter becomes one server configuration resource on the server itself; there are no shared parameter groups, and some parameters are not user-settable."
+  shared_caveats = ["rds-parameters"]
 
   target "postgresql" {
     when    = startswith(try(lower(self.family), lower(self.Family), ""), "postgres") || startswith(try(lower(self.family), lower(self.Family), ""), "aurora-postgresql")
@@ -327,13 +316,6 @@ mapping "aws_db_parameter_group" {
     link    = "https://learn.microsoft.com/azure/azure-sql/database/sql-database-paas-overview"
     note    = "Azure SQL has no parameter groups: set database-scoped configuration with T-SQL (ALTER DATABASE SCOPED CONFIGURATION) or choose SQL Managed Instance for instance-level settings."
   }
-
-  caveat "rds-parameters" {
-    when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "rds.")]), false) || can(regex("\"rds\\.", jsonencode(self.Parameters)))
-    severity = "info"
-    message  = "RDS-specific parameters (rds.*) have no server parameter of that name: rds.force_ssl becomes require_secure_transport, rds.logical_replication becomes wal_level = logical, and extensions are allowed with azure.extensions; drop the rest."
-    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
-  }
 }
 
 mapping "aws_rds_cluster_parameter_group" {
@@ -344,18 +326,12 @@ mapping "aws_rds_cluster_parameter_group" {
   arm            = ["Microsoft.DBforPostgreSQL/flexibleServers/configurations", "Microsoft.DBforMySQL/flexibleServers/configurations"]
   link           = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
   note           = "Cluster parameters become server configuration resources on the flexible server; Aurora-specific parameters (aurora_*) have no counterpart."
+  shared_caveats = ["rds-parameters"]
 
   caveat "aurora-parameters" {
     when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "aurora")]), false) || can(regex("\"aurora", jsonencode(self.Parameters)))
     severity = "info"
     message  = "Aurora-only parameters (aurora_* and aurora.*) have no flexible server counterpart: drop them and check what each one tuned."
-    link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
-  }
-
-  caveat "rds-parameters" {
-    when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "rds.")]), false) || can(regex("\"rds\\.", jsonencode(self.Parameters)))
-    severity = "info"
-    message  = "RDS-specific parameters (rds.*) have no server parameter of that name: rds.force_ssl becomes require_secure_transport, rds.logical_replication becomes wal_level = logical, and extensions are allowed with azure.extensions; drop the rest."
     link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
   }
 
@@ -765,4 +741,20 @@ data "aws_rds_reserved_instance_offering" {
   status  = "none"
   link    = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-reserved-pricing"
   note    = "Reservation offers and prices are found in the portal or the Azure retail prices API, not through azurerm."
+}
+
+# Caveats shared by several entries above (shared_caveats).
+
+caveat "deletion-protection" {
+  when     = try(tostring(try(self.deletion_protection, self.DeletionProtection)) == "true", false)
+  severity = "info"
+  message  = "Deletion protection becomes a CanNotDelete resource lock (azurerm_management_lock) on the server or its resource group."
+  link     = "https://learn.microsoft.com/azure/azure-resource-manager/management/lock-resources"
+}
+
+caveat "rds-parameters" {
+  when     = try(anytrue([for p in self.parameter : startswith(try(p.name, ""), "rds.")]), false) || can(regex("\"rds\\.", jsonencode(self.Parameters)))
+  severity = "info"
+  message  = "RDS-specific parameters (rds.*) have no server parameter of that name: rds.force_ssl becomes require_secure_transport, rds.logical_replication becomes wal_level = logical, and extensions are allowed with azure.extensions; drop the rest."
+  link     = "https://learn.microsoft.com/azure/postgresql/flexible-server/concepts-server-parameters"
 }
