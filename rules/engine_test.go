@@ -37,7 +37,7 @@ func TestEngineFixtures(t *testing.T) {
 		t.Fatal(err)
 	}
 	const dir = "testdata/engine"
-	res, err := scan.Run(context.Background(), os.DirFS(dir), []string{"."}, rules.New(kb))
+	res, err := scan.Run(context.Background(), os.DirFS(dir), []string{"."}, rules.New(kb), scan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,15 +15,18 @@ import (
 
 	"github.com/a2z/a2z/internal/scan"
 	"github.com/a2z/a2z/parser"
+	"github.com/a2z/a2z/parser/terraform"
 	"github.com/a2z/a2z/report"
 	"github.com/a2z/a2z/rules"
 )
 
 type scanFlags struct {
-	format  string
-	output  string
-	failOn  string
-	noColor bool
+	format   string
+	output   string
+	failOn   string
+	noColor  bool
+	varFiles []string
+	vars     []string
 }
 
 var failOnLevels = []string{"none", "info", "warning", "error"}
@@ -43,6 +46,10 @@ named on its own is read with the rest of its folder (variables and locals
 live across a module's files), but only its own resources are reported: this
 is what a pre-commit hook needs.
 
+Terraform variables take their values as terraform plan would: default <
+TF_VAR_NAME < the folder's terraform.tfvars, terraform.tfvars.json and
+*.auto.tfvars(.json) < --var-file < --var.
+
 File paths in the output are relative to the current folder (or, when a path
 lies outside it, to the closest folder holding every path).
 
@@ -53,7 +60,8 @@ Exit codes:
 		Example: `  a2z scan                               # the current folder
   a2z scan infra/ --format json -o a2z.json
   a2z scan main.tf template.yaml         # explicit files, as a pre-commit hook passes them
-  a2z scan . --fail-on warning           # fail CI on warnings too`,
+  a2z scan . --fail-on warning           # fail CI on warnings too
+  a2z scan infra --var-file prod.tfvars --var region=eu-west-1`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runScan(cmd, args, g, f, stdout, stderr)
 		},
@@ -63,7 +71,38 @@ Exit codes:
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding or diagnostic is at or above this `severity`: "+strings.Join(failOnLevels, ", "))
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (also when NO_COLOR is set)")
+	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable definitions `FILE` for every scanned module, as terraform -var-file (repeatable)")
+	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable value `NAME=VALUE`, as terraform -var (repeatable; wins over --var-file)")
 	return cmd
+}
+
+// terraformInputs gathers variable values from outside the configuration:
+// TF_VAR_* from env, --var-file contents and --var pairs. A file that cannot
+// be read or a --var without "=" stops the scan: the user asked for them.
+func terraformInputs(f scanFlags, env []string) (terraform.Inputs, error) {
+	var in terraform.Inputs
+	for _, kv := range env {
+		if name, val, ok := strings.Cut(kv, "="); ok {
+			if v, ok := strings.CutPrefix(name, "TF_VAR_"); ok && v != "" {
+				in.Env = append(in.Env, terraform.Assignment{Name: v, Value: val})
+			}
+		}
+	}
+	for _, name := range f.varFiles {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return in, fmt.Errorf("--var-file: %w", err)
+		}
+		in.Files = append(in.Files, terraform.VarFile{Name: filepath.ToSlash(name), Src: src})
+	}
+	for _, kv := range f.vars {
+		name, val, ok := strings.Cut(kv, "=")
+		if !ok || name == "" {
+			return in, usageError("--var %q is not NAME=VALUE", kv)
+		}
+		in.Vars = append(in.Vars, terraform.Assignment{Name: name, Value: val})
+	}
+	return in, nil
 }
 
 func usageError(format string, args ...any) error {
@@ -89,7 +128,11 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	if err != nil {
 		return err
 	}
-	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb))
+	inputs, err := terraformInputs(f, os.Environ())
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}

@@ -21,7 +21,7 @@ func BenchmarkScanExamples(b *testing.B) {
 	fsys := os.DirFS("../..")
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := Run(context.Background(), fsys, []string{"examples"}, engine)
+		res, err := Run(context.Background(), fsys, []string{"examples"}, engine, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

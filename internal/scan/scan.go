@@ -19,11 +19,17 @@ import (
 // are reported rather than loaded whole.
 const maxTemplateSize = 64 << 20
 
+// Options carry what a scan takes from outside the files.
+type Options struct {
+	// Terraform are variable values for every Terraform module scanned.
+	Terraform terraform.Inputs
+}
+
 // Run scans paths (slash paths relative to the root of fsys) and maps what it
 // finds with engine. The error is for the tool's own failures (a path that
 // does not exist, cancellation); problems in the files are diagnostics.
-func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine) (*rules.Result, error) {
-	parsed, err := Parse(ctx, fsys, paths)
+func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, opts Options) (*rules.Result, error) {
+	parsed, err := Parse(ctx, fsys, paths, opts)
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +39,7 @@ func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine) 
 // Parse discovers and parses paths. Units (Terraform module directories and
 // templates) are parsed in parallel; results are joined in discovery order,
 // so the output does not depend on scheduling.
-func Parse(ctx context.Context, fsys fs.FS, paths []string) (parser.Parsed, error) {
+func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parser.Parsed, error) {
 	in, err := parser.Discover(ctx, fsys, paths)
 	if err != nil {
 		return parser.Parsed{}, err
@@ -42,7 +48,7 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string) (parser.Parsed, erro
 	type unit func() parser.Parsed
 	units := make([]unit, 0, len(in.Terraform)+len(in.Templates))
 	for _, d := range in.Terraform {
-		units = append(units, func() parser.Parsed { return parseTerraform(ctx, fsys, d) })
+		units = append(units, func() parser.Parsed { return parseTerraform(ctx, fsys, d, opts.Terraform) })
 	}
 	for _, t := range in.Templates {
 		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t) })
@@ -100,8 +106,8 @@ func guarded(u func() parser.Parsed, name string) (p parser.Parsed) {
 	return u()
 }
 
-func parseTerraform(ctx context.Context, fsys fs.FS, d parser.TerraformDir) parser.Parsed {
-	p := terraform.ParseModule(ctx, fsys, d.Files)
+func parseTerraform(ctx context.Context, fsys fs.FS, d parser.TerraformDir, in terraform.Inputs) parser.Parsed {
+	p := terraform.ParseModule(ctx, fsys, d.Files, in)
 	if d.Only == nil {
 		return p
 	}

@@ -39,7 +39,7 @@ func addresses(p parser.Parsed) []string {
 }
 
 func TestParseJoinsUnitsInDiscoveryOrder(t *testing.T) {
-	first, err := Parse(context.Background(), tree(), []string{"."})
+	first, err := Parse(context.Background(), tree(), []string{"."}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +55,7 @@ func TestParseJoinsUnitsInDiscoveryOrder(t *testing.T) {
 		t.Errorf("diagnostics = %+v, want one for broken.template", first.Diagnostics)
 	}
 	for range 5 {
-		again, err := Parse(context.Background(), tree(), []string{"."})
+		again, err := Parse(context.Background(), tree(), []string{"."}, Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -66,7 +66,7 @@ func TestParseJoinsUnitsInDiscoveryOrder(t *testing.T) {
 }
 
 func TestParseExplicitFileKeepsModuleContext(t *testing.T) {
-	p, err := Parse(context.Background(), tree(), []string{"a/main.tf"})
+	p, err := Parse(context.Background(), tree(), []string{"a/main.tf"}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,12 +80,12 @@ func TestParseExplicitFileKeepsModuleContext(t *testing.T) {
 }
 
 func TestParseMissingPathAndCancel(t *testing.T) {
-	if _, err := Parse(context.Background(), tree(), []string{"nope"}); !errors.Is(err, parser.ErrNotExist) {
+	if _, err := Parse(context.Background(), tree(), []string{"nope"}, Options{}); !errors.Is(err, parser.ErrNotExist) {
 		t.Errorf("missing path: err = %v", err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := Parse(ctx, tree(), []string{"."}); !errors.Is(err, context.Canceled) {
+	if _, err := Parse(ctx, tree(), []string{"."}, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled: err = %v", err)
 	}
 }

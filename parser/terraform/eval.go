@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"io/fs"
 	"slices"
 	"strings"
 
@@ -13,16 +14,23 @@ import (
 	"github.com/a2z/a2z/parser"
 )
 
-// evalVariables gives every variable its default, converted to the declared
-// type. A variable without a default is an unknown of its type: its value
-// comes from tfvars or the command line, which are not read here.
-func (m *module) evalVariables() {
+// evalVariables gives every variable its value: the last one set from
+// outside the module (see inputValues), else its default, converted to the
+// declared type with optional() defaults applied. A variable with neither is
+// an unknown of its type.
+func (m *module) evalVariables(fsys fs.FS, dir string, in Inputs) {
+	type declared struct {
+		block    *hcl.Block
+		ty       cty.Type
+		defaults *typeexpr.Defaults
+		def      *hcl.Attribute
+	}
+	var decls []declared
 	for _, b := range m.varBlocks {
 		if len(b.Labels) != 1 {
 			continue
 		}
 		name := b.Labels[0]
-		file := b.DefRange.Filename
 		if prev, ok := m.varRanges[name]; ok {
 			m.diags = append(m.diags, diagAt(parser.SeverityError, "Duplicate variable declaration",
 				fmt.Sprintf("A variable named %q was already declared at %s. Variable names must be unique within a module.", name, convRange(prev)),
@@ -32,38 +40,56 @@ func (m *module) evalVariables() {
 		m.varRanges[name] = b.DefRange
 
 		content, _, diags := b.Body.PartialContent(attrSchema("type", "default"))
-		m.addHCL(diags, file)
-		ty := cty.DynamicPseudoType
-		var defaults *typeexpr.Defaults
+		m.addHCL(diags, b.DefRange.Filename)
+		d := declared{block: b, ty: cty.DynamicPseudoType, def: content.Attributes["default"]}
 		if a, ok := content.Attributes["type"]; ok {
-			t, d, tdiags := m.typeConstraint(a.Expr)
-			m.addHCL(tdiags, file)
+			t, defaults, tdiags := m.typeConstraint(a.Expr)
+			m.addHCL(tdiags, b.DefRange.Filename)
 			if !tdiags.HasErrors() {
-				ty, defaults = t, d
+				d.ty, d.defaults = t, defaults
 			}
 		}
-		a, ok := content.Attributes["default"]
-		if !ok {
-			m.vars[name] = cty.UnknownVal(ty)
+		decls = append(decls, d)
+	}
+
+	inputs := m.inputValues(fsys, dir, in)
+	for _, d := range decls {
+		name := d.block.Labels[0]
+		var val cty.Value
+		var diags hcl.Diagnostics
+		// Where a conversion error points: the tfvars value, or the
+		// declaration for a raw value (which has no file of its own).
+		at, what, summary := d.block.DefRange, "", "Invalid value for variable"
+		switch iv, set := inputs[name]; {
+		case set && iv.expr != nil:
+			// Like Terraform, tfvars values are literals: no references.
+			val, diags = m.value(iv.expr, nil)
+			at = iv.expr.Range()
+		case set:
+			val, diags = m.rawValue(iv, d.ty)
+			what = iv.from + ": "
+		case d.def != nil:
+			// Terraform allows no references or functions in a default, and
+			// reports them; so do we.
+			val, diags = m.value(d.def.Expr, nil)
+			at, summary = d.def.Expr.Range(), "Invalid default value for variable"
+		default:
+			m.vars[name] = cty.UnknownVal(d.ty)
 			continue
 		}
-		// Terraform allows no references or functions in a default, and
-		// reports them; so do we.
-		val, vdiags := m.value(a.Expr, nil)
-		m.addHCL(vdiags, file)
-		if vdiags.HasErrors() {
-			m.vars[name] = cty.UnknownVal(ty)
+		m.addHCL(diags, at.Filename)
+		if diags.HasErrors() {
+			m.vars[name] = cty.UnknownVal(d.ty)
 			continue
 		}
-		if defaults != nil {
-			val = defaults.Apply(val)
+		if d.defaults != nil {
+			val = d.defaults.Apply(val)
 		}
-		conv, err := convert.Convert(val, ty)
+		conv, err := convert.Convert(val, d.ty)
 		if err != nil {
-			m.diags = append(m.diags, diagAt(parser.SeverityError, "Invalid default value for variable",
-				"This default value is not compatible with the variable's type constraint: "+err.Error()+".",
-				a.Expr.Range()))
-			conv = cty.UnknownVal(ty)
+			m.diags = append(m.diags, diagAt(parser.SeverityError, summary,
+				fmt.Sprintf("%sThe value of %q is not compatible with its type constraint: %s.", what, name, err.Error()), at))
+			conv = cty.UnknownVal(d.ty)
 		}
 		m.vars[name] = conv
 	}

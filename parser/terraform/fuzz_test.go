@@ -31,7 +31,7 @@ func FuzzParseModule(f *testing.F) {
 			"m/main.tf":      &fstest.MapFile{Data: []byte(native)},
 			"m/main.tf.json": &fstest.MapFile{Data: []byte(json)},
 		}
-		p := ParseModule(context.Background(), fsys, []string{"m/main.tf.json", "m/main.tf"})
+		p := ParseModule(context.Background(), fsys, []string{"m/main.tf.json", "m/main.tf"}, Inputs{})
 		for _, d := range p.Diagnostics {
 			if d.Range.File == "" {
 				t.Errorf("diagnostic without a file: %+v", d)
@@ -75,7 +75,7 @@ func TestHostileExpressions(t *testing.T) {
 	for _, e := range exprs {
 		src := "variable \"m\" {\n  type = map(string)\n}\nvariable \"obj\" {\n  default = { a = 1 }\n}\n" +
 			"locals {\n  l = " + e + "\n}\nresource \"aws_s3_bucket\" \"b\" {\n  v = " + e + "\n  n { v = " + e + " }\n  w = local.l\n}\n"
-		p := ParseModule(context.Background(), fstest.MapFS{"main.tf": &fstest.MapFile{Data: []byte(src)}}, []string{"main.tf"})
+		p := ParseModule(context.Background(), fstest.MapFS{"main.tf": &fstest.MapFile{Data: []byte(src)}}, []string{"main.tf"}, Inputs{})
 		for _, d := range p.Diagnostics {
 			if d.Summary == internalErrorSummary || d.Range.File == "" {
 				t.Errorf("%s: %+v", e, d)

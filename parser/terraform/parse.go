@@ -57,7 +57,7 @@ func attrSchema(names ...string) *hcl.BodySchema {
 // the others from being read. Resources are returned for every file passed;
 // callers that only care about some files filter afterwards, because
 // variables, locals and providers come from all of them.
-func ParseModule(ctx context.Context, fsys fs.FS, files []string) (out parser.Parsed) {
+func ParseModule(ctx context.Context, fsys fs.FS, files []string, in Inputs) (out parser.Parsed) {
 	m := &module{
 		src:       map[string][]byte{},
 		vars:      map[string]cty.Value{},
@@ -99,7 +99,11 @@ func ParseModule(ctx context.Context, fsys fs.FS, files []string) (out parser.Pa
 	}
 	m.current = ""
 
-	m.evalVariables()
+	dir := "."
+	if len(names) > 0 {
+		dir = path.Dir(names[0])
+	}
+	m.evalVariables(fsys, dir, in)
 	m.evalLocals()
 	m.evalProviders()
 	m.buildResources()

@@ -22,7 +22,7 @@ func parse(t *testing.T, files map[string]string) parser.Parsed {
 		fsys[n] = &fstest.MapFile{Data: []byte(s)}
 		names = append(names, n)
 	}
-	return ParseModule(context.Background(), fsys, names)
+	return ParseModule(context.Background(), fsys, names, Inputs{})
 }
 
 func resource(t *testing.T, p parser.Parsed, addr string) parser.Resource {
@@ -628,7 +628,7 @@ func TestUnreadableAndCanceled(t *testing.T) {
 		"ok.tf":    &fstest.MapFile{Data: []byte(`resource "aws_sqs_queue" "q" {}`)},
 		"zz.tf":    &fstest.MapFile{Data: []byte(`resource "aws_sqs_queue" "z" {}`)},
 	}
-	p := ParseModule(context.Background(), fsys, []string{"zz.tf", "dir.tf", "gone.tf", "ok.tf"})
+	p := ParseModule(context.Background(), fsys, []string{"zz.tf", "dir.tf", "gone.tf", "ok.tf"}, Inputs{})
 	var files []string
 	for _, d := range p.Diagnostics {
 		if d.Severity != parser.SeverityError || d.Summary != "Cannot read file" || d.Range.Start.Line != 1 {
@@ -645,7 +645,7 @@ func TestUnreadableAndCanceled(t *testing.T) {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	p = ParseModule(ctx, fsys, []string{"ok.tf", "zz.tf"})
+	p = ParseModule(ctx, fsys, []string{"ok.tf", "zz.tf"}, Inputs{})
 	if len(p.Resources) != 0 || len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.File != "ok.tf" {
 		t.Errorf("canceled parse: %v %+v", addresses(p), p.Diagnostics)
 	}
@@ -656,10 +656,10 @@ func TestDeterministic(t *testing.T) {
 		"a.tf": &fstest.MapFile{Data: []byte("resource \"aws_sqs_queue\" \"a\" {\n  x = \n}\nmodule \"m\" { source = \"./m\" }")},
 		"b.tf": &fstest.MapFile{Data: []byte("resource \"aws_sqs_queue\" \"b\" {}\nmodule \"n\" { source = \"./n\" }")},
 	}
-	first := ParseModule(context.Background(), fsys, []string{"a.tf", "b.tf"})
+	first := ParseModule(context.Background(), fsys, []string{"a.tf", "b.tf"}, Inputs{})
 	names := []string{"b.tf", "a.tf"}
 	for range 5 {
-		got := ParseModule(context.Background(), fsys, names)
+		got := ParseModule(context.Background(), fsys, names, Inputs{})
 		if diff := cmp.Diff(first, got, ctyEqual()); diff != "" {
 			t.Fatalf("order %v changed the result (-first +got):\n%s", names, diff)
 		}
