@@ -57,7 +57,8 @@ type Resource struct {
 	Type string
 	// Name is the Terraform name label or the CloudFormation logical ID.
 	Name string
-	// Address is unique within a scan root: aws_sqs_queue.jobs,
+	// Address is unique within a Terraform root or a template:
+	// aws_sqs_queue.jobs, module.vpc.aws_subnet.this["a"],
 	// data.aws_ami.ubuntu, or the logical ID for CloudFormation.
 	Address string
 	// Range covers the whole block (Terraform) or the resource entry (CloudFormation).
@@ -82,8 +83,20 @@ type Resource struct {
 	// Region is the AWS region the resource is deployed to when it is known
 	// statically, otherwise empty.
 	Region string
-	// ModulePath is the module call chain, outermost first (empty at the root).
+	// Root is the root module folder of a Terraform resource: the
+	// configuration it belongs to, which makes Address unique (two roots may
+	// call one module). Empty for CloudFormation.
+	Root string
+	// ModulePath is the module call chain, outermost first (empty at the
+	// root): module call names with their instance keys ("eks[0]").
 	ModulePath []string
+	// Calls are the module blocks of that chain, outermost first: where the
+	// calling configuration asks for this resource.
+	Calls []Range
+	// Unexpanded is set when count or for_each could not be resolved
+	// statically ("count = var.n"): the resource stands for an unknown number
+	// of instances and is reported once.
+	Unexpanded string
 }
 
 // Attr returns the value of a top-level attribute and whether it was set.

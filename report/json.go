@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/rules"
 )
 
@@ -44,13 +45,19 @@ type jsonDocument struct {
 }
 
 type jsonResource struct {
-	Source  string      `json:"source"`
-	File    string      `json:"file"`
-	Line    int         `json:"line"`
-	Column  int         `json:"column"`
-	Address string      `json:"address"`
-	Type    string      `json:"type"`
-	Mapping jsonMapping `json:"mapping"`
+	Source  string `json:"source"`
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Address string `json:"address"`
+	Type    string `json:"type"`
+	// Terraform only: the root module folder, the module blocks that lead
+	// to the resource (outermost first), and the count or for_each left
+	// unresolved.
+	Root       string         `json:"root,omitempty"`
+	CalledFrom []jsonPosition `json:"called_from,omitempty"`
+	Unexpanded string         `json:"unexpanded,omitempty"`
+	Mapping    jsonMapping    `json:"mapping"`
 }
 
 type jsonMapping struct {
@@ -70,6 +77,7 @@ type jsonFinding struct {
 	File     string `json:"file"`
 	Line     int    `json:"line"`
 	Column   int    `json:"column"`
+	Root     string `json:"root,omitempty"`
 	Address  string `json:"address"`
 	Link     string `json:"link"`
 }
@@ -99,12 +107,15 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 	for _, m := range r.Resources {
 		res := m.Resource
 		doc.Resources = append(doc.Resources, jsonResource{
-			Source:  string(res.Source),
-			File:    res.Range.File,
-			Line:    res.Range.Start.Line,
-			Column:  res.Range.Start.Column,
-			Address: res.Address,
-			Type:    res.Type,
+			Source:     string(res.Source),
+			File:       res.Range.File,
+			Line:       res.Range.Start.Line,
+			Column:     res.Range.Start.Column,
+			Address:    res.Address,
+			Type:       res.Type,
+			Root:       res.Root,
+			CalledFrom: positions(res.Calls),
+			Unexpanded: res.Unexpanded,
 			Mapping: jsonMapping{
 				ID:             m.MappingID,
 				Status:         string(m.Status),
@@ -124,6 +135,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			File:     f.Range.File,
 			Line:     f.Range.Start.Line,
 			Column:   f.Range.Start.Column,
+			Root:     f.Root,
 			Address:  f.Address,
 			Link:     f.Link,
 		})
@@ -161,6 +173,20 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 		return fmt.Errorf("writing JSON report: %w", err)
 	}
 	return nil
+}
+
+type jsonPosition struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+func positions(rs []parser.Range) []jsonPosition {
+	var out []jsonPosition
+	for _, r := range rs {
+		out = append(out, jsonPosition{File: r.File, Line: r.Start.Line, Column: r.Start.Column})
+	}
+	return out
 }
 
 // nonNil returns s, or an empty slice for nil so it encodes as [].

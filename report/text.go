@@ -141,7 +141,7 @@ func groupByFile(r *rules.Result) []*fileGroup {
 		return g
 	}
 
-	type key struct{ file, address string }
+	type key struct{ root, file, address string }
 	byKey := map[key]*resourceEntry{}
 	byAddress := map[string][]*resourceEntry{}
 	for i := range r.Resources {
@@ -149,18 +149,18 @@ func groupByFile(r *rules.Result) []*fileGroup {
 		e := &resourceEntry{m: m}
 		g := group(m.Resource.Range.File)
 		g.resources = append(g.resources, e)
-		k := key{m.Resource.Range.File, m.Resource.Address}
+		k := key{m.Resource.Root, m.Resource.Range.File, m.Resource.Address}
 		if _, dup := byKey[k]; !dup {
 			byKey[k] = e
 		}
-		byAddress[m.Resource.Address] = append(byAddress[m.Resource.Address], e)
+		byAddress[m.Resource.Root+" "+m.Resource.Address] = append(byAddress[m.Resource.Root+" "+m.Resource.Address], e)
 	}
 	for _, f := range r.Findings {
-		if e, ok := byKey[key{f.Range.File, f.Address}]; ok {
+		if e, ok := byKey[key{f.Root, f.Range.File, f.Address}]; ok {
 			e.findings = append(e.findings, f)
 			continue
 		}
-		if es := byAddress[f.Address]; len(es) == 1 {
+		if es := byAddress[f.Root+" "+f.Address]; len(es) == 1 {
 			es[0].findings = append(es[0].findings, f)
 			continue
 		}
@@ -186,6 +186,13 @@ func writeGroup(b *strings.Builder, p painter, g *fileGroup) {
 	for _, e := range g.resources {
 		res := &e.m.Resource
 		fmt.Fprintf(b, "  %s  %s  (%s)\n", location(res.Range), p.paint(sgrBold, clean(res.Address)), clean(res.Type))
+		if len(res.Calls) > 0 && len(res.ModulePath) > 0 {
+			// The calling module block in the root: where this instance is asked for.
+			fmt.Fprintf(b, "       called from %s (%s)\n", location(res.Calls[0]), clean("module."+res.ModulePath[0]))
+		}
+		if res.Unexpanded != "" {
+			fmt.Fprintf(b, "       instances: unknown (%s), reported once\n", clean(res.Unexpanded))
+		}
 		writeTarget(b, p, e.m)
 		for _, f := range e.findings {
 			writeFinding(b, p, f)

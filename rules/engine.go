@@ -87,7 +87,7 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 
 	var findings []Finding
 	finding := func(rule string, sev parser.Severity, msg, link string) {
-		findings = append(findings, Finding{Rule: rule, Severity: sev, Message: msg, Range: r.Range, Address: r.Address, Link: link})
+		findings = append(findings, Finding{Rule: rule, Severity: sev, Message: msg, Range: r.Range, Root: r.Root, Address: r.Address, Link: link})
 	}
 
 	target, maybe := m.Select(ctx)
@@ -208,6 +208,7 @@ func unknownFinding(r *parser.Resource) Finding {
 		Severity: sev,
 		Message:  fmt.Sprintf("a2z does not know the %s %s yet; decide its Azure target by hand", what, r.Type),
 		Range:    r.Range,
+		Root:     r.Root,
 		Address:  r.Address,
 	}
 }

@@ -63,8 +63,10 @@ type Finding struct {
 	Severity parser.Severity
 	Message  string
 	Range    parser.Range
-	Address  string
-	Link     string
+	// Root and Address identify the resource (see parser.Resource).
+	Root    string
+	Address string
+	Link    string
 }
 
 // Result is everything a scan found, sorted once by Sort before any reporter
@@ -125,10 +127,10 @@ func comparePos(a, b parser.Range) int {
 // then by address and rule, so every reporter prints the same order.
 func (r *Result) Sort() {
 	slices.SortStableFunc(r.Resources, func(a, b Mapped) int {
-		return cmp.Or(comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Address, b.Resource.Address))
+		return cmp.Or(comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Root, b.Resource.Root), cmp.Compare(a.Resource.Address, b.Resource.Address))
 	})
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
-		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
+		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
 	})
 	slices.SortStableFunc(r.Diagnostics, func(a, b parser.Diagnostic) int {
 		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Summary, b.Summary))

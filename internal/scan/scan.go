@@ -46,10 +46,11 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	}
 
 	type unit func() parser.Parsed
-	units := make([]unit, 0, len(in.Terraform)+len(in.Templates))
-	for _, d := range in.Terraform {
-		units = append(units, func() parser.Parsed { return parseTerraform(ctx, fsys, d, opts.Terraform) })
-	}
+	units := make([]unit, 0, 1+len(in.Templates))
+	// The Terraform folders are one unit: modules are evaluated through the
+	// folders that call them, so the folders are not independent.
+	// ParseTree parallelises within.
+	units = append(units, func() parser.Parsed { return terraform.ParseTree(ctx, fsys, in.Terraform, opts.Terraform) })
 	for _, t := range in.Templates {
 		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t) })
 	}
@@ -84,10 +85,13 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 }
 
 func unitName(in parser.Inputs, i int) string {
-	if i < len(in.Terraform) {
-		return in.Terraform[i].Dir
+	if i == 0 {
+		if len(in.Terraform) > 0 {
+			return in.Terraform[0].Dir
+		}
+		return "."
 	}
-	return in.Templates[i-len(in.Terraform)]
+	return in.Templates[i-1]
 }
 
 // guarded runs one unit and turns a panic into a diagnostic, so a parser bug
@@ -104,31 +108,6 @@ func guarded(u func() parser.Parsed, name string) (p parser.Parsed) {
 		}
 	}()
 	return u()
-}
-
-func parseTerraform(ctx context.Context, fsys fs.FS, d parser.TerraformDir, in terraform.Inputs) parser.Parsed {
-	p := terraform.ParseModule(ctx, fsys, d.Files, in)
-	if d.Only == nil {
-		return p
-	}
-	// A pre-commit hook named some files: report what is in them only.
-	kept := parser.Parsed{}
-	for _, r := range p.Resources {
-		if d.Only[r.Range.File] {
-			kept.Resources = append(kept.Resources, r)
-		}
-	}
-	for _, m := range p.Modules {
-		if d.Only[m.Range.File] {
-			kept.Modules = append(kept.Modules, m)
-		}
-	}
-	for _, diag := range p.Diagnostics {
-		if d.Only[diag.Range.File] {
-			kept.Diagnostics = append(kept.Diagnostics, diag)
-		}
-	}
-	return kept
 }
 
 func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {

@@ -1,8 +1,6 @@
 package terraform
 
 import (
-	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -11,92 +9,6 @@ import (
 
 	"github.com/a2z/a2z/parser"
 )
-
-// buildResources turns the collected resource and data blocks into
-// parser.Resources once variables, locals and providers are known.
-func (m *module) buildResources() {
-	// Declaration order decides which of two duplicates is reported, as in
-	// Terraform: files in lexical order, blocks in source order.
-	// Override files come after every primary file, as Terraform applies them.
-	slices.SortStableFunc(m.resBlocks, func(a, b resourceBlock) int {
-		if a.override != b.override {
-			if a.override {
-				return 1
-			}
-			return -1
-		}
-		ra, rb := a.block.DefRange, b.block.DefRange
-		if c := strings.Compare(ra.Filename, rb.Filename); c != 0 {
-			return c
-		}
-		return ra.Start.Byte - rb.Start.Byte
-	})
-	seen := map[string]hcl.Range{}
-	index := map[string]int{}
-	for _, rb := range m.resBlocks {
-		b := rb.block
-		typ, name := b.Labels[0], b.Labels[1]
-		addr := typ + "." + name
-		if rb.kind == parser.KindData {
-			addr = "data." + addr
-		}
-		if rb.override {
-			i, ok := index[addr]
-			if !ok {
-				m.diags = append(m.diags, diagAt(parser.SeverityError, "Missing base resource for override",
-					fmt.Sprintf("There is no %s block to override: an override file can only change a block declared in the module's other files.", addr),
-					b.DefRange))
-				continue
-			}
-			m.applyOverride(&m.resources[i], b)
-			continue
-		}
-		if prev, ok := seen[addr]; ok {
-			word := "resource"
-			if rb.kind == parser.KindData {
-				word = "data"
-			}
-			m.diags = append(m.diags, diagAt(parser.SeverityError,
-				fmt.Sprintf("Duplicate %s %q configuration", word, typ),
-				fmt.Sprintf("A %s %s named %q was already declared at %s. Resource names must be unique per type in each module.", typ, word, name, convRange(prev)),
-				b.DefRange))
-			continue
-		}
-		seen[addr] = b.DefRange
-
-		typeRange := b.DefRange
-		if len(b.LabelRanges) == 2 {
-			typeRange = b.LabelRanges[0]
-		}
-		bv := m.decodeBody(b.Body, true)
-		r := parser.Resource{
-			Source:     parser.SourceTerraform,
-			Kind:       rb.kind,
-			Type:       typ,
-			Name:       name,
-			Address:    addr,
-			Range:      convRange(blockRange(b)),
-			TypeRange:  convRange(typeRange),
-			Attrs:      objectOf(bv.vals),
-			Unresolved: map[string]string{},
-			AttrRanges: map[string]parser.Range{},
-			Provider:   m.providerRef(bv.meta["provider"], typ),
-		}
-		for n, u := range bv.unresolved {
-			r.Unresolved[n] = u.text
-		}
-		for n, rg := range bv.ranges {
-			r.AttrRanges[n] = convRange(rg)
-		}
-		if cfg, ok := m.providers[r.Provider]; ok {
-			r.Region = cfg.region
-		}
-		// count and for_each are not expanded yet (a later issue): one
-		// Resource per block, even when count is a known 0.
-		index[addr] = len(m.resources)
-		m.resources = append(m.resources, r)
-	}
-}
 
 // applyOverride merges an override block into its resource the way
 // Terraform does: each attribute replaces the original, and a nested block
@@ -119,13 +31,6 @@ func (m *module) applyOverride(r *parser.Resource, b *hcl.Block) {
 		r.Unresolved[k] = u.text
 	}
 	r.Attrs = objectOf(merged)
-	if p := bv.meta["provider"]; p != nil {
-		r.Provider = m.providerRef(p, r.Type)
-		r.Region = ""
-		if cfg, ok := m.providers[r.Provider]; ok {
-			r.Region = cfg.region
-		}
-	}
 }
 
 // providerRef names the provider configuration a resource uses: the
@@ -142,7 +47,7 @@ func (m *module) providerRef(a *hcl.Attribute, typ string) string {
 	trav, diags := hcl.AbsTraversalForExpr(a.Expr)
 	if diags.HasErrors() {
 		// Terraform 0.11 wrote the reference as a quoted string.
-		s, ok := m.literalString(a.Expr)
+		s, ok := literalString(a.Expr)
 		if !ok {
 			return def
 		}
@@ -217,7 +122,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 		bv.vals[a.Name] = v
 		bv.ranges[a.Name] = a.Range
 		if !known {
-			bv.unresolved[a.Name] = unresolvedExpr{text: m.exprText(a.Expr.Range()), rng: a.Expr.Range()}
+			bv.unresolved[a.Name] = unresolvedExpr{text: m.src.exprText(a.Expr.Range()), rng: a.Expr.Range()}
 		}
 	}
 
@@ -260,22 +165,32 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 	}
 	for _, name := range order {
 		g := groups[name]
-		if g.dynamic != nil {
-			// How many blocks a dynamic block generates is not known
-			// statically (a later issue), so the whole group is unknown.
-			bv.vals[name] = cty.DynamicVal
-			bv.unresolved[name] = m.dynamicText(g.dynamic)
-			continue
-		}
 		elems := make([]cty.Value, 0, len(g.blocks))
 		var first *unresolvedExpr
-		for _, b := range g.blocks {
-			sub := m.decodeBody(b.Body, false)
-			elems = append(elems, objectOf(sub.vals))
+		note := func(sub bodyValue) {
 			for _, u := range sub.unresolved {
 				if first == nil || before(u.rng, first.rng) {
 					first = &u
 				}
+			}
+		}
+		for _, b := range g.blocks {
+			sub := m.decodeBody(b.Body, false)
+			elems = append(elems, objectOf(sub.vals))
+			note(sub)
+		}
+		if g.dynamic != nil {
+			gen, ok := m.expandDynamic(g.dynamic)
+			if !ok {
+				// How many blocks it generates is not known statically, so
+				// the whole group is unknown.
+				bv.vals[name] = cty.DynamicVal
+				bv.unresolved[name] = m.dynamicText(g.dynamic)
+				continue
+			}
+			for _, sub := range gen {
+				elems = append(elems, objectOf(sub.vals))
+				note(sub)
 			}
 		}
 		bv.vals[name] = cty.TupleVal(elems)
@@ -284,6 +199,44 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 		}
 	}
 	return bv
+}
+
+// expandDynamic generates the blocks of a dynamic block: one per element of
+// its for_each, with the iterator (the block type, or the iterator
+// argument) holding key and value. ok is false when for_each is not known.
+func (m *module) expandDynamic(b *hcl.Block) ([]bodyValue, bool) {
+	content, _, _ := b.Body.PartialContent(&hcl.BodySchema{
+		Attributes: []hcl.AttributeSchema{{Name: "for_each"}, {Name: "iterator"}, {Name: "labels"}},
+		Blocks:     []hcl.BlockHeaderSchema{{Type: "content"}},
+	})
+	fe := content.Attributes["for_each"]
+	if fe == nil || len(content.Blocks) != 1 {
+		return nil, false
+	}
+	coll, known := m.eval(fe.Expr)
+	if !known || coll.IsNull() || !coll.CanIterateElements() || coll.LengthInt() > maxInstances {
+		return nil, false
+	}
+	iterName := b.Labels[0]
+	if a := content.Attributes["iterator"]; a != nil {
+		if t, diags := hcl.AbsTraversalForExpr(a.Expr); !diags.HasErrors() && len(t) == 1 {
+			iterName = t.RootName()
+		}
+	}
+	saved := m.iter
+	defer func() { m.iter = saved }()
+	var out []bodyValue
+	for it := coll.ElementIterator(); it.Next(); {
+		k, v := it.Element()
+		iter := make(map[string]cty.Value, len(saved)+1)
+		for n, x := range saved {
+			iter[n] = x
+		}
+		iter[iterName] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})
+		m.iter = iter
+		out = append(out, m.decodeBody(content.Blocks[0].Body, false))
+	}
+	return out, true
 }
 
 // dynamicText is what a dynamic block leaves unresolved: its for_each
@@ -299,9 +252,9 @@ func (m *module) dynamicText(b *hcl.Block) unresolvedExpr {
 		expr = attrs["for_each"].Expr
 	}
 	if expr != nil {
-		return unresolvedExpr{text: m.exprText(expr.Range()), rng: expr.Range()}
+		return unresolvedExpr{text: m.src.exprText(expr.Range()), rng: expr.Range()}
 	}
-	return unresolvedExpr{text: m.exprText(b.DefRange), rng: b.DefRange}
+	return unresolvedExpr{text: m.src.exprText(b.DefRange), rng: b.DefRange}
 }
 
 func before(a, b hcl.Range) bool {

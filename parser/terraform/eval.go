@@ -2,9 +2,6 @@ package terraform
 
 import (
 	"fmt"
-	"io/fs"
-	"slices"
-	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -14,19 +11,18 @@ import (
 	"github.com/a2z/a2z/parser"
 )
 
-// evalVariables gives every variable its value: the last one set from
-// outside the module (see inputValues), else its default, converted to the
-// declared type with optional() defaults applied. A variable with neither is
-// an unknown of its type.
-func (m *module) evalVariables(fsys fs.FS, dir string, in Inputs) {
-	type declared struct {
-		block    *hcl.Block
-		ty       cty.Type
-		defaults *typeexpr.Defaults
-		def      *hcl.Attribute
-	}
-	var decls []declared
-	for _, b := range m.varBlocks {
+// varDecl is one declared variable.
+type varDecl struct {
+	block    *hcl.Block
+	ty       cty.Type
+	defaults *typeexpr.Defaults
+	def      *hcl.Attribute
+}
+
+// declareVariables reads the variable blocks: names, types and defaults.
+func (m *module) declareVariables() []varDecl {
+	var decls []varDecl
+	for _, b := range m.src.varBlocks {
 		if len(b.Labels) != 1 {
 			continue
 		}
@@ -41,7 +37,7 @@ func (m *module) evalVariables(fsys fs.FS, dir string, in Inputs) {
 
 		content, _, diags := b.Body.PartialContent(attrSchema("type", "default"))
 		m.addHCL(diags, b.DefRange.Filename)
-		d := declared{block: b, ty: cty.DynamicPseudoType, def: content.Attributes["default"]}
+		d := varDecl{block: b, ty: cty.DynamicPseudoType, def: content.Attributes["default"]}
 		if a, ok := content.Attributes["type"]; ok {
 			t, defaults, tdiags := m.typeConstraint(a.Expr)
 			m.addHCL(tdiags, b.DefRange.Filename)
@@ -51,16 +47,24 @@ func (m *module) evalVariables(fsys fs.FS, dir string, in Inputs) {
 		}
 		decls = append(decls, d)
 	}
+	return decls
+}
 
-	inputs := m.inputValues(fsys, dir, in)
+// assignVariables gives every variable its value: the input that set it
+// (tfvars, the command line, or the calling module's argument), else its
+// default, converted to the declared type with optional() defaults applied.
+// A variable with neither is an unknown of its type.
+func (m *module) assignVariables(decls []varDecl, inputs map[string]inputValue) {
 	for _, d := range decls {
 		name := d.block.Labels[0]
 		var val cty.Value
 		var diags hcl.Diagnostics
-		// Where a conversion error points: the tfvars value, or the
+		// Where a conversion error points: the value's expression, or the
 		// declaration for a raw value (which has no file of its own).
 		at, what, summary := d.block.DefRange, "", "Invalid value for variable"
 		switch iv, set := inputs[name]; {
+		case set && iv.hasVal:
+			val, at = iv.val, iv.rng
 		case set && iv.expr != nil:
 			// Like Terraform, tfvars values are literals: no references.
 			val, diags = m.value(iv.expr, nil)
@@ -104,120 +108,12 @@ func (m *module) typeConstraint(expr hcl.Expression) (ty cty.Type, d *typeexpr.D
 	return typeexpr.TypeConstraintWithDefaults(expr)
 }
 
-// evalLocals evaluates locals in dependency order: each pass evaluates the
-// locals whose referenced locals are all known, until a pass makes no
-// progress. What is left is part of, or depends on, a cycle.
-func (m *module) evalLocals() {
-	attrs := make(hcl.Attributes, len(m.localDefs))
-	for n, a := range m.localDefs {
-		attrs[n] = a
-	}
-	pending := sortedAttrs(attrs)
-	for len(pending) > 0 {
-		var next []*hcl.Attribute
-		for _, a := range pending {
-			if m.localReady(a) {
-				v, _ := m.eval(a.Expr)
-				m.locals[a.Name] = v
-				continue
-			}
-			next = append(next, a)
-		}
-		if len(next) == len(pending) {
-			break
-		}
-		pending = next
-	}
-	if len(pending) == 0 {
-		return
-	}
-
-	deps := map[string][]string{}
-	for _, a := range pending {
-		for _, d := range localRefs(a.Expr) {
-			if _, ok := m.locals[d]; !ok && m.localDefs[d] != nil {
-				deps[a.Name] = append(deps[a.Name], d)
-			}
-		}
-	}
-	var cycle []string
-	var first *hcl.Attribute
-	for _, a := range pending {
-		if reaches(deps, a.Name, a.Name) {
-			cycle = append(cycle, "local."+a.Name)
-			if first == nil {
-				first = a
-			}
-		}
-	}
-	for _, a := range pending {
-		m.locals[a.Name] = cty.DynamicVal
-	}
-	if first == nil {
-		return
-	}
-	slices.Sort(cycle)
-	m.diags = append(m.diags, diagAt(parser.SeverityWarning, "Local values refer to each other in a cycle",
-		strings.Join(cycle, ", ")+" depend on each other, so they and everything that uses them are unknown.",
-		first.Range))
-}
-
-// reaches reports whether to can be reached from from by following deps.
-func reaches(deps map[string][]string, from, to string) bool {
-	seen := map[string]bool{}
-	stack := slices.Clone(deps[from])
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if n == to {
-			return true
-		}
-		if seen[n] {
-			continue
-		}
-		seen[n] = true
-		stack = append(stack, deps[n]...)
-	}
-	return false
-}
-
-// localReady reports whether every declared local that expr refers to has a
-// value. A reference to an undeclared local never gets one, so it does not
-// hold evaluation up; evaluation then leaves it unknown.
-func (m *module) localReady(a *hcl.Attribute) bool {
-	for _, d := range localRefs(a.Expr) {
-		if _, done := m.locals[d]; !done && m.localDefs[d] != nil {
-			return false
-		}
-	}
-	return true
-}
-
-// localRefs lists the names of the locals an expression refers to.
-func localRefs(expr hcl.Expression) []string {
-	var out []string
-	for _, t := range expr.Variables() {
-		if t.RootName() != "local" || len(t) < 2 {
-			continue
-		}
-		switch s := t[1].(type) {
-		case hcl.TraverseAttr:
-			out = append(out, s.Name)
-		case hcl.TraverseIndex:
-			if s.Key.Type() == cty.String && s.Key.IsKnown() && !s.Key.IsNull() {
-				out = append(out, s.Key.AsString())
-			}
-		}
-	}
-	return out
-}
-
-// eval evaluates expr with var, local and the function table. Any other
-// root (aws_x.y, data, module, count, each, path, self, terraform) is an
-// unknown value rather than an error, so an expression that mixes known and
-// unknown parts keeps what is known, e.g. a tuple with one unknown element.
-// known is false when evaluation failed (the value is then cty.DynamicVal)
-// or when anything in the value is unknown.
+// eval evaluates expr in the module instance. A reference to something that
+// is not known statically (a computed attribute, a module the scan cannot
+// read) is an unknown value rather than an error, so an expression that
+// mixes known and unknown parts keeps what is known. known is false when
+// evaluation failed (the value is then cty.DynamicVal) or when anything in
+// the value is unknown.
 func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -225,24 +121,190 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 			v, known = cty.DynamicVal, false
 		}
 	}()
-	vars := map[string]cty.Value{
-		"var":   objectOf(m.vars),
-		"local": objectOf(m.locals),
-	}
-	for _, t := range expr.Variables() {
-		if root := t.RootName(); root != "" {
-			if _, ok := vars[root]; !ok {
-				vars[root] = cty.DynamicVal
-			}
-		}
-	}
-	val, diags := m.value(expr, &hcl.EvalContext{Variables: vars, Functions: m.funcs})
+	ctx := m.evalContext(expr.Variables())
+	// A function a2z does not know makes its own call unknown, not the
+	// whole expression.
+	ctx.Functions = withUnknownStubs(m.funcs, expr)
+	val, diags := m.value(expr, ctx)
 	// Evaluation errors are not reported: a reference Terraform can only
 	// resolve at plan time, or a function we do not offer, is normal here.
 	if diags.HasErrors() {
 		return cty.DynamicVal, false
 	}
 	return val, val.IsWhollyKnown()
+}
+
+// evalContext builds the variables an expression refers to, and only
+// those: building every local and resource for each expression would make
+// evaluation quadratic in the size of the module.
+func (m *module) evalContext(trs []hcl.Traversal) *hcl.EvalContext {
+	named := map[string]map[string]cty.Value{} // var, local, module
+	res := map[string]map[string]cty.Value{}   // resource type → name → value
+	data := map[string]map[string]cty.Value{}  // data source type → name → value
+	vars := map[string]cty.Value{}
+	pick := func(root, name string, v cty.Value, ok bool) {
+		if named[root] == nil {
+			named[root] = map[string]cty.Value{}
+		}
+		if !ok {
+			v = cty.DynamicVal
+		}
+		named[root][name] = v
+	}
+	for _, t := range trs {
+		root := t.RootName()
+		if v, ok := m.iter[root]; ok {
+			// count, each, or a dynamic block's iterator.
+			vars[root] = v
+			continue
+		}
+		switch root {
+		case "var":
+			if n, ok := stepName(t, 1); ok {
+				v, found := m.vars[n]
+				pick(root, n, v, found)
+			}
+		case "local":
+			if n, ok := stepName(t, 1); ok {
+				v, found := m.locals[n]
+				pick(root, n, v, found)
+			}
+		case "module":
+			if n, ok := stepName(t, 1); ok {
+				v, found := m.modVals[n]
+				pick(root, n, v, found)
+			}
+		case "path":
+			vars[root] = m.pathVal
+		case "terraform":
+			vars[root] = cty.ObjectVal(map[string]cty.Value{"workspace": cty.StringVal("default")})
+		case "count", "each", "self":
+			vars[root] = cty.DynamicVal
+		case "data":
+			typ, ok1 := stepName(t, 1)
+			name, ok2 := stepName(t, 2)
+			if ok1 && ok2 {
+				addRef(data, typ, name, m.refValue("data."+typ+"."+name, t[3:]))
+			}
+		default:
+			if n, ok := stepName(t, 1); ok && isAWSType(root) {
+				addRef(res, root, n, m.refValue(root+"."+n, t[2:]))
+			} else {
+				vars[root] = cty.DynamicVal
+			}
+		}
+	}
+	for root, names := range named {
+		vars[root] = cty.ObjectVal(names)
+	}
+	for typ, names := range res {
+		vars[typ] = cty.ObjectVal(names)
+	}
+	if len(data) > 0 {
+		types := make(map[string]cty.Value, len(data))
+		for typ, names := range data {
+			types[typ] = cty.ObjectVal(names)
+		}
+		vars["data"] = cty.ObjectVal(types)
+	}
+	return &hcl.EvalContext{Variables: vars, Functions: m.funcs}
+}
+
+// addRef merges one resource reference into the per-type table. Two
+// references to the same resource may add different attributes, so the
+// object values are merged.
+func addRef(table map[string]map[string]cty.Value, typ, name string, v cty.Value) {
+	if table[typ] == nil {
+		table[typ] = map[string]cty.Value{}
+	}
+	if prev, ok := table[typ][name]; ok {
+		v = mergeRefs(prev, v)
+	}
+	table[typ][name] = v
+}
+
+// refValue is what a reference to a resource sees, with the attribute it
+// goes on to read (rest) added as unknown when the configuration does not
+// set it: computed attributes such as arn or id exist, but are unknown.
+func (m *module) refValue(addr string, rest hcl.Traversal) cty.Value {
+	v, ok := m.resVals[addr]
+	if !ok || !v.IsKnown() || v.IsNull() {
+		return cty.DynamicVal
+	}
+	switch m.shapes[addr] {
+	case single:
+		if n, ok := stepName(rest, 0); ok {
+			return withAttr(v, n)
+		}
+	case counted, keyed:
+		// rest[0] selects an instance; rest[1] is the attribute read.
+		if n, ok := stepName(rest, 1); ok {
+			return eachWithAttr(v, n)
+		}
+	}
+	return v
+}
+
+// withAttr returns object v with attribute name added as unknown if absent.
+func withAttr(v cty.Value, name string) cty.Value {
+	if !v.Type().IsObjectType() || v.Type().HasAttribute(name) {
+		return v
+	}
+	attrs := v.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	attrs[name] = cty.DynamicVal
+	return cty.ObjectVal(attrs)
+}
+
+// eachWithAttr applies withAttr to every instance of a tuple or keyed object.
+func eachWithAttr(v cty.Value, name string) cty.Value {
+	switch {
+	case v.Type().IsTupleType():
+		elems := make([]cty.Value, 0, v.LengthInt())
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			elems = append(elems, withAttr(e, name))
+		}
+		if len(elems) == 0 {
+			return v
+		}
+		return cty.TupleVal(elems)
+	case v.Type().IsObjectType():
+		attrs := v.AsValueMap()
+		for k, e := range attrs {
+			attrs[k] = withAttr(e, name)
+		}
+		if len(attrs) == 0 {
+			return v
+		}
+		return cty.ObjectVal(attrs)
+	}
+	return v
+}
+
+// mergeRefs merges two views of the same resource that differ only in the
+// unknown attributes added to them.
+func mergeRefs(a, b cty.Value) cty.Value {
+	if !a.Type().IsObjectType() || !b.Type().IsObjectType() || !a.IsKnown() || !b.IsKnown() {
+		return a
+	}
+	attrs := a.AsValueMap()
+	if attrs == nil {
+		attrs = map[string]cty.Value{}
+	}
+	for k, v := range b.AsValueMap() {
+		if prev, ok := attrs[k]; ok {
+			attrs[k] = mergeRefs(prev, v)
+		} else {
+			attrs[k] = v
+		}
+	}
+	if len(attrs) == 0 {
+		return a
+	}
+	return cty.ObjectVal(attrs)
 }
 
 // value evaluates expr, turning a panic inside hcl or cty into a diagnostic.

@@ -1,11 +1,6 @@
 package terraform
 
 import (
-	"encoding/base64"
-	"fmt"
-	"strings"
-	"unicode/utf8"
-
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
@@ -14,13 +9,14 @@ import (
 	"github.com/a2z/a2z/internal/tffunc"
 )
 
-// functions is the table of Terraform functions that can be evaluated
-// without a plan, under their Terraform names. Functions that read files,
-// the clock or randomness (file, templatefile, timestamp, uuid) are left out
-// on purpose: a call to them stays unresolved. The table is built per call
-// so that no package state is shared.
+// functions is Terraform's built-in function library (Terraform 1.10) under
+// its Terraform names, minus the file functions, which need the scan's file
+// system: see fileFunctions. Functions whose result depends on the clock,
+// randomness, the machine or secrets (timestamp, plantimestamp, uuid, bcrypt,
+// abspath, pathexpand, rsadecrypt) return unknown values of their type. The
+// table is built per call so that no package state is shared.
 func functions() map[string]function.Function {
-	return map[string]function.Function{
+	funcs := map[string]function.Function{
 		// numeric
 		"abs":      stdlib.AbsoluteFunc,
 		"ceil":     stdlib.CeilFunc,
@@ -31,6 +27,7 @@ func functions() map[string]function.Function {
 		"parseint": stdlib.ParseIntFunc,
 		"pow":      stdlib.PowFunc,
 		"signum":   stdlib.SignumFunc,
+		"sum":      tffunc.Sum,
 
 		// string
 		"chomp":       stdlib.ChompFunc,
@@ -56,8 +53,10 @@ func functions() map[string]function.Function {
 		"upper":       stdlib.UpperFunc,
 
 		// collection
+		"alltrue":         tffunc.AllTrue,
+		"anytrue":         tffunc.AnyTrue,
 		"chunklist":       stdlib.ChunklistFunc,
-		"coalesce":        stdlib.CoalesceFunc,
+		"coalesce":        tffunc.Coalesce,
 		"coalescelist":    stdlib.CoalesceListFunc,
 		"compact":         stdlib.CompactFunc,
 		"concat":          stdlib.ConcatFunc,
@@ -65,10 +64,13 @@ func functions() map[string]function.Function {
 		"distinct":        stdlib.DistinctFunc,
 		"element":         stdlib.ElementFunc,
 		"flatten":         stdlib.FlattenFunc,
+		"index":           tffunc.Index,
 		"keys":            stdlib.KeysFunc,
 		"length":          tffunc.Length,
-		"lookup":          stdlib.LookupFunc,
+		"lookup":          tffunc.Lookup,
+		"matchkeys":       tffunc.Matchkeys,
 		"merge":           stdlib.MergeFunc,
+		"one":             tffunc.One,
 		"range":           stdlib.RangeFunc,
 		"reverse":         stdlib.ReverseListFunc,
 		"setintersection": stdlib.SetIntersectionFunc,
@@ -77,30 +79,72 @@ func functions() map[string]function.Function {
 		"setunion":        stdlib.SetUnionFunc,
 		"slice":           stdlib.SliceFunc,
 		"sort":            stdlib.SortFunc,
+		"transpose":       tffunc.Transpose,
 		"values":          stdlib.ValuesFunc,
 		"zipmap":          stdlib.ZipmapFunc,
 
 		// encoding
-		"base64decode": base64DecodeFunc(),
-		"base64encode": base64EncodeFunc(),
-		"csvdecode":    stdlib.CSVDecodeFunc,
-		"jsondecode":   stdlib.JSONDecodeFunc,
-		"jsonencode":   stdlib.JSONEncodeFunc,
+		"base64decode":     tffunc.Base64Decode,
+		"base64encode":     tffunc.Base64Encode,
+		"base64gzip":       tffunc.Base64Gzip,
+		"csvdecode":        stdlib.CSVDecodeFunc,
+		"jsondecode":       stdlib.JSONDecodeFunc,
+		"jsonencode":       stdlib.JSONEncodeFunc,
+		"textdecodebase64": tffunc.TextDecodeBase64,
+		"textencodebase64": tffunc.TextEncodeBase64,
+		"urlencode":        tffunc.URLEncode,
+		"yamldecode":       tffunc.YAMLDecode,
+		"yamlencode":       tffunc.YAMLEncode,
 
-		// date and time (pure ones only)
-		"formatdate": stdlib.FormatDateFunc,
-		"timeadd":    stdlib.TimeAddFunc,
+		// filesystem paths (no file access)
+		"abspath":    tffunc.AbsPath,
+		"basename":   tffunc.Basename,
+		"dirname":    tffunc.Dirname,
+		"pathexpand": tffunc.PathExpand,
+
+		// date and time
+		"formatdate":    stdlib.FormatDateFunc,
+		"plantimestamp": tffunc.PlanTimestamp,
+		"timeadd":       stdlib.TimeAddFunc,
+		"timecmp":       tffunc.TimeCmp,
+		"timestamp":     tffunc.Timestamp,
+
+		// hash and crypto
+		"base64sha256": tffunc.Base64Sha256,
+		"base64sha512": tffunc.Base64Sha512,
+		"bcrypt":       tffunc.Bcrypt,
+		"md5":          tffunc.Md5,
+		"rsadecrypt":   tffunc.RSADecrypt,
+		"sha1":         tffunc.Sha1,
+		"sha256":       tffunc.Sha256,
+		"sha512":       tffunc.Sha512,
+		"uuid":         tffunc.UUID,
+		"uuidv5":       tffunc.UUIDv5,
+
+		// IP network
+		"cidrhost":    tffunc.CidrHost,
+		"cidrnetmask": tffunc.CidrNetmask,
+		"cidrsubnet":  tffunc.CidrSubnet,
+		"cidrsubnets": tffunc.CidrSubnets,
 
 		// type conversion
-		"can":      tryfunc.CanFunc,
-		"tobool":   stdlib.MakeToFunc(cty.Bool),
-		"tolist":   stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
-		"tomap":    stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
-		"tonumber": stdlib.MakeToFunc(cty.Number),
-		"toset":    stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
-		"tostring": stdlib.MakeToFunc(cty.String),
-		"try":      tryfunc.TryFunc,
+		"can":             tryfunc.CanFunc,
+		"ephemeralasnull": tffunc.EphemeralAsNull,
+		"issensitive":     tffunc.IsSensitive,
+		"nonsensitive":    tffunc.Nonsensitive,
+		"sensitive":       tffunc.Sensitive,
+		"tobool":          stdlib.MakeToFunc(cty.Bool),
+		"tolist":          stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
+		"tomap":           stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
+		"tonumber":        stdlib.MakeToFunc(cty.Number),
+		"toset":           stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
+		"tostring":        stdlib.MakeToFunc(cty.String),
+		"try":             tryfunc.TryFunc,
 	}
+	// templatestring renders with this same table; fileFunctions replaces it
+	// with one that also sees the file functions.
+	funcs["templatestring"] = templateStringFunc(func() map[string]function.Function { return funcs })
+	return funcs
 }
 
 // replaceFunc is Terraform's replace: a search string wrapped in slashes is
@@ -115,38 +159,11 @@ func replaceFunc() function.Function {
 		Type: function.StaticReturnType(cty.String),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			sub := args[1].AsString()
-			if len(sub) > 1 && strings.HasPrefix(sub, "/") && strings.HasSuffix(sub, "/") {
+			if len(sub) > 1 && sub[0] == '/' && sub[len(sub)-1] == '/' {
 				re := cty.StringVal(sub[1 : len(sub)-1])
 				return stdlib.RegexReplace(args[0], re, args[2])
 			}
 			return stdlib.Replace(args[0], args[1], args[2])
-		},
-	})
-}
-
-func base64EncodeFunc() function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{{Name: "str", Type: cty.String}},
-		Type:   function.StaticReturnType(cty.String),
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			return cty.StringVal(base64.StdEncoding.EncodeToString([]byte(args[0].AsString()))), nil
-		},
-	})
-}
-
-func base64DecodeFunc() function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{{Name: "str", Type: cty.String}},
-		Type:   function.StaticReturnType(cty.String),
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			b, err := base64.StdEncoding.DecodeString(args[0].AsString())
-			if err != nil {
-				return cty.NilVal, fmt.Errorf("failed to decode base64 data: %w", err)
-			}
-			if !utf8.Valid(b) {
-				return cty.NilVal, fmt.Errorf("the result of decoding the given base64 data is not valid UTF-8")
-			}
-			return cty.StringVal(string(b)), nil
 		},
 	})
 }

@@ -38,13 +38,16 @@ type VarFile struct {
 }
 
 // inputValue is one value a variable may take, from the source that set it
-// last. Exactly one of expr and raw is used: tfvars values are expressions,
-// environment and command-line values raw strings.
+// last: a tfvars expression, a raw string from the environment or the
+// command line, or a value a calling module computed.
 type inputValue struct {
 	expr hcl.Expression
 	raw  string
-	// file names where a raw value came from ("TF_VAR_region", "--var region").
-	from string
+	// from names where a raw value came from ("TF_VAR_region", "--var region").
+	from   string
+	val    cty.Value
+	hasVal bool
+	rng    hcl.Range // the calling module's argument
 }
 
 // inputValues collects the value of every variable set from outside the
@@ -52,7 +55,8 @@ type inputValue struct {
 // terraform.tfvars, terraform.tfvars.json, the *.auto.tfvars(.json) files in
 // lexical order, the --var-file files and the --var values (files before
 // values: the command line's interleaving is not kept). Later sources win.
-func (m *module) inputValues(fsys fs.FS, dir string, in Inputs) map[string]inputValue {
+func (m *module) inputValues(fsys fs.FS, in Inputs) map[string]inputValue {
+	dir := m.src.dir
 	vals := map[string]inputValue{}
 	for _, a := range in.Env {
 		vals[a.Name] = inputValue{raw: a.Value, from: "TF_VAR_" + a.Name}

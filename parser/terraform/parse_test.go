@@ -219,10 +219,11 @@ func TestUnresolved(t *testing.T) {
 		{"data reference", `data.aws_iam_policy_document.p.json`, cty.DynamicVal},
 		{"count", `count.index`, cty.DynamicVal},
 		{"each", `each.key`, cty.DynamicVal},
-		{"path", `"${path.module}/x.json"`, cty.UnknownVal(cty.String).RefineNotNull()},
 		{"module output", `module.net.vpc_id`, cty.DynamicVal},
-		{"unknown function", `file("policy.json")`, cty.DynamicVal},
-		{"impure function", `timestamp()`, cty.DynamicVal},
+		{"missing file", `file("policy.json")`, cty.UnknownVal(cty.String)},
+		{"impure function", `timestamp()`, cty.UnknownVal(cty.String)},
+		{"function a2z does not know", `provider::aws::arn_parse("x")`, cty.DynamicVal},
+		{"unknown function inside", `["a", nofunc(1)]`, cty.TupleVal([]cty.Value{cty.StringVal("a"), cty.DynamicVal})},
 		{"undeclared variable", `var.nope`, cty.DynamicVal},
 		{"undeclared local", `local.nope`, cty.DynamicVal},
 		{"type error", `"a" + 1`, cty.DynamicVal},
@@ -302,7 +303,8 @@ func TestNestedBlocks(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			p := parse(t, tt.files)
 			noDiags(t, p)
-			r := resource(t, p, "aws_security_group.sg")
+			// count = 2 in the fixture: two instances with the same body.
+			r := resource(t, p, "aws_security_group.sg[1]")
 			if diff := cmp.Diff(tt.want, r.Attrs, ctyEqual()); diff != "" {
 				t.Errorf("Attrs (-want +got):\n%s", diff)
 			}
@@ -399,8 +401,9 @@ func TestModules(t *testing.T) {
 		"more.tf.json": `{"module": {"app": {"source": "terraform-aws-modules/ecs/aws", "version": "~> 5.0"}}}`,
 	}
 	p := parse(t, files)
-	// Modules a2z cannot follow are said to be missing; the local one is not
-	// (its folder is scanned on its own when it is among the scanned paths).
+	// Every module a2z cannot follow is said to be missing, with why and
+	// what to do: the local folder does not exist, the source is not a
+	// literal, the registry module was not installed by terraform init.
 	type diag struct {
 		Severity      parser.Severity
 		Summary, File string
@@ -412,10 +415,12 @@ func TestModules(t *testing.T) {
 		gotDiags = append(gotDiags, diag{d.Severity, d.Summary, d.Range.File, d.Range.Start.Line, d.Detail})
 	}
 	wantDiags := []diag{
+		{parser.SeverityWarning, "Module not read", "main.tf", 1,
+			`Module "net": the folder modules/net holds no readable Terraform files, so its resources are not in this scan.`},
 		{parser.SeverityWarning, "Module not read", "main.tf", 5,
-			`The resources of module "dyn" (source not a literal string) are not in this scan: a2z reads local module folders when they are among the scanned paths; registry and git modules are not followed yet.`},
+			"The resources of module \"dyn\" (source not a literal string) are not in this scan: a2z follows registry and git modules through .terraform/modules/modules.json, so run `terraform init` in . first (a2z itself never downloads anything)."},
 		{parser.SeverityWarning, "Module not read", "more.tf.json", 1,
-			`The resources of module "app" (source "terraform-aws-modules/ecs/aws") are not in this scan: a2z reads local module folders when they are among the scanned paths; registry and git modules are not followed yet.`},
+			"The resources of module \"app\" (source \"terraform-aws-modules/ecs/aws\") are not in this scan: a2z follows registry and git modules through .terraform/modules/modules.json, so run `terraform init` in . first (a2z itself never downloads anything)."},
 	}
 	if diff := cmp.Diff(wantDiags, gotDiags); diff != "" {
 		t.Errorf("diagnostics (-want +got):\n%s", diff)
@@ -538,6 +543,7 @@ module "m" { source = "./m" }
 				{parser.SeverityError, "Duplicate variable declaration", "main.tf", 3},
 				{parser.SeverityError, "Duplicate local value definition", "main.tf", 5},
 				{parser.SeverityError, "Duplicate provider configuration", "main.tf", 7},
+				{parser.SeverityWarning, "Module not read", "main.tf", 8},
 				{parser.SeverityError, "Duplicate module call", "main.tf", 9},
 			},
 		},
@@ -595,7 +601,9 @@ resource "aws_sqs_queue" "q" {
 	}
 }
 
-func TestCountZeroStillEmitted(t *testing.T) {
+// count and for_each expand into instances with Terraform's addresses;
+// count = 0 declares nothing.
+func TestCountAndForEachExpand(t *testing.T) {
 	p := parse(t, map[string]string{"main.tf": `
 resource "aws_s3_bucket" "off" {
   count  = 0
@@ -607,7 +615,7 @@ resource "aws_s3_bucket" "each" {
 }
 `})
 	noDiags(t, p)
-	if diff := cmp.Diff([]string{"aws_s3_bucket.off", "aws_s3_bucket.each"}, addresses(p)); diff != "" {
+	if diff := cmp.Diff([]string{`aws_s3_bucket.each["a"]`, `aws_s3_bucket.each["b"]`}, addresses(p)); diff != "" {
 		t.Errorf("addresses (-want +got):\n%s", diff)
 	}
 	for _, r := range p.Resources {

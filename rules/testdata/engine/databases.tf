@@ -60,8 +60,12 @@ resource "aws_db_instance" "db2" {
   engine = "db2-se"
 }
 
+variable "db_engine" {
+  type = string
+}
+
 resource "aws_db_instance" "undecided" {
-  # The engine comes from another resource: the default target is assumed.
+  # The engine comes from a variable nobody sets: the default target is assumed.
   # mapping: aws-db-instance partial
   # want: aws-db-instance/storage-encryption
   # want: a2z/undecided-target
@@ -69,6 +73,13 @@ resource "aws_db_instance" "undecided" {
   # want: aws-db-instance/sqlserver-instance-features
   # want: aws-db-instance/oracle-options
   # want: aws-db-instance/db2-self-managed
+  engine = var.db_engine
+}
+
+resource "aws_db_instance" "same_engine" {
+  # The engine is another resource's, which its configuration sets: known.
+  # mapping: aws-db-instance/postgresql direct
+  # want: aws-db-instance/storage-encryption
   engine = aws_db_instance.pg.engine
 }
 

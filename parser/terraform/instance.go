@@ -1,0 +1,642 @@
+package terraform
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// maxModuleDepth bounds module nesting; real configurations stay far below.
+const maxModuleDepth = 32
+
+// run is the evaluation of one root module and every module it calls.
+type run struct {
+	ctx     context.Context
+	loader  *Loader
+	rootDir string
+	// modulesJSON maps a module key ("vpc", "eks.node_group") to the folder
+	// `terraform init` installed it in, from .terraform/modules/modules.json.
+	modulesJSON map[string]string
+	sink        diagSink
+	// funcs is the function table of every module of the run, read-only
+	// once built: the built-in functions and the file functions, which read
+	// relative to the root module's folder as Terraform's working directory.
+	funcs     map[string]function.Function
+	resources []parser.Resource
+	calls     []parser.ModuleCall
+	// used lists the sources evaluated, whose load diagnostics the caller
+	// reports once per folder.
+	used []*source
+}
+
+func (r *run) functions() map[string]function.Function {
+	if r.funcs == nil {
+		r.funcs = functions()
+		for name, f := range fileFunctions(r.loader.fsys, r.rootDir) {
+			r.funcs[name] = f
+		}
+	}
+	return r.funcs
+}
+
+// module is one instance of a module being evaluated: the root module, or
+// one instance of a module call (module.vpc, module.eks[0]).
+type module struct {
+	*diagSink
+	run *run
+	src *source
+	// addr is the instance's address prefix: "" for the root,
+	// "module.vpc." or "module.eks[0].module.x." below it.
+	addr      string
+	path      []string       // module call names, outermost first
+	callSites []parser.Range // the calling module blocks, outermost first
+	dirs      []string       // folders of the call chain, to find a module calling itself
+
+	vars      map[string]cty.Value
+	varRanges map[string]hcl.Range
+	locals    map[string]cty.Value
+	providers map[string]*providerConfig
+	// resVals holds what a reference to a resource sees ("aws_x.y",
+	// "data.aws_x.y"): an object, a tuple (count), an object keyed by
+	// for_each key, or unknown; shapes says which.
+	resVals map[string]cty.Value
+	shapes  map[string]shape
+	modVals map[string]cty.Value
+	outputs map[string]cty.Value
+	// iter holds count and each while one instance is built.
+	iter    map[string]cty.Value
+	funcs   map[string]function.Function
+	pathVal cty.Value
+	current string // file being read, for the panic diagnostic
+}
+
+type providerConfig struct {
+	rng    hcl.Range
+	region string
+}
+
+// shape is how a resource or module call expands.
+type shape int
+
+const (
+	single shape = iota
+	counted
+	keyed
+	unexpanded
+)
+
+func newModule(r *run, src *source, parent *module) *module {
+	m := &module{
+		diagSink:  &r.sink,
+		run:       r,
+		src:       src,
+		vars:      map[string]cty.Value{},
+		varRanges: map[string]hcl.Range{},
+		locals:    map[string]cty.Value{},
+		providers: map[string]*providerConfig{},
+		resVals:   map[string]cty.Value{},
+		shapes:    map[string]shape{},
+		modVals:   map[string]cty.Value{},
+		outputs:   map[string]cty.Value{},
+		funcs:     r.functions(),
+		dirs:      []string{src.dir},
+	}
+	if parent != nil {
+		m.dirs = append(slices.Clone(parent.dirs), src.dir)
+	}
+	rel := relPath(r.rootDir, src.dir)
+	m.pathVal = cty.ObjectVal(map[string]cty.Value{
+		"module": cty.StringVal(rel),
+		"root":   cty.StringVal("."),
+		"cwd":    cty.StringVal("."),
+	})
+	r.used = append(r.used, src)
+	return m
+}
+
+// evaluate evaluates the instance: variables from the inputs (computed once
+// the variables are declared), then locals, provider configurations,
+// resources, module calls and outputs in dependency order.
+func (m *module) evaluate(inputs func() map[string]inputValue) {
+	decls := m.declareVariables()
+	in := inputs()
+	for _, name := range sortedKeys(in) {
+		if iv := in[name]; iv.hasVal {
+			if _, ok := m.varRanges[name]; !ok {
+				m.diags = append(m.diags, diagAt(parser.SeverityError, "Unsupported argument",
+					fmt.Sprintf("The called module declares no variable named %q.", name), iv.rng))
+			}
+		}
+	}
+	m.assignVariables(decls, in)
+	for _, n := range m.order(m.nodes()) {
+		n.eval()
+	}
+}
+
+// node is one named object of a module that others may refer to.
+type node struct {
+	key  string
+	deps []string
+	eval func()
+}
+
+// nodes lists the module's locals, provider configurations, resources,
+// module calls and outputs with what each refers to.
+func (m *module) nodes() []*node {
+	var out []*node
+	types := map[string]bool{}
+	for _, d := range m.src.resources {
+		types[d.typ] = true
+	}
+	deps := func(trs []hcl.Traversal) []string {
+		var keys []string
+		for _, t := range trs {
+			if k := depKey(t, types); k != "" {
+				keys = append(keys, k)
+			}
+		}
+		return keys
+	}
+
+	localAttrs := make(hcl.Attributes, len(m.src.localDefs))
+	for n, a := range m.src.localDefs {
+		localAttrs[n] = a
+	}
+	for _, a := range sortedAttrs(localAttrs) {
+		out = append(out, &node{key: "local." + a.Name, deps: deps(a.Expr.Variables()), eval: func() {
+			m.current = a.Range.Filename
+			v, _ := m.eval(a.Expr)
+			m.locals[a.Name] = v
+		}})
+	}
+	for _, b := range m.src.provBlocks {
+		key, ok := providerKey(b)
+		if !ok {
+			continue
+		}
+		out = append(out, &node{key: "provider." + key, deps: deps(m.bodyTraversals(b.Body)), eval: func() { m.evalProvider(key, b) }})
+	}
+	for _, d := range m.src.resources {
+		trs := m.bodyTraversals(d.block.Body)
+		for _, o := range d.overrides {
+			trs = append(trs, m.bodyTraversals(o.Body)...)
+		}
+		meta := m.resourceMeta(d)
+		ds := append(deps(trs), "provider."+m.providerRef(meta.provider, d.typ))
+		out = append(out, &node{key: "res." + d.addr, deps: ds, eval: func() { m.evalResource(d) }})
+	}
+	for _, c := range m.src.calls {
+		out = append(out, &node{key: "module." + c.name, deps: deps(m.bodyTraversals(c.block.Body)), eval: func() { m.evalCall(c) }})
+	}
+	for _, b := range m.src.outputs {
+		attrs, _ := b.Body.JustAttributes()
+		a := attrs["value"]
+		if a == nil {
+			continue
+		}
+		name := b.Labels[0]
+		out = append(out, &node{key: "output." + name, deps: deps(a.Expr.Variables()), eval: func() {
+			v, _ := m.eval(a.Expr)
+			m.outputs[name] = v
+		}})
+	}
+	return out
+}
+
+// depKey names the node a reference points at, or "" for var, path and the
+// like (always available) and for things the module does not declare.
+func depKey(t hcl.Traversal, types map[string]bool) string {
+	root := t.RootName()
+	switch root {
+	case "local", "module":
+		if n, ok := stepName(t, 1); ok {
+			return root + "." + n
+		}
+	case "data":
+		typ, ok1 := stepName(t, 1)
+		name, ok2 := stepName(t, 2)
+		if ok1 && ok2 {
+			return "res.data." + typ + "." + name
+		}
+	default:
+		if types[root] {
+			if n, ok := stepName(t, 1); ok {
+				return "res." + root + "." + n
+			}
+		}
+	}
+	return ""
+}
+
+// stepName is the name a traversal step selects: .name or ["name"].
+func stepName(t hcl.Traversal, i int) (string, bool) {
+	if i >= len(t) {
+		return "", false
+	}
+	switch s := t[i].(type) {
+	case hcl.TraverseAttr:
+		return s.Name, true
+	case hcl.TraverseIndex:
+		if s.Key.Type() == cty.String && s.Key.IsKnown() && !s.Key.IsNull() {
+			return s.Key.AsString(), true
+		}
+	}
+	return "", false
+}
+
+// order sorts nodes so that each comes after what it refers to, keeping
+// declaration order among independent ones. Nodes in a cycle come last and
+// see each other as unknown; a cycle of locals is reported, as Terraform
+// would refuse it.
+func (m *module) order(nodes []*node) []*node {
+	index := make(map[string]int, len(nodes))
+	for i, n := range nodes {
+		index[n.key] = i
+	}
+	indeg := make([]int, len(nodes))
+	users := make([][]int, len(nodes))
+	for i, n := range nodes {
+		seen := map[int]bool{}
+		for _, d := range n.deps {
+			j, ok := index[d]
+			if !ok || j == i || seen[j] {
+				continue
+			}
+			seen[j] = true
+			indeg[i]++
+			users[j] = append(users[j], i)
+		}
+	}
+	out := make([]*node, 0, len(nodes))
+	done := make([]bool, len(nodes))
+	var queue []int
+	for i := range nodes {
+		if indeg[i] == 0 {
+			queue = append(queue, i)
+		}
+	}
+	for len(queue) > 0 {
+		i := queue[0]
+		queue = queue[1:]
+		out = append(out, nodes[i])
+		done[i] = true
+		for _, u := range users[i] {
+			if indeg[u]--; indeg[u] == 0 {
+				queue = append(queue, u)
+			}
+		}
+	}
+	var cycle []string
+	var first hcl.Range
+	for i, n := range nodes {
+		if done[i] {
+			continue
+		}
+		out = append(out, n)
+		if name, ok := strings.CutPrefix(n.key, "local."); ok {
+			a := m.src.localDefs[name]
+			if a != nil && m.inCycle(i, nodes, index) {
+				cycle = append(cycle, n.key)
+				if first.Filename == "" {
+					first = a.Range
+				}
+			}
+		}
+	}
+	if len(cycle) > 0 {
+		slices.Sort(cycle)
+		m.diags = append(m.diags, diagAt(parser.SeverityWarning, "Local values refer to each other in a cycle",
+			strings.Join(cycle, ", ")+" depend on each other, so they and everything that uses them are unknown.",
+			first))
+	}
+	return out
+}
+
+// inCycle reports whether node i can reach itself.
+func (m *module) inCycle(i int, nodes []*node, index map[string]int) bool {
+	seen := map[int]bool{}
+	stack := []int{i}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, d := range nodes[n].deps {
+			j, ok := index[d]
+			if !ok {
+				continue
+			}
+			if j == i {
+				return true
+			}
+			if !seen[j] {
+				seen[j] = true
+				stack = append(stack, j)
+			}
+		}
+	}
+	return false
+}
+
+// bodyTraversals lists every reference in a body, nested blocks included.
+func (m *module) bodyTraversals(body hcl.Body) []hcl.Traversal {
+	if sb, ok := body.(*hclsyntax.Body); ok {
+		var out []hcl.Traversal
+		for _, a := range sb.Attributes {
+			out = append(out, a.Expr.Variables()...)
+		}
+		for _, b := range sb.Blocks {
+			out = append(out, m.bodyTraversals(b.Body)...)
+		}
+		return out
+	}
+	attrs, blocks := m.bodyItems(body, false)
+	var out []hcl.Traversal
+	for _, a := range attrs {
+		out = append(out, a.Expr.Variables()...)
+	}
+	for _, b := range blocks {
+		out = append(out, m.bodyTraversals(b.Body)...)
+	}
+	return out
+}
+
+// providerKey is "aws" or "aws.west" for a provider block.
+func providerKey(b *hcl.Block) (string, bool) {
+	if len(b.Labels) != 1 {
+		return "", false
+	}
+	key := b.Labels[0]
+	content, _, _ := b.Body.PartialContent(attrSchema("alias"))
+	if a, ok := content.Attributes["alias"]; ok {
+		if v, ok := literalString(a.Expr); ok {
+			key += "." + v
+		}
+	}
+	return key, true
+}
+
+// evalProvider records a provider configuration's region when it is known.
+func (m *module) evalProvider(key string, b *hcl.Block) {
+	content, _, diags := b.Body.PartialContent(attrSchema("alias", "region"))
+	m.addHCL(diags, b.DefRange.Filename)
+	cfg := &providerConfig{rng: b.DefRange}
+	if a, ok := content.Attributes["region"]; ok {
+		if v, known := m.eval(a.Expr); known && !v.IsNull() && v.Type() == cty.String {
+			cfg.region = v.AsString()
+		}
+	}
+	// A configuration the caller passed in may be replaced by the module's
+	// own; two of the module's own with one key are an error.
+	if prev, ok := m.providers[key]; ok && m.src.declares(prev.rng) {
+		m.diags = append(m.diags, diagAt(parser.SeverityError, "Duplicate provider configuration",
+			fmt.Sprintf("A provider configuration for %q was already given at %s. Each configuration for the same provider must have a distinct alias.", key, convRange(prev.rng)),
+			b.DefRange))
+		return
+	}
+	m.providers[key] = cfg
+}
+
+// declares reports whether a range lies in one of the source's files.
+func (s *source) declares(r hcl.Range) bool {
+	_, ok := s.src[r.Filename]
+	return ok
+}
+
+// resourceMeta holds a resource's meta-arguments; an override file's win.
+type resourceMeta struct {
+	count, forEach, provider *hcl.Attribute
+}
+
+func (m *module) resourceMeta(d *resourceDecl) resourceMeta {
+	var rm resourceMeta
+	for _, b := range append([]*hcl.Block{d.block}, d.overrides...) {
+		content, _, _ := b.Body.PartialContent(attrSchema("count", "for_each", "provider"))
+		if a := content.Attributes["count"]; a != nil {
+			rm.count = a
+		}
+		if a := content.Attributes["for_each"]; a != nil {
+			rm.forEach = a
+		}
+		if a := content.Attributes["provider"]; a != nil {
+			rm.provider = a
+		}
+	}
+	return rm
+}
+
+// instance is one expansion of a resource or module call: its address
+// suffix ("", "[0]", `["a"]`) and the count/each values it sees.
+type instance struct {
+	suffix string
+	iter   map[string]cty.Value
+	key    cty.Value // number, string, or NilVal for a single instance
+}
+
+// expand turns count or for_each into instances. An unknown count or
+// for_each gives one instance, marked by the expression text.
+func (m *module) expand(count, forEach *hcl.Attribute) (insts []instance, sh shape, unresolved string) {
+	switch {
+	case count != nil:
+		v, known := m.eval(count.Expr)
+		if known && !v.IsNull() && v.Type() == cty.Number {
+			n, acc := v.AsBigFloat().Int64()
+			if acc == 0 && n >= 0 && n <= maxInstances {
+				for i := range n {
+					insts = append(insts, instance{
+						suffix: "[" + strconv.FormatInt(i, 10) + "]",
+						iter:   map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.NumberIntVal(i)})},
+						key:    cty.NumberIntVal(i),
+					})
+				}
+				return insts, counted, ""
+			}
+		}
+		text := m.src.exprText(count.Expr.Range())
+		return []instance{{iter: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}, unexpanded, "count = " + text
+	case forEach != nil:
+		v, known := m.eval(forEach.Expr)
+		if known && !v.IsNull() && (v.Type().IsMapType() || v.Type().IsObjectType() || v.Type().IsSetType()) && v.LengthInt() <= maxInstances {
+			type kv struct {
+				key string
+				val cty.Value
+			}
+			var items []kv
+			ok := true
+			for it := v.ElementIterator(); it.Next(); {
+				k, e := it.Element()
+				if v.Type().IsSetType() {
+					k = e
+				}
+				if k.Type() != cty.String || k.IsNull() {
+					ok = false
+					break
+				}
+				items = append(items, kv{k.AsString(), e})
+			}
+			if ok {
+				slices.SortFunc(items, func(a, b kv) int { return strings.Compare(a.key, b.key) })
+				for _, e := range items {
+					insts = append(insts, instance{
+						suffix: "[" + strconv.Quote(e.key) + "]",
+						iter:   map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.StringVal(e.key), "value": e.val})},
+						key:    cty.StringVal(e.key),
+					})
+				}
+				return insts, keyed, ""
+			}
+		}
+		text := m.src.exprText(forEach.Expr.Range())
+		return []instance{{iter: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}, unexpanded, "for_each = " + text
+	}
+	return []instance{{}}, single, ""
+}
+
+func sortedKeys[V any](mp map[string]V) []string {
+	keys := make([]string, 0, len(mp))
+	for k := range mp {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// maxInstances bounds what count or for_each may expand to; beyond it the
+// resource is reported once, unexpanded, rather than a million times.
+const maxInstances = 10000
+
+// collect builds the value references see from the instances' values.
+func collect(sh shape, insts []instance, vals []cty.Value) cty.Value {
+	switch sh {
+	case single:
+		if len(vals) == 1 {
+			return vals[0]
+		}
+	case counted:
+		if len(vals) == 0 {
+			return cty.EmptyTupleVal
+		}
+		return cty.TupleVal(vals)
+	case keyed:
+		if len(vals) == 0 {
+			return cty.EmptyObjectVal
+		}
+		obj := make(map[string]cty.Value, len(vals))
+		for i, v := range vals {
+			obj[insts[i].key.AsString()] = v
+		}
+		return cty.ObjectVal(obj)
+	}
+	return cty.DynamicVal
+}
+
+// evalResource expands one resource or data block into its instances.
+func (m *module) evalResource(d *resourceDecl) {
+	m.current = d.block.DefRange.Filename
+	meta := m.resourceMeta(d)
+	insts, sh, unresolved := m.expand(meta.count, meta.forEach)
+	provider := m.providerRef(meta.provider, d.typ)
+	region := ""
+	if cfg, ok := m.providers[provider]; ok {
+		region = cfg.region
+	}
+	vals := make([]cty.Value, 0, len(insts))
+	for _, inst := range insts {
+		m.iter = inst.iter
+		r := m.buildResource(d, provider)
+		m.iter = nil
+		r.Address = m.addr + d.addr + inst.suffix
+		r.Region = region
+		r.Unexpanded = unresolved
+		r.Root = m.run.rootDir
+		r.ModulePath = m.path
+		r.Calls = m.callSites
+		m.run.resources = append(m.run.resources, r)
+		vals = append(vals, r.Attrs)
+	}
+	m.resVals[d.addr] = collect(sh, insts, vals)
+	m.shapes[d.addr] = sh
+}
+
+// buildResource decodes one instance of a resource block, with its
+// override blocks merged in.
+func (m *module) buildResource(d *resourceDecl, provider string) parser.Resource {
+	b := d.block
+	typeRange := b.DefRange
+	if len(b.LabelRanges) == 2 {
+		typeRange = b.LabelRanges[0]
+	}
+	bv := m.decodeBody(b.Body, true)
+	r := parser.Resource{
+		Source:     parser.SourceTerraform,
+		Kind:       d.kind,
+		Type:       d.typ,
+		Name:       d.name,
+		Range:      convRange(blockRange(b)),
+		TypeRange:  convRange(typeRange),
+		Attrs:      objectOf(bv.vals),
+		Unresolved: map[string]string{},
+		AttrRanges: map[string]parser.Range{},
+		Provider:   provider,
+	}
+	for n, u := range bv.unresolved {
+		r.Unresolved[n] = u.text
+	}
+	for n, rg := range bv.ranges {
+		r.AttrRanges[n] = convRange(rg)
+	}
+	for _, o := range d.overrides {
+		m.applyOverride(&r, o)
+	}
+	return r
+}
+
+// relPath is dir relative to base, both clean slash paths in the scan
+// root, as Terraform's path.module is relative to the root module.
+func relPath(base, dir string) string {
+	if base == dir {
+		return "."
+	}
+	b := strings.Split(base, "/")
+	d := strings.Split(dir, "/")
+	if base == "." {
+		b = nil
+	}
+	if dir == "." {
+		d = nil
+	}
+	i := 0
+	for i < len(b) && i < len(d) && b[i] == d[i] {
+		i++
+	}
+	parts := make([]string, 0, len(b)-i+len(d)-i)
+	for range len(b) - i {
+		parts = append(parts, "..")
+	}
+	parts = append(parts, d[i:]...)
+	if len(parts) == 0 {
+		return "."
+	}
+	return strings.Join(parts, "/")
+}
+
+// readModulesJSON reads the module manifest `terraform init` writes, so
+// registry and git modules it installed can be followed. Missing or broken
+// manifests mean there is nothing installed to follow.
+func readModulesJSON(fsys fs.FS, rootDir string) map[string]string {
+	name := pathJoin(rootDir, ".terraform/modules/modules.json")
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil
+	}
+	return parseModulesJSON(src, rootDir)
+}

@@ -1,0 +1,394 @@
+package terraform
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// Loader reads module folders once and shares them between every root and
+// every module instance that uses them: a module called five times, or by
+// three roots, is parsed once. It is safe for concurrent use.
+type Loader struct {
+	fsys fs.FS
+	mu   sync.Mutex
+	dirs map[string]*loadOnce
+}
+
+type loadOnce struct {
+	once sync.Once
+	src  *source
+}
+
+// NewLoader returns a loader over fsys, the scan root.
+func NewLoader(fsys fs.FS) *Loader {
+	return &Loader{fsys: fsys, dirs: map[string]*loadOnce{}}
+}
+
+// load returns the parsed folder dir. files lists the files to read (slash
+// paths in fsys); nil means every *.tf and *.tf.json file of dir. The first
+// call for a folder decides; later ones share its result.
+func (l *Loader) load(ctx context.Context, dir string, files []string) *source {
+	l.mu.Lock()
+	e := l.dirs[dir]
+	if e == nil {
+		e = &loadOnce{}
+		l.dirs[dir] = e
+	}
+	l.mu.Unlock()
+	e.once.Do(func() {
+		defer func() {
+			// A bug in hcl or here costs this folder, not the scan.
+			if p := recover(); p != nil {
+				e.src = &source{dir: dir, src: map[string][]byte{}, localDefs: map[string]*hcl.Attribute{}}
+				e.src.diags = []parser.Diagnostic{{Severity: parser.SeverityError, Summary: internalErrorSummary,
+					Detail: fmt.Sprint(p), Range: lineOne(dir)}}
+			}
+		}()
+		if files == nil {
+			files = configFiles(l.fsys, dir)
+		}
+		e.src = readSource(ctx, l.fsys, dir, files)
+	})
+	return e.src
+}
+
+// configFiles lists the Terraform files of a folder, or nil when it cannot be
+// read.
+func configFiles(fsys fs.FS, dir string) []string {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, e := range entries {
+		n := e.Name()
+		if !e.IsDir() && (strings.HasSuffix(n, ".tf") || strings.HasSuffix(n, ".tf.json")) {
+			out = append(out, path.Join(dir, n))
+		}
+	}
+	return out
+}
+
+// source is what one module folder declares, before any evaluation.
+type source struct {
+	diagSink
+	dir   string
+	found bool // the folder holds at least one readable file
+	src   map[string][]byte
+
+	varBlocks  []*hcl.Block
+	localDefs  map[string]*hcl.Attribute
+	provBlocks []*hcl.Block
+	resources  []*resourceDecl
+	calls      []*callDecl
+	outputs    []*hcl.Block
+}
+
+// resourceDecl is one resource or data block with the override blocks
+// Terraform merges into it.
+type resourceDecl struct {
+	kind      parser.Kind
+	typ, name string
+	addr      string // aws_x.y or data.aws_x.y, within the module
+	block     *hcl.Block
+	overrides []*hcl.Block
+}
+
+// callDecl is one module block.
+type callDecl struct {
+	name   string
+	source string // literal source, "" when it is not a literal string
+	block  *hcl.Block
+}
+
+func readSource(ctx context.Context, fsys fs.FS, dir string, files []string) *source {
+	s := &source{dir: dir, src: map[string][]byte{}, localDefs: map[string]*hcl.Attribute{}}
+	names := slices.Clone(files)
+	slices.Sort(names)
+	names = slices.Compact(names)
+	var rbs []resourceBlock
+	for _, name := range names {
+		if err := ctx.Err(); err != nil {
+			s.diags = append(s.diags, parser.Errorf(lineOne(name), "Parsing stopped before this file: %v", err))
+			break
+		}
+		rbs = append(rbs, s.loadFile(fsys, name)...)
+	}
+	s.declareResources(rbs)
+	return s
+}
+
+type resourceBlock struct {
+	kind  parser.Kind
+	block *hcl.Block
+	// override is set for blocks of override files, which Terraform merges
+	// into the block of the same address instead of declaring a new one.
+	override bool
+}
+
+// loadFile reads and parses one file and sorts its top-level blocks into the
+// source. Evaluation waits until every file is loaded, because a local in
+// one file may use a variable declared in another.
+func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
+	src, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		s.diags = append(s.diags, parser.Diagnostic{
+			Severity: parser.SeverityError,
+			Summary:  "Cannot read file",
+			Detail:   err.Error(),
+			Range:    lineOne(name),
+		})
+		return nil
+	}
+	// The HCL scanners would report every bad byte separately; one clear
+	// diagnostic is more useful for a binary or wrongly encoded file.
+	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+		s.diags = append(s.diags, parser.Diagnostic{
+			Severity: parser.SeverityError,
+			Summary:  "File is not UTF-8 text",
+			Detail:   "Terraform files must be UTF-8 encoded text; this file looks binary or uses another encoding.",
+			Range:    lineOne(name),
+		})
+		return nil
+	}
+	s.src[name] = src
+	s.found = true
+
+	var file *hcl.File
+	var diags hcl.Diagnostics
+	if strings.HasSuffix(name, ".tf.json") {
+		file, diags = hcljson.Parse(src, name)
+	} else {
+		file, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	}
+	s.addHCL(diags, name)
+	if file == nil || file.Body == nil {
+		return nil
+	}
+	// Partial bodies of files with syntax errors are still read: hclsyntax
+	// recovers at block boundaries, and what it recovers is real configuration.
+	content, _, diags := file.Body.PartialContent(rootSchema())
+	s.addHCL(diags, name)
+	if content == nil {
+		return nil
+	}
+	var rbs []resourceBlock
+	for _, b := range content.Blocks {
+		switch b.Type {
+		case "resource", "data":
+			if len(b.Labels) != 2 || !isAWSType(b.Labels[0]) {
+				continue
+			}
+			kind := parser.KindResource
+			if b.Type == "data" {
+				kind = parser.KindData
+			}
+			rbs = append(rbs, resourceBlock{kind: kind, block: b, override: isOverrideFile(name)})
+		case "provider":
+			s.provBlocks = append(s.provBlocks, b)
+		case "variable":
+			s.varBlocks = append(s.varBlocks, b)
+		case "locals":
+			s.loadLocals(b)
+		case "module":
+			s.loadCall(b)
+		case "output":
+			if len(b.Labels) == 1 {
+				s.outputs = append(s.outputs, b)
+			}
+		}
+	}
+	return rbs
+}
+
+// declareResources checks resource addresses and attaches override blocks
+// to their base block. Declaration order decides which of two duplicates is
+// reported, as in Terraform: files in lexical order, blocks in source order;
+// override files come after every primary file.
+func (s *source) declareResources(rbs []resourceBlock) {
+	slices.SortStableFunc(rbs, func(a, b resourceBlock) int {
+		if a.override != b.override {
+			if a.override {
+				return 1
+			}
+			return -1
+		}
+		ra, rb := a.block.DefRange, b.block.DefRange
+		if c := strings.Compare(ra.Filename, rb.Filename); c != 0 {
+			return c
+		}
+		return ra.Start.Byte - rb.Start.Byte
+	})
+	byAddr := map[string]*resourceDecl{}
+	for _, rb := range rbs {
+		b := rb.block
+		typ, name := b.Labels[0], b.Labels[1]
+		addr := typ + "." + name
+		if rb.kind == parser.KindData {
+			addr = "data." + addr
+		}
+		if rb.override {
+			d, ok := byAddr[addr]
+			if !ok {
+				s.diags = append(s.diags, diagAt(parser.SeverityError, "Missing base resource for override",
+					fmt.Sprintf("There is no %s block to override: an override file can only change a block declared in the module's other files.", addr),
+					b.DefRange))
+				continue
+			}
+			d.overrides = append(d.overrides, b)
+			continue
+		}
+		if prev, ok := byAddr[addr]; ok {
+			word := "resource"
+			if rb.kind == parser.KindData {
+				word = "data"
+			}
+			s.diags = append(s.diags, diagAt(parser.SeverityError,
+				fmt.Sprintf("Duplicate %s %q configuration", word, typ),
+				fmt.Sprintf("A %s %s named %q was already declared at %s. Resource names must be unique per type in each module.", typ, word, name, convRange(prev.block.DefRange)),
+				b.DefRange))
+			continue
+		}
+		d := &resourceDecl{kind: rb.kind, typ: typ, name: name, addr: addr, block: b}
+		byAddr[addr] = d
+		s.resources = append(s.resources, d)
+	}
+}
+
+// isOverrideFile reports whether Terraform treats a file as an override file:
+// override.tf, override.tf.json, or a name ending in _override.tf(.json).
+func isOverrideFile(name string) bool {
+	base := path.Base(name)
+	base = strings.TrimSuffix(strings.TrimSuffix(base, ".json"), ".tf")
+	return base == "override" || strings.HasSuffix(base, "_override")
+}
+
+func isAWSType(t string) bool {
+	return strings.HasPrefix(t, "aws_") || strings.HasPrefix(t, "awscc_")
+}
+
+func (s *source) loadLocals(b *hcl.Block) {
+	attrs, diags := b.Body.JustAttributes()
+	s.addHCL(diags, b.DefRange.Filename)
+	for _, a := range sortedAttrs(attrs) {
+		if prev, ok := s.localDefs[a.Name]; ok {
+			s.diags = append(s.diags, diagAt(parser.SeverityError, "Duplicate local value definition",
+				fmt.Sprintf("A local value named %q was already defined at %s. Local value names must be unique within a module.", a.Name, convRange(prev.Range)),
+				a.NameRange))
+			continue
+		}
+		s.localDefs[a.Name] = a
+	}
+}
+
+func (s *source) loadCall(b *hcl.Block) {
+	if len(b.Labels) != 1 {
+		return
+	}
+	c := &callDecl{name: b.Labels[0], block: b}
+	content, _, diags := b.Body.PartialContent(attrSchema("source"))
+	s.addHCL(diags, b.DefRange.Filename)
+	if a, ok := content.Attributes["source"]; ok {
+		// Terraform requires a literal source, so no evaluation context.
+		if v, ok := literalString(a.Expr); ok {
+			c.source = v
+		}
+	}
+	for _, prev := range s.calls {
+		if prev.name == c.name {
+			s.diags = append(s.diags, diagAt(parser.SeverityError, "Duplicate module call",
+				fmt.Sprintf("A module call named %q was already defined at %s. Module calls must have unique names within a module.", c.name, convRange(blockRange(prev.block))),
+				b.DefRange))
+			return
+		}
+	}
+	s.calls = append(s.calls, c)
+}
+
+// localCalls lists the folders this source calls by a local path, cleaned
+// and relative to the scan root; paths that leave the root are left out.
+func (s *source) localCalls() []string {
+	var out []string
+	for _, c := range s.calls {
+		if dir, ok := localDir(s.dir, c.source); ok {
+			out = append(out, dir)
+		}
+	}
+	return out
+}
+
+// localDir resolves a local module source against the calling folder.
+func localDir(from, src string) (string, bool) {
+	if !isLocalSource(src) {
+		return "", false
+	}
+	dir := path.Clean(path.Join(from, src))
+	if dir == ".." || strings.HasPrefix(dir, "../") {
+		return "", false
+	}
+	return dir, true
+}
+
+// isLocalSource reports whether a module source is a local path, which
+// Terraform recognises by its ./ or ../ prefix.
+func isLocalSource(src string) bool {
+	return strings.HasPrefix(src, "./") || strings.HasPrefix(src, "../") || src == "." || src == ".."
+}
+
+// literalString is the value of an expression that must be a literal string.
+func literalString(expr hcl.Expression) (string, bool) {
+	v, diags := expr.Value(nil)
+	if diags.HasErrors() || v == cty.NilVal || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return "", false
+	}
+	return v.AsString(), true
+}
+
+// exprText is an expression's source exactly as written.
+func (s *source) exprText(r hcl.Range) string {
+	src := s.src[r.Filename]
+	if r.Start.Byte < 0 || r.End.Byte > len(src) || r.Start.Byte > r.End.Byte {
+		return ""
+	}
+	return string(src[r.Start.Byte:r.End.Byte])
+}
+
+// diagSink collects diagnostics.
+type diagSink struct {
+	diags []parser.Diagnostic
+}
+
+// addHCL converts hcl diagnostics; file is used when one carries no range.
+func (d *diagSink) addHCL(diags hcl.Diagnostics, file string) {
+	for _, h := range diags {
+		if h == nil {
+			continue
+		}
+		sev := parser.SeverityError
+		if h.Severity == hcl.DiagWarning {
+			sev = parser.SeverityWarning
+		}
+		r := lineOne(file)
+		switch {
+		case h.Subject != nil && h.Subject.Filename != "":
+			r = convRange(*h.Subject)
+		case h.Context != nil && h.Context.Filename != "":
+			r = convRange(*h.Context)
+		}
+		d.diags = append(d.diags, parser.Diagnostic{Severity: sev, Summary: h.Summary, Detail: h.Detail, Range: r})
+	}
+}
