@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -36,7 +37,10 @@ type Inputs struct {
 	Terraform []TerraformDir
 	// Templates are candidate CloudFormation files, chosen by suffix; the
 	// CloudFormation parser decides by content whether each is a template.
-	Templates   []string
+	Templates []string
+	// Plans are Terraform plans in JSON (the output of terraform show -json),
+	// recognised by content among the .json files; they are not templates.
+	Plans       []string
 	Diagnostics []Diagnostic
 }
 
@@ -66,6 +70,14 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	var in Inputs
 	tfDirs := map[string]*TerraformDir{}
 	templates := map[string]bool{}
+	plans := map[string]bool{}
+	addCandidate := func(name string) {
+		if isPlanFile(fsys, name) {
+			plans[name] = true
+		} else {
+			templates[name] = true
+		}
+	}
 
 	addTF := func(dir, file string, explicit bool) {
 		d, ok := tfDirs[dir]
@@ -103,7 +115,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			case IsTerraformFile(p):
 				addTF(path.Dir(p), p, true)
 			case IsTemplateCandidate(p):
-				templates[p] = true
+				addCandidate(p)
 			}
 			continue
 		}
@@ -133,7 +145,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			case IsTerraformFile(name):
 				addTF(path.Dir(name), name, false)
 			case IsTemplateCandidate(name):
-				templates[name] = true
+				addCandidate(name)
 			}
 			return nil
 		})
@@ -150,7 +162,150 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 		in.Templates = append(in.Templates, t)
 	}
 	slices.Sort(in.Templates)
+	for p := range plans {
+		in.Plans = append(in.Plans, p)
+	}
+	slices.Sort(in.Plans)
 	return in, nil
+}
+
+// planSniffSize is how much of a .json file discovery reads to tell a
+// Terraform plan from a template.
+const planSniffSize = 64 << 10
+
+// isPlanFile reads the head of a .json file and sniffs it with LooksLikePlan.
+// A file that cannot be read stays a template candidate, whose parser then
+// reports the problem.
+func isPlanFile(fsys fs.FS, name string) bool {
+	if path.Ext(name) != ".json" {
+		return false
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return false
+	}
+	defer func() { _ = f.Close() }()
+	head := make([]byte, planSniffSize)
+	n, _ := io.ReadFull(f, head)
+	return LooksLikePlan(head[:n])
+}
+
+// LooksLikePlan is a cheap check of the start of a file for a Terraform
+// plan in JSON, the output of `terraform show -json PLANFILE`: a JSON object
+// whose top-level keys include format_version and one of planned_values,
+// resource_changes or prior_state. Only top-level keys count, so a template
+// or a state file that mentions them deeper is not taken for a plan.
+//
+// head may be cut short (discovery reads the first 64 KiB). When it ends
+// before those keys appear, a head that starts with format_version and
+// terraform_version and has no state "values" key is taken for a plan, since
+// terraform show writes those first and may write large variables before
+// planned_values. Package tfplan's MaybePlan is the same check.
+func LooksLikePlan(head []byte) bool {
+	keys, complete := topLevelKeys(head)
+	if !keys["format_version"] {
+		return false
+	}
+	if keys["planned_values"] || keys["resource_changes"] || keys["prior_state"] {
+		return true
+	}
+	return !complete && keys["terraform_version"] && !keys["values"]
+}
+
+// topLevelKeys scans a JSON object's top-level keys without decoding values.
+// complete is false when data ends before the object does; scanning also
+// stops, incomplete, at the first byte that is not valid JSON structure.
+func topLevelKeys(data []byte) (keys map[string]bool, complete bool) {
+	keys = map[string]bool{}
+	i := 0
+	if len(data) >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF {
+		i = 3
+	}
+	space := func() {
+		for i < len(data) && (data[i] == ' ' || data[i] == '\t' || data[i] == '\n' || data[i] == '\r') {
+			i++
+		}
+	}
+	// skipString moves past a string starting at data[i] == '"' and returns
+	// its raw contents; ok is false if data ends first.
+	skipString := func() (raw []byte, ok bool) {
+		start := i + 1
+		for i++; i < len(data); i++ {
+			switch data[i] {
+			case '\\':
+				i++
+			case '"':
+				raw = data[start:i]
+				i++
+				return raw, true
+			}
+		}
+		return nil, false
+	}
+	space()
+	if i >= len(data) || data[i] != '{' {
+		return keys, false
+	}
+	i++
+	for {
+		space()
+		if i >= len(data) {
+			return keys, false
+		}
+		if data[i] == '}' {
+			return keys, true
+		}
+		if data[i] == ',' {
+			i++
+			continue
+		}
+		if data[i] != '"' {
+			return keys, false
+		}
+		raw, ok := skipString()
+		if !ok {
+			return keys, false
+		}
+		keys[string(raw)] = true
+		space()
+		if i >= len(data) || data[i] != ':' {
+			return keys, false
+		}
+		i++
+		space()
+		// Skip the value: strings, and nested brackets by depth.
+		depth := 0
+		for i < len(data) {
+			c := data[i]
+			if c == '"' {
+				if _, ok := skipString(); !ok {
+					return keys, false
+				}
+				if depth == 0 {
+					break
+				}
+				continue
+			}
+			if c == '{' || c == '[' {
+				depth++
+			} else if c == '}' || c == ']' {
+				if depth == 0 {
+					break // the end of the top-level object
+				}
+				depth--
+				if depth == 0 {
+					i++
+					break
+				}
+			} else if depth == 0 && c == ',' {
+				break
+			}
+			i++
+		}
+		if i >= len(data) {
+			return keys, false
+		}
+	}
 }
 
 // terraformFiles lists the Terraform files of one directory, sorted.

@@ -3,6 +3,7 @@ package parser
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -102,5 +103,42 @@ func TestDiscoverCancelled(t *testing.T) {
 	cancel()
 	if _, err := Discover(ctx, discoverFS(), []string{"."}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+// Terraform plans in JSON are told from templates by content, walked or
+// named explicitly; other .json files stay template candidates.
+func TestDiscoverPlans(t *testing.T) {
+	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	plan := `{"format_version":"1.2","terraform_version":"1.9.5","planned_values":{"root_module":{}}}`
+	fsys := fstest.MapFS{
+		"infra/main.tf":       f(`resource "aws_sqs_queue" "q" {}`),
+		"infra/plan.json":     f(plan),
+		"infra/tfplan.yaml":   f(plan), // not .json: never a plan
+		"ci/out.json":         f("\n  " + plan),
+		"ci/state.json":       f(`{"format_version":"1.0","terraform_version":"1.9.5","values":{}}`),
+		"ci/template.json":    f(`{"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}}`),
+		"ci/override.tf.json": f(plan), // Terraform configuration, not a plan
+		"ci/big.json":         f(`{"format_version":"1.2","terraform_version":"1.9.5","variables":{"x":{"value":"` + strings.Repeat("x", 100<<10) + `"}},"planned_values":{}}`),
+	}
+	tests := []struct {
+		paths     []string
+		plans     []string
+		templates []string
+	}{
+		{[]string{"."}, []string{"ci/big.json", "ci/out.json", "infra/plan.json"}, []string{"ci/state.json", "ci/template.json", "infra/tfplan.yaml"}},
+		{[]string{"infra/plan.json", "ci/state.json"}, []string{"infra/plan.json"}, []string{"ci/state.json"}},
+	}
+	for _, tt := range tests {
+		got, err := Discover(context.Background(), fsys, tt.paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.plans, got.Plans, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%v: plans (-want +got):\n%s", tt.paths, diff)
+		}
+		if diff := cmp.Diff(tt.templates, got.Templates, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%v: templates (-want +got):\n%s", tt.paths, diff)
+		}
 	}
 }

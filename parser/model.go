@@ -111,7 +111,8 @@ func (r *Resource) Attr(name string) (cty.Value, bool) {
 }
 
 // Severity of a diagnostic or a finding. The values are part of the JSON
-// output contract. Diagnostics use only warning and error.
+// output contract. Diagnostics are mostly warnings and errors; info is for
+// notes such as a plan read without its configuration files.
 type Severity string
 
 // Severities, lowest first.

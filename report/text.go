@@ -330,12 +330,13 @@ func writeSummary(b *strings.Builder, p painter, r *rules.Result) {
 		for _, d := range r.Diagnostics {
 			bySev[d.Severity]++
 		}
-		parts := make([]string, 0, 2)
-		for _, sv := range sevs[:2] { // diagnostics are errors or warnings
-			parts = append(parts, count(p, bySev[sv.sev], sv.singular, sv.many, severityColor(sv.sev)))
-		}
-		if other := len(r.Diagnostics) - bySev[parser.SeverityError] - bySev[parser.SeverityWarning]; other > 0 {
-			parts = append(parts, plural(other, "other", "other"))
+		parts := make([]string, 0, 3)
+		for i, sv := range sevs {
+			// Most diagnostics are errors or warnings; info ones (a plan read
+			// without its source files) are counted only when there are some.
+			if i < 2 || bySev[sv.sev] > 0 {
+				parts = append(parts, count(p, bySev[sv.sev], sv.singular, sv.many, severityColor(sv.sev)))
+			}
 		}
 		line += ": " + strings.Join(parts, ", ")
 	}

@@ -5,13 +5,16 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"path"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/parser/cloudformation"
 	"github.com/a2z/a2z/parser/terraform"
+	"github.com/a2z/a2z/parser/tfplan"
 	"github.com/a2z/a2z/rules"
 )
 
@@ -44,6 +47,8 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	if err != nil {
 		return parser.Parsed{}, err
 	}
+
+	plans := parsePlans(ctx, fsys, &in)
 
 	type unit func() parser.Parsed
 	units := make([]unit, 0, 1+len(in.Templates))
@@ -81,6 +86,7 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	for _, p := range out {
 		all.Append(p)
 	}
+	all.Append(plans)
 	return all, nil
 }
 
@@ -136,4 +142,57 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
 	}
 	p, _ := cloudformation.Parse(ctx, name, data)
 	return p
+}
+
+// parsePlans parses the Terraform plans discovery found, one after the
+// other (there are rarely many), and applies the supersede rule: a plan
+// replaces the configuration it was made from. When a plan lies in a folder
+// discovery found as a Terraform module, that folder and the local module
+// folders the plan's configuration calls are removed from in.Terraform, so
+// their resources are reported once, from the plan. A plan that cannot be
+// read supersedes nothing.
+func parsePlans(ctx context.Context, fsys fs.FS, in *parser.Inputs) parser.Parsed {
+	var all parser.Parsed
+	superseded := map[string]bool{}
+	for _, name := range in.Plans {
+		if ctx.Err() != nil {
+			break
+		}
+		var dirs []string
+		all.Append(guarded(func() parser.Parsed {
+			p, d := parsePlan(ctx, fsys, name)
+			dirs = d
+			return p
+		}, name))
+		if slices.ContainsFunc(in.Terraform, func(d parser.TerraformDir) bool { return d.Dir == path.Dir(name) }) {
+			for _, d := range dirs {
+				superseded[d] = true
+			}
+		}
+	}
+	in.Terraform = slices.DeleteFunc(in.Terraform, func(d parser.TerraformDir) bool { return superseded[d.Dir] })
+	return all
+}
+
+func parsePlan(ctx context.Context, fsys fs.FS, name string) (parser.Parsed, []string) {
+	fail := func(format string, args ...any) (parser.Parsed, []string) {
+		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, format, args...)}}, nil
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return fail("cannot read file: %v", parser.BareError(err))
+	}
+	defer func() { _ = f.Close() }()
+	if info, err := f.Stat(); err == nil && info.Size() > maxTemplateSize {
+		return fail("Terraform plan is %d MiB, over the %d MiB a2z reads; it was skipped", info.Size()>>20, maxTemplateSize>>20)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, maxTemplateSize+1))
+	if err != nil {
+		return fail("cannot read file: %v", parser.BareError(err))
+	}
+	if len(data) > maxTemplateSize {
+		return fail("Terraform plan is over the %d MiB a2z reads; it was skipped", maxTemplateSize>>20)
+	}
+	r := tfplan.ParsePlan(ctx, fsys, name, data)
+	return r.Parsed, r.ConfigDirs
 }

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -234,19 +235,51 @@ func (m *module) refValue(addr string, rest hcl.Traversal) cty.Value {
 	switch m.shapes[addr] {
 	case single:
 		if n, ok := stepName(rest, 0); ok {
-			return withAttr(v, n)
+			return withAttr(v, n, m.computed(addr+"."+n, rest[1:]))
 		}
 	case counted, keyed:
 		// rest[0] selects an instance; rest[1] is the attribute read.
 		if n, ok := stepName(rest, 1); ok {
-			return eachWithAttr(v, n)
+			return eachWithAttr(v, n, m.computed(addr+"[…]."+n, rest[2:]))
 		}
 	}
 	return v
 }
 
-// withAttr returns object v with attribute name added as unknown if absent.
-func withAttr(v cty.Value, name string) cty.Value {
+// computed is the value of an attribute the configuration does not set:
+// unknown, or, while rendering a policy document (symbolic), the reference
+// written out as Terraform shows it in a plan ("${aws_s3_bucket.b.arn}"),
+// shaped so that the rest of the traversal (a [0], a .secret_arn) reaches it.
+func (m *module) computed(path string, rest hcl.Traversal) cty.Value {
+	if !m.symbolic {
+		return cty.DynamicVal
+	}
+	if len(rest) == 0 {
+		return cty.StringVal("${" + m.addr + path + "}")
+	}
+	switch s := rest[0].(type) {
+	case hcl.TraverseAttr:
+		return cty.ObjectVal(map[string]cty.Value{s.Name: m.computed(path+"."+s.Name, rest[1:])})
+	case hcl.TraverseIndex:
+		k := s.Key
+		if k.IsKnown() && !k.IsNull() && k.Type() == cty.String {
+			return cty.ObjectVal(map[string]cty.Value{k.AsString(): m.computed(path+"["+strconv.Quote(k.AsString())+"]", rest[1:])})
+		}
+		if k.IsKnown() && !k.IsNull() && k.Type() == cty.Number {
+			if n, acc := k.AsBigFloat().Int64(); acc == 0 && n >= 0 && n < 64 {
+				elems := make([]cty.Value, n+1)
+				for i := range elems {
+					elems[i] = m.computed(path+"["+strconv.Itoa(i)+"]", rest[1:])
+				}
+				return cty.TupleVal(elems)
+			}
+		}
+	}
+	return cty.DynamicVal
+}
+
+// withAttr returns object v with attribute name added as val if absent.
+func withAttr(v cty.Value, name string, val cty.Value) cty.Value {
 	if !v.Type().IsObjectType() || v.Type().HasAttribute(name) {
 		return v
 	}
@@ -254,18 +287,18 @@ func withAttr(v cty.Value, name string) cty.Value {
 	if attrs == nil {
 		attrs = map[string]cty.Value{}
 	}
-	attrs[name] = cty.DynamicVal
+	attrs[name] = val
 	return cty.ObjectVal(attrs)
 }
 
 // eachWithAttr applies withAttr to every instance of a tuple or keyed object.
-func eachWithAttr(v cty.Value, name string) cty.Value {
+func eachWithAttr(v cty.Value, name string, val cty.Value) cty.Value {
 	switch {
 	case v.Type().IsTupleType():
 		elems := make([]cty.Value, 0, v.LengthInt())
 		for it := v.ElementIterator(); it.Next(); {
 			_, e := it.Element()
-			elems = append(elems, withAttr(e, name))
+			elems = append(elems, withAttr(e, name, val))
 		}
 		if len(elems) == 0 {
 			return v
@@ -274,7 +307,7 @@ func eachWithAttr(v cty.Value, name string) cty.Value {
 	case v.Type().IsObjectType():
 		attrs := v.AsValueMap()
 		for k, e := range attrs {
-			attrs[k] = withAttr(e, name)
+			attrs[k] = withAttr(e, name, val)
 		}
 		if len(attrs) == 0 {
 			return v

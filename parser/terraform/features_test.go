@@ -322,3 +322,62 @@ func TestExplicitFilesKeepCalledModules(t *testing.T) {
 		t.Errorf("addresses (-want +got):\n%s", diff)
 	}
 }
+
+// An aws_iam_policy_document renders its JSON as the provider does, with
+// computed references written as Terraform shows them, so the policy that
+// uses it can be read; an unknown variable in it leaves it unknown.
+func TestPolicyDocument(t *testing.T) {
+	p := tree(t, map[string]string{"main.tf": `
+variable "actions" { type = list(string) }
+resource "aws_s3_bucket" "b" {}
+data "aws_iam_policy_document" "p" {
+  statement {
+    sid       = "Read"
+    actions   = ["s3:GetObject"]
+    resources = ["${aws_s3_bucket.b.arn}/*"]
+    principals {
+      type        = "Service"
+      identifiers = ["lambda.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = ["123456789012"]
+    }
+  }
+  statement {
+    effect    = "Deny"
+    actions   = ["s3:*", "kms:*"]
+    resources = ["*"]
+  }
+}
+data "aws_iam_policy_document" "open" {
+  statement {
+    actions   = var.actions
+    resources = ["*"]
+  }
+}
+resource "aws_iam_policy" "uses" {
+  policy = data.aws_iam_policy_document.p.json
+}
+resource "aws_iam_policy" "unknown" {
+  policy = data.aws_iam_policy_document.open.json
+}
+`})
+	if len(p.Diagnostics) > 0 {
+		t.Fatalf("diagnostics: %v", diagSummaries(p))
+	}
+	want := `{"Version":"2012-10-17","Statement":[{"Sid":"Read","Effect":"Allow","Action":"s3:GetObject","Resource":"${aws_s3_bucket.b.arn}/*","Principal":{"Service":"lambda.amazonaws.com"},"Condition":{"StringEquals":{"aws:SourceAccount":"123456789012"}}},{"Effect":"Deny","Action":["s3:*","kms:*"],"Resource":"*"}]}`
+	doc := resource(t, p, "data.aws_iam_policy_document.p")
+	if got := doc.Attrs.GetAttr("minified_json"); !got.RawEquals(cty.StringVal(want)) {
+		t.Errorf("minified_json =\n%#v\nwant\n%s", got, want)
+	}
+	uses := resource(t, p, "aws_iam_policy.uses")
+	policy := uses.Attrs.GetAttr("policy")
+	if !policy.IsKnown() || !strings.Contains(policy.AsString(), `"Effect": "Deny"`) || !strings.Contains(policy.AsString(), "\n  \"Statement\": [") {
+		t.Errorf("policy = %#v", policy)
+	}
+	if got := resource(t, p, "aws_iam_policy.unknown").Attrs.GetAttr("policy"); got.IsKnown() {
+		t.Errorf("a policy with unknown actions is known: %#v", got)
+	}
+}

@@ -74,10 +74,13 @@ type module struct {
 	modVals map[string]cty.Value
 	outputs map[string]cty.Value
 	// iter holds count and each while one instance is built.
-	iter    map[string]cty.Value
-	funcs   map[string]function.Function
-	pathVal cty.Value
-	current string // file being read, for the panic diagnostic
+	iter map[string]cty.Value
+	// symbolic makes computed attributes read as "${addr.attr}" strings
+	// (see policydoc.go).
+	symbolic bool
+	funcs    map[string]function.Function
+	pathVal  cty.Value
+	current  string // file being read, for the panic diagnostic
 }
 
 type providerConfig struct {
@@ -596,6 +599,20 @@ func (m *module) buildResource(d *resourceDecl, provider string) parser.Resource
 	}
 	for _, o := range d.overrides {
 		m.applyOverride(&r, o)
+	}
+	if d.kind == parser.KindData && d.typ == "aws_iam_policy_document" && len(d.overrides) == 0 {
+		m.symbolic = true
+		sym := m.decodeBody(b.Body, true)
+		m.symbolic = false
+		if pretty, minified, ok := policyDocumentJSON(sym.vals); ok {
+			attrs := r.Attrs.AsValueMap()
+			if attrs == nil {
+				attrs = map[string]cty.Value{}
+			}
+			attrs["json"] = cty.StringVal(pretty)
+			attrs["minified_json"] = cty.StringVal(minified)
+			r.Attrs = cty.ObjectVal(attrs)
+		}
 	}
 	return r
 }
