@@ -381,3 +381,37 @@ resource "aws_iam_policy" "unknown" {
 		t.Errorf("a policy with unknown actions is known: %#v", got)
 	}
 }
+
+// moved, import, removed and check blocks are Terraform's own business:
+// accepted without a word.
+func TestLifecycleBlocksAreQuiet(t *testing.T) {
+	p := tree(t, map[string]string{"main.tf": `
+resource "aws_sqs_queue" "new" {}
+moved {
+  from = aws_sqs_queue.old
+  to   = aws_sqs_queue.new
+}
+import {
+  to = aws_sqs_queue.new
+  id = "https://sqs.eu-west-1.amazonaws.com/123/q"
+}
+removed {
+  from = aws_sns_topic.gone
+  lifecycle {
+    destroy = false
+  }
+}
+check "health" {
+  assert {
+    condition     = true
+    error_message = "never"
+  }
+}
+`})
+	if len(p.Diagnostics) > 0 {
+		t.Errorf("diagnostics: %v", diagSummaries(p))
+	}
+	if diff := cmp.Diff([]string{".: aws_sqs_queue.new"}, rootAddrs(p)); diff != "" {
+		t.Errorf("addresses (-want +got):\n%s", diff)
+	}
+}

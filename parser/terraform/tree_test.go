@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/a2z/a2z/parser"
 )
@@ -45,6 +46,40 @@ func TestProject(t *testing.T) {
 		}
 		got = append(got, fmt.Sprintf("%s\t%s\t%s\t%s:%d\t%s", r.Root, r.Address, r.Type, r.Range.File, r.Range.Start.Line, r.Region))
 	}
+	// Values where they are static: computed with cidrsubnet from a tfvars
+	// map, passed through module inputs, optional() defaults and dynamic
+	// blocks.
+	values := map[string]string{
+		`live/prod module.vpc.aws_subnet.private["b"] cidr_block`:                "10.0.1.0/24",
+		`live/prod module.vpc.aws_subnet.public["a"] cidr_block`:                 "10.0.100.0/24",
+		`live/prod module.vpc.aws_subnet.private["c"] availability_zone`:         "eu-west-1c",
+		`live/prod module.eks[0].aws_eks_node_group.this["spot"] capacity_type`:  "SPOT",
+		`live/prod module.eks[0].aws_eks_node_group.this["spot"] taint.0.effect`: "NO_SCHEDULE",
+	}
+	for _, r := range p.Resources {
+		for key, want := range values {
+			f := strings.Fields(key)
+			if f[0] != r.Root || f[1] != r.Address {
+				continue
+			}
+			v := r.Attrs
+			for _, step := range strings.Split(f[2], ".") {
+				if v.Type().IsTupleType() || v.Type().IsListType() {
+					v = v.Index(cty.NumberIntVal(int64(step[0] - '0')))
+				} else {
+					v = v.GetAttr(step)
+				}
+			}
+			if !v.RawEquals(cty.StringVal(want)) {
+				t.Errorf("%s = %#v, want %q", key, v, want)
+			}
+			delete(values, key)
+		}
+	}
+	for key := range values {
+		t.Errorf("no resource for %s", key)
+	}
+
 	want := readExpected(t, filepath.Join(dir, "expected.tsv"))
 	slices.Sort(got)
 	slices.Sort(want)
