@@ -26,6 +26,8 @@ const maxTemplateSize = 64 << 20
 type Options struct {
 	// Terraform are variable values for every Terraform module scanned.
 	Terraform terraform.Inputs
+	// CloudFormation are parameter values and the region for every template.
+	CloudFormation cloudformation.Options
 }
 
 // Run scans paths (slash paths relative to the root of fsys) and maps what it
@@ -57,7 +59,7 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	// ParseTree parallelises within.
 	units = append(units, func() parser.Parsed { return terraform.ParseTree(ctx, fsys, in.Terraform, opts.Terraform) })
 	for _, t := range in.Templates {
-		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t) })
+		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t, opts.CloudFormation) })
 	}
 
 	out := make([]parser.Parsed, len(units))
@@ -116,7 +118,7 @@ func guarded(u func() parser.Parsed, name string) (p parser.Parsed) {
 	return u()
 }
 
-func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
+func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudformation.Options) parser.Parsed {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", parser.BareError(err))}}
@@ -140,7 +142,7 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string) parser.Parsed {
 	if !cloudformation.MaybeTemplate(data) {
 		return parser.Parsed{}
 	}
-	p, _ := cloudformation.Parse(ctx, name, data)
+	p, _ := cloudformation.Parse(ctx, name, data, opts)
 	return p
 }
 

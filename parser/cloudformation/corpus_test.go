@@ -157,7 +157,7 @@ func TestCorpusGood(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p, ok := cloudformation.Parse(context.Background(), name, data)
+		p, ok := cloudformation.Parse(context.Background(), name, data, cloudformation.Options{})
 		wantTemplate, wantCount := independentCount(t, name, data)
 		if ok != wantTemplate {
 			t.Errorf("%s: isTemplate = %v, independent reading says %v", name, ok, wantTemplate)
@@ -190,7 +190,7 @@ func TestCorpusOthers(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				p, ok := cloudformation.Parse(context.Background(), name, data)
+				p, ok := cloudformation.Parse(context.Background(), name, data, cloudformation.Options{})
 				if ok {
 					templates++
 				} else if len(p.Diagnostics) > 0 || len(p.Resources) > 0 {

@@ -40,7 +40,7 @@ func FuzzParse(f *testing.F) {
 		})
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, ok := cloudformation.Parse(context.Background(), "f.yaml", data)
+		p, ok := cloudformation.Parse(context.Background(), "f.yaml", data, cloudformation.Options{})
 		if !ok && (len(p.Resources) > 0 || len(p.Diagnostics) > 0) {
 			t.Fatalf("not a template, yet %d resources and %v", len(p.Resources), p.Diagnostics)
 		}
@@ -50,7 +50,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		checkPlaces(t, "f.yaml", data, p)
-		again, _ := cloudformation.Parse(context.Background(), "f.yaml", data)
+		again, _ := cloudformation.Parse(context.Background(), "f.yaml", data, cloudformation.Options{})
 		if diff := cmp.Diff(p, again, ctyEqual); diff != "" {
 			t.Fatalf("not deterministic:\n%s", diff)
 		}

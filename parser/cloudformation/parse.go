@@ -71,7 +71,7 @@ func meantAsTemplate(data []byte) bool {
 //
 // Parse never panics and never fails: problems are diagnostics. When ctx is
 // cancelled it stops early and returns what it has; callers check ctx.Err().
-func Parse(ctx context.Context, file string, data []byte) (p parser.Parsed, isTemplate bool) {
+func Parse(ctx context.Context, file string, data []byte, opts Options) (p parser.Parsed, isTemplate bool) {
 	defer func() {
 		// A last resort: a bug here or in yaml.v3 must not take the scan down.
 		if r := recover(); r != nil {
@@ -89,6 +89,7 @@ func Parse(ctx context.Context, file string, data []byte) (p parser.Parsed, isTe
 
 	st := &state{
 		ctx:      ctx,
+		opts:     opts,
 		src:      newSource(file, data),
 		budget:   4*len(data) + 100_000,
 		active:   map[*yaml.Node]bool{},
@@ -128,12 +129,15 @@ func Parse(ctx context.Context, file string, data []byte) (p parser.Parsed, isTe
 			st.errorf(st.src.rng(e.k), "Resources must be a mapping of logical IDs to resources")
 		}
 	}
+	out = st.applySAM(top, out)
+	out = st.applyCDK(top, out)
 	return parser.Parsed{Resources: out, Diagnostics: st.sorted()}, true
 }
 
 // state is everything one Parse call accumulates.
 type state struct {
 	ctx    context.Context
+	opts   Options
 	src    *source
 	diags  []parser.Diagnostic
 	params map[string]*yaml.Node // parameter name → its declaration (a mapping)

@@ -38,7 +38,7 @@ func rng(file, src string, l1, c1, l2, c2 int) parser.Range {
 
 func mustParse(t *testing.T, file, src string) parser.Parsed {
 	t.Helper()
-	p, ok := cloudformation.Parse(context.Background(), file, []byte(src))
+	p, ok := cloudformation.Parse(context.Background(), file, []byte(src), cloudformation.Options{})
 	if !ok {
 		t.Fatalf("Parse: isTemplate false")
 	}
@@ -323,7 +323,7 @@ func TestNotTemplates(t *testing.T) {
 	}
 	for name, src := range tests {
 		t.Run(name, func(t *testing.T) {
-			p, ok := cloudformation.Parse(context.Background(), "x.yaml", []byte(src))
+			p, ok := cloudformation.Parse(context.Background(), "x.yaml", []byte(src), cloudformation.Options{})
 			if ok || len(p.Diagnostics) > 0 || len(p.Resources) > 0 {
 				t.Errorf("isTemplate %v, %d resources, diagnostics %v", ok, len(p.Resources), p.Diagnostics)
 			}
@@ -533,7 +533,7 @@ func TestAliases(t *testing.T) {
 func TestCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	p, _ := cloudformation.Parse(ctx, "a.yaml", []byte(yamlTemplate))
+	p, _ := cloudformation.Parse(ctx, "a.yaml", []byte(yamlTemplate), cloudformation.Options{})
 	if len(p.Resources) > 0 {
 		t.Errorf("cancelled parse returned %d resources", len(p.Resources))
 	}
