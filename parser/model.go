@@ -93,6 +93,11 @@ type Resource struct {
 	// Calls are the module blocks of that chain, outermost first: where the
 	// calling configuration asks for this resource.
 	Calls []Range
+	// Condition names the CloudFormation condition the resource is created
+	// under; ConditionValue is what it evaluates to with the scan's
+	// parameters: "true", "false" (the resource is not deployed) or
+	// "unknown". Both are empty for a resource without a condition.
+	Condition, ConditionValue string
 	// Unexpanded is set when count or for_each could not be resolved
 	// statically ("count = var.n"): the resource stands for an unknown number
 	// of instances and is reported once.

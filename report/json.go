@@ -57,7 +57,10 @@ type jsonResource struct {
 	Root       string         `json:"root,omitempty"`
 	CalledFrom []jsonPosition `json:"called_from,omitempty"`
 	Unexpanded string         `json:"unexpanded,omitempty"`
-	Mapping    jsonMapping    `json:"mapping"`
+	// CloudFormation only: the resource's Condition and its value with the
+	// scan's parameters ("true", "false": not deployed, "unknown").
+	Condition *jsonCondition `json:"condition,omitempty"`
+	Mapping   jsonMapping    `json:"mapping"`
 }
 
 type jsonMapping struct {
@@ -116,6 +119,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			Root:       res.Root,
 			CalledFrom: positions(res.Calls),
 			Unexpanded: res.Unexpanded,
+			Condition:  condition(&res),
 			Mapping: jsonMapping{
 				ID:             m.MappingID,
 				Status:         string(m.Status),
@@ -173,6 +177,18 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 		return fmt.Errorf("writing JSON report: %w", err)
 	}
 	return nil
+}
+
+type jsonCondition struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+func condition(r *parser.Resource) *jsonCondition {
+	if r.Condition == "" {
+		return nil
+	}
+	return &jsonCondition{Name: r.Condition, Value: r.ConditionValue}
 }
 
 type jsonPosition struct {

@@ -190,6 +190,12 @@ func writeGroup(b *strings.Builder, p painter, g *fileGroup) {
 			// The calling module block in the root: where this instance is asked for.
 			fmt.Fprintf(b, "       called from %s (%s)\n", location(res.Calls[0]), clean("module."+res.ModulePath[0]))
 		}
+		switch res.ConditionValue {
+		case "false":
+			fmt.Fprintf(b, "       not deployed: condition %s is false with these parameters\n", clean(res.Condition))
+		case "unknown":
+			fmt.Fprintf(b, "       conditional: deployed only if %s, which a2z cannot decide\n", clean(res.Condition))
+		}
 		if res.Unexpanded != "" {
 			fmt.Fprintf(b, "       instances: unknown (%s), reported once\n", clean(res.Unexpanded))
 		}

@@ -22,6 +22,9 @@ const (
 	// RuleNoLocation: the resource's AWS region has no public Azure location
 	// (China, GovCloud, isolated partitions).
 	RuleNoLocation = "a2z/no-azure-location"
+	// RuleNotDeployed: a CloudFormation resource whose Condition is false
+	// with the scan's parameters; its caveats are not reported.
+	RuleNotDeployed = "a2z/not-deployed"
 )
 
 // EngineRules describes the rules the engine reports itself, for explain
@@ -30,6 +33,7 @@ var EngineRules = map[string]string{
 	RuleUnknownType:     "The knowledge base has no entry for this AWS type: the resource is listed with status unknown and its Azure target must be decided by hand (or with a --mappings overlay). Severity warning for resources, info for data sources.",
 	RuleUndecidedTarget: "The Azure target of this type depends on a setting whose value a2z cannot resolve statically (a reference to another resource, a variable without default); the default target is reported and the finding names the setting.",
 	RuleNoLocation:      "The resource's AWS region has no public Azure location (China, GovCloud or an isolated partition): it belongs to a separate Azure cloud or a sovereign offering.",
+	RuleNotDeployed:     "The resource's CloudFormation Condition is false with the parameters of this scan (defaults, --parameter, --parameters-file), so the stack does not create it; it is listed with its mapping, and its caveats are left out.",
 }
 
 // maybeSuffix marks a finding whose condition could not be decided.
@@ -121,6 +125,13 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 		} else if ok {
 			finding(RuleNoLocation, parser.SeverityInfo, fmt.Sprintf("AWS region %s has no public Azure location: %s", r.Region, loc.Note), "")
 		}
+	}
+
+	if r.ConditionValue == "false" {
+		// Not created with these parameters: listed, not a migration task.
+		finding(RuleNotDeployed, parser.SeverityInfo,
+			fmt.Sprintf("Not deployed with these parameters: condition %s is false.", r.Condition), "")
+		return mapped, findings
 	}
 
 	if mapped.Status == StatusNone {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/a2z/a2z/internal/scan"
 	"github.com/a2z/a2z/parser"
+	"github.com/a2z/a2z/parser/cloudformation"
 	"github.com/a2z/a2z/parser/terraform"
 	"github.com/a2z/a2z/report"
 	"github.com/a2z/a2z/rules"
@@ -27,6 +28,9 @@ type scanFlags struct {
 	noColor  bool
 	varFiles []string
 	vars     []string
+	params   []string
+	paramFs  []string
+	region   string
 }
 
 var failOnLevels = []string{"none", "info", "warning", "error"}
@@ -73,6 +77,9 @@ Exit codes:
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (also when NO_COLOR is set)")
 	fl.StringArrayVar(&f.varFiles, "var-file", nil, "Terraform variable definitions `FILE` for every scanned module, as terraform -var-file (repeatable)")
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable value `NAME=VALUE`, as terraform -var (repeatable; wins over --var-file)")
+	fl.StringArrayVar(&f.params, "parameter", nil, "CloudFormation parameter value `KEY=VALUE` for every template (repeatable; wins over --parameters-file)")
+	fl.StringArrayVar(&f.paramFs, "parameters-file", nil, "CloudFormation parameter values `FILE`: an AWS CLI list or a CodePipeline template configuration (repeatable)")
+	fl.StringVar(&f.region, "region", "", "the AWS `REGION` CloudFormation templates are deployed to (AWS::Region, Fn::GetAZs; default us-east-1)")
 	return cmd
 }
 
@@ -105,6 +112,36 @@ func terraformInputs(f scanFlags, env []string) (terraform.Inputs, error) {
 	return in, nil
 }
 
+// cloudFormationOptions gathers parameter values and the region: files
+// first, then --parameter values, each later one winning.
+func cloudFormationOptions(f scanFlags) (cloudformation.Options, error) {
+	opts := cloudformation.Options{Region: f.region}
+	if len(f.paramFs) > 0 || len(f.params) > 0 {
+		opts.Parameters = map[string]string{}
+	}
+	for _, name := range f.paramFs {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return opts, fmt.Errorf("--parameters-file: %w", err)
+		}
+		params, err := cloudformation.ParseParametersFile(data)
+		if err != nil {
+			return opts, fmt.Errorf("--parameters-file %s: %w", name, err)
+		}
+		for k, v := range params {
+			opts.Parameters[k] = v
+		}
+	}
+	for _, kv := range f.params {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return opts, usageError("--parameter %q is not KEY=VALUE", kv)
+		}
+		opts.Parameters[k] = v
+	}
+	return opts, nil
+}
+
 func usageError(format string, args ...any) error {
 	return &codeError{code: exitError, err: fmt.Errorf(format, args...)}
 }
@@ -132,7 +169,11 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
-	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs})
+	cfn, err := cloudFormationOptions(f)
+	if err != nil {
+		return &codeError{code: exitError, err: err}
+	}
+	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs, CloudFormation: cfn})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}

@@ -113,6 +113,19 @@ func Parse(ctx context.Context, file string, data []byte, opts Options) (p parse
 	if e, ok := lookup(top, "Parameters"); ok {
 		st.readParameters(e)
 	}
+	if e, ok := lookup(top, "Mappings"); ok {
+		if m := st.deref(e.v); m.Kind == yaml.MappingNode {
+			st.mappings = m
+		}
+	}
+	st.conditions, st.condValues, st.condActive = map[string]*yaml.Node{}, map[string]cty.Value{}, map[string]bool{}
+	if e, ok := lookup(top, "Conditions"); ok {
+		if m := st.deref(e.v); m.Kind == yaml.MappingNode {
+			for _, c := range st.unique(st.entries(m), "condition name") {
+				st.conditions[c.name] = c.v
+			}
+		}
+	}
 
 	var out []parser.Resource
 	switch e, ok := lookup(top, "Resources"); {
@@ -141,6 +154,11 @@ type state struct {
 	src    *source
 	diags  []parser.Diagnostic
 	params map[string]*yaml.Node // parameter name → its declaration (a mapping)
+
+	mappings   *yaml.Node            // the Mappings section, for Fn::FindInMap
+	conditions map[string]*yaml.Node // condition name → its expression
+	condValues map[string]cty.Value  // evaluated conditions (memo)
+	condActive map[string]bool       // conditions being evaluated (cycles)
 
 	// Aliases can make a small document expand exponentially (the "billion
 	// laughs"). yaml.v3 only guards its own decoding into Go values, not a
@@ -538,9 +556,28 @@ func (st *state) resource(e entry) (parser.Resource, bool) {
 		Range:     st.src.span(e.k, e.v),
 		TypeRange: st.src.rng(te.v),
 		Attrs:     cty.EmptyObjectVal,
+		// The stack's region when the user gave it; the default region
+		// AWS::Region falls back to is an assumption, not a fact to report.
+		Region: st.opts.Region,
 	}
-	// Only Properties become attributes: Condition, DependsOn, Metadata and
-	// the policies describe the deployment, not the resource.
+	if ce, ok := lookup(fields, "Condition"); ok {
+		if cv := st.deref(ce.v); cv.Kind == yaml.ScalarNode {
+			r.Condition = cv.Value
+			if _, declared := st.conditions[cv.Value]; !declared {
+				st.errorf(st.src.rng(ce.v), "resource %q names condition %q, which the Conditions section does not declare", e.name, cv.Value)
+			}
+			switch v := st.condition(cv.Value, 0); {
+			case !v.IsKnown():
+				r.ConditionValue = "unknown"
+			case v.True():
+				r.ConditionValue = "true"
+			default:
+				r.ConditionValue = "false"
+			}
+		}
+	}
+	// Only Properties become attributes: DependsOn, Metadata and the
+	// policies describe the deployment, not the resource.
 	pe, ok := lookup(fields, "Properties")
 	if !ok {
 		return r, true

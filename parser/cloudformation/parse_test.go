@@ -222,6 +222,9 @@ Resources:
           Value: !If [IsProd, ops, dev]
   Bucket:
     Type: AWS::S3::Bucket
+Conditions:
+  # Depends on the account: not known before deployment.
+  IsProd: !Equals [!Ref AWS::AccountId, "111111111111"]
 `
 	p := mustParse(t, "q.yaml", src)
 	if len(p.Diagnostics) > 0 {
@@ -232,7 +235,7 @@ Resources:
 	}
 	q := p.Resources[0]
 	wantAttrs := cty.ObjectVal(map[string]cty.Value{
-		"QueueName":              cty.DynamicVal,
+		"QueueName":              cty.UnknownVal(cty.String), // Fn::Sub of the stack name
 		"MessageRetentionPeriod": cty.NumberIntVal(345600),
 		"FifoQueue":              cty.True,
 		"DelaySeconds":           cty.NumberIntVal(0),
@@ -246,11 +249,11 @@ Resources:
 		"Ports":                  cty.TupleVal([]cty.Value{cty.NumberIntVal(80), cty.NumberIntVal(443)}),
 		"Vpc":                    cty.DynamicVal,
 		"Image":                  cty.DynamicVal,
-		"Region":                 cty.DynamicVal,
+		"Region":                 cty.StringVal("us-east-1"), // the default region
 		"Policy":                 cty.DynamicVal,
 		"Redrive":                cty.ObjectVal(map[string]cty.Value{"deadLetterTargetArn": cty.DynamicVal}),
 		"Tags": cty.TupleVal([]cty.Value{
-			cty.ObjectVal(map[string]cty.Value{"Key": cty.StringVal("Name"), "Value": cty.DynamicVal}),
+			cty.ObjectVal(map[string]cty.Value{"Key": cty.StringVal("Name"), "Value": cty.UnknownVal(cty.String)}),
 			cty.ObjectVal(map[string]cty.Value{"Key": cty.StringVal("Owner"), "Value": cty.DynamicVal}),
 		}),
 	})
@@ -261,7 +264,6 @@ Resources:
 		"QueueName":                   "Fn::Sub: ${AWS::StackName}-jobs",
 		"Vpc":                         "Ref: VpcId",
 		"Image":                       "Ref: Ami",
-		"Region":                      "Ref: AWS::Region",
 		"Policy":                      "Fn::GetAtt: Bucket.Arn",
 		"Redrive.deadLetterTargetArn": "Fn::GetAtt: Dlq.Arn",
 		"Tags.0.Value":                "Fn::Join: [-, [{Ref: Env}, {Fn::ImportValue: shared-name}]]",

@@ -23,14 +23,10 @@ func isIntrinsic(key string) bool {
 }
 
 // value converts a property value to cty: mappings become objects,
-// sequences tuples, scalars follow their resolved YAML tag. Intrinsics stay
-// unknown (cty.DynamicVal) with their text in unresolved[path], except a Ref
-// to a parameter with a Default, which becomes the default, and a Ref to
-// AWS::NoValue, for which keep is false: the key or element is dropped.
-//
-// TODO: evaluate Fn::Sub, Fn::Join, Fn::If (with Conditions), Fn::Select,
-// Fn::FindInMap and friends against parameter defaults and mappings; for now
-// every intrinsic but Ref is unresolved.
+// sequences tuples, scalars follow their resolved YAML tag. Intrinsics are
+// evaluated where static (intrinsics.go); the rest are unknown with their
+// text in unresolved[path]. For AWS::NoValue keep is false: the key or
+// element is dropped.
 func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, depth int) (v cty.Value, keep bool) {
 	if !st.visit(n) {
 		return cty.DynamicVal, true
@@ -53,7 +49,7 @@ func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, 
 	case yaml.MappingNode:
 		es := st.unique(st.entries(n), "key")
 		if len(es) == 1 && isIntrinsic(es[0].name) {
-			return st.intrinsic(es[0], path, unresolved)
+			return st.intrinsic(es[0], path, unresolved, depth)
 		}
 		attrs := make(map[string]cty.Value, len(es))
 		for _, e := range es {
@@ -83,20 +79,18 @@ func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, 
 	return cty.NullVal(cty.DynamicPseudoType), true
 }
 
-// intrinsic converts a one-key mapping {Ref: X} or {Fn::…: …}.
-func (st *state) intrinsic(e entry, path string, unresolved map[string]string) (cty.Value, bool) {
-	if e.name == "Ref" {
-		if t := st.deref(e.v); t.Kind == yaml.ScalarNode {
-			if t.Value == "AWS::NoValue" {
-				return cty.NilVal, false
-			}
-			if v, ok := st.paramDefault(t.Value); ok {
-				return v, true
-			}
-		}
+// intrinsic evaluates a one-key mapping {Ref: X} or {Fn::…: …} (see
+// intrinsics.go); what cannot be resolved statically is unknown, with the
+// intrinsic's text in unresolved[path]. keep is false for AWS::NoValue.
+func (st *state) intrinsic(e entry, path string, unresolved map[string]string, depth int) (cty.Value, bool) {
+	v, keep := st.evalIntrinsic(e.name, e.v, depth)
+	if !keep {
+		return cty.NilVal, false
 	}
-	unresolved[path] = st.render(e)
-	return cty.DynamicVal, true
+	if !v.IsWhollyKnown() {
+		unresolved[path] = st.render(e)
+	}
+	return v, true
 }
 
 // paramDefault is the value a Ref to parameter name has when the stack is
