@@ -139,6 +139,9 @@ func (st *state) args(arg *yaml.Node, n int) []*yaml.Node {
 // ref resolves Ref: a pseudo parameter, or a parameter's value. A Ref to a
 // resource is unknown.
 func (st *state) ref(name string) (cty.Value, bool) {
+	if v, ok := st.loopVars[name]; ok {
+		return cty.StringVal(v), true
+	}
 	switch name {
 	case "AWS::NoValue":
 		return cty.NilVal, false

@@ -160,6 +160,11 @@ type state struct {
 	condValues map[string]cty.Value  // evaluated conditions (memo)
 	condActive map[string]bool       // conditions being evaluated (cycles)
 
+	// loopVars are the Fn::ForEach identifiers in scope with their current
+	// values; loopKeys the same in nesting order, for logical IDs.
+	loopVars map[string]string
+	loopKeys [][2]string
+
 	// Aliases can make a small document expand exponentially (the "billion
 	// laughs"). yaml.v3 only guards its own decoding into Go values, not a
 	// walk over a yaml.Node tree, so every walk here counts the nodes it
@@ -489,6 +494,15 @@ func (st *state) resources(m *yaml.Node, seen map[string]*yaml.Node, out *[]pars
 			}
 			continue
 		}
+		if strings.HasPrefix(e.name, forEachPrefix) {
+			// Loop keys are not logical IDs; an inner loop is met once per
+			// iteration of the outer one.
+			st.forEach(e, seen, out, depth)
+			continue
+		}
+		if len(st.loopKeys) > 0 {
+			e.name = st.loopName(e.name)
+		}
 		if prev, dup := seen[e.name]; dup {
 			if !st.reported[e.k] {
 				st.reported[e.k] = true
@@ -497,20 +511,17 @@ func (st *state) resources(m *yaml.Node, seen map[string]*yaml.Node, out *[]pars
 			continue
 		}
 		seen[e.name] = e.k
-		if strings.HasPrefix(e.name, forEachPrefix) {
-			st.forEach(e, seen, out, depth)
-			continue
-		}
 		if r, ok := st.resource(e); ok {
 			*out = append(*out, r)
 		}
 	}
 }
 
-// forEach reads the resource templates of a Fn::ForEach loop once each,
-// unexpanded, so their types still reach the report.
-// TODO: expand loops over literal collections (and, with parameter defaults,
-// over Refs) when intrinsic evaluation lands.
+// forEach expands a Fn::ForEach loop (AWS::LanguageExtensions): for each
+// element of its collection, the identifier takes the element's value in
+// Ref and Fn::Sub, and ${Identifier} (or &{Identifier}, alphanumerics only)
+// in the logical ID. A collection not known statically leaves the templates
+// read once, unexpanded, so their types still reach the report.
 func (st *state) forEach(e entry, seen map[string]*yaml.Node, out *[]parser.Resource, depth int) {
 	v := st.deref(e.v)
 	if v.Kind != yaml.SequenceNode || len(v.Content) != 3 || st.deref(v.Content[2]).Kind != yaml.MappingNode {
@@ -521,11 +532,71 @@ func (st *state) forEach(e entry, seen map[string]*yaml.Node, out *[]parser.Reso
 		st.errorf(st.src.rng(e.k), "%s is nested too deeply", e.name)
 		return
 	}
-	if !st.reported[e.k] {
-		st.reported[e.k] = true
-		st.warn(st.src.rng(e.k), "%s is not expanded yet: each resource template in it is read once, with its logical ID as written", e.name)
+	id := st.deref(v.Content[0])
+	items, ok := st.loopItems(v.Content[1])
+	if id.Kind != yaml.ScalarNode || !ok {
+		if !st.reported[e.k] {
+			st.reported[e.k] = true
+			st.warn(st.src.rng(e.k), "%s is not expanded: its collection is not known statically, so each resource template in it is read once, with its logical ID as written", e.name)
+		}
+		st.resources(st.deref(v.Content[2]), seen, out, depth+1)
+		return
 	}
-	st.resources(st.deref(v.Content[2]), seen, out, depth+1)
+	if st.loopVars == nil {
+		st.loopVars = map[string]string{}
+	}
+	prev, had := st.loopVars[id.Value]
+	for _, item := range items {
+		st.loopVars[id.Value] = item
+		st.loopKeys = append(st.loopKeys, [2]string{id.Value, item})
+		st.resources(st.deref(v.Content[2]), seen, out, depth+1)
+		st.loopKeys = st.loopKeys[:len(st.loopKeys)-1]
+	}
+	if had {
+		st.loopVars[id.Value] = prev
+	} else {
+		delete(st.loopVars, id.Value)
+	}
+}
+
+// maxLoopItems bounds what one Fn::ForEach expands to.
+const maxLoopItems = 1000
+
+// loopItems is a Fn::ForEach collection as strings, when known.
+func (st *state) loopItems(n *yaml.Node) ([]string, bool) {
+	v, _ := st.eval(n, 0)
+	if !v.IsWhollyKnown() || v.IsNull() || !v.CanIterateElements() || v.LengthInt() > maxLoopItems {
+		return nil, false
+	}
+	var items []string
+	for it := v.ElementIterator(); it.Next(); {
+		_, e := it.Element()
+		s, ok := knownString(e)
+		if !ok {
+			return nil, false
+		}
+		items = append(items, s)
+	}
+	return items, true
+}
+
+// loopName substitutes the enclosing loops' identifiers in a logical ID.
+func (st *state) loopName(name string) string {
+	for _, kv := range st.loopKeys {
+		name = strings.ReplaceAll(name, "${"+kv[0]+"}", kv[1])
+		name = strings.ReplaceAll(name, "&{"+kv[0]+"}", alphanumeric(kv[1]))
+	}
+	return name
+}
+
+func alphanumeric(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // resource turns one entry of Resources into a Resource. Entries without a

@@ -465,6 +465,20 @@ func TestDiagnostics(t *testing.T) {
 			name: "foreach", file: "a.yaml",
 			src: "AWSTemplateFormatVersion: 2010-09-09\nTransform: AWS::LanguageExtensions\nResources:\n" +
 				"  Fn::ForEach::Topics:\n    - Name\n    - [a, b]\n    - Topic${Name}:\n        Type: AWS::SNS::Topic\n",
+			resources: []string{"Topica", "Topicb"},
+		},
+		{
+			name: "foreach nested, over a parameter, with Ref and Sub", file: "a.yaml",
+			src: "AWSTemplateFormatVersion: 2010-09-09\nTransform: AWS::LanguageExtensions\nParameters:\n  Envs: {Type: CommaDelimitedList, Default: \"dev,prod\"}\nResources:\n" +
+				"  Fn::ForEach::Envs:\n    - Env\n    - !Ref Envs\n" +
+				"    - Fn::ForEach::Kinds:\n        - Kind\n        - [in-bound, out]\n" +
+				"        - Queue${Env}&{Kind}:\n            Type: AWS::SQS::Queue\n            Properties:\n              QueueName: !Sub \"${Env}-${Kind}\"\n",
+			resources: []string{"Queuedevinbound", "Queuedevout", "Queueprodinbound", "Queueprodout"},
+		},
+		{
+			name: "foreach over something unknown", file: "a.yaml",
+			src: "AWSTemplateFormatVersion: 2010-09-09\nTransform: AWS::LanguageExtensions\nResources:\n" +
+				"  Fn::ForEach::Topics:\n    - Name\n    - !Split [\",\", !ImportValue names]\n    - Topic${Name}:\n        Type: AWS::SNS::Topic\n",
 			resources: []string{"Topic${Name}"},
 			want:      []diag{{parser.SeverityWarning, 4, "Fn::ForEach::Topics is not expanded"}},
 		},
