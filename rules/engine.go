@@ -22,6 +22,12 @@ const (
 	// RuleNoLocation: the resource's AWS region has no public Azure location
 	// (China, GovCloud, isolated partitions).
 	RuleNoLocation = "a2z/no-azure-location"
+	// RuleCustomResource: a CloudFormation custom resource (Custom::*), whose
+	// behaviour is the user's own code.
+	RuleCustomResource = "a2z/custom-resource"
+	// RuleThirdPartyType: a CloudFormation registry type from another
+	// publisher (Org::Service::Type).
+	RuleThirdPartyType = "a2z/third-party-type"
 	// RuleNotDeployed: a CloudFormation resource whose Condition is false
 	// with the scan's parameters; its caveats are not reported.
 	RuleNotDeployed = "a2z/not-deployed"
@@ -33,6 +39,8 @@ var EngineRules = map[string]string{
 	RuleUnknownType:     "The knowledge base has no entry for this AWS type: the resource is listed with status unknown and its Azure target must be decided by hand (or with a --mappings overlay). Severity warning for resources, info for data sources.",
 	RuleUndecidedTarget: "The Azure target of this type depends on a setting whose value a2z cannot resolve statically (a reference to another resource, a variable without default); the default target is reported and the finding names the setting.",
 	RuleNoLocation:      "The resource's AWS region has no public Azure location (China, GovCloud or an isolated partition): it belongs to a separate Azure cloud or a sovereign offering.",
+	RuleCustomResource:  "A CloudFormation custom resource (Custom::Name) runs the user's own code through its ServiceToken; it is mapped like AWS::CloudFormation::CustomResource (a deployment script), and what it does must be decided by hand.",
+	RuleThirdPartyType:  "A CloudFormation registry type published by a third party or the user's organisation (Org::Service::Type): a2z has no knowledge of it; its Azure counterpart must be decided by hand.",
 	RuleNotDeployed:     "The resource's CloudFormation Condition is false with the parameters of this scan (defaults, --parameter, --parameters-file), so the stack does not create it; it is listed with its mapping, and its caveats are left out.",
 }
 
@@ -83,9 +91,30 @@ func (e *Engine) lookup(r *parser.Resource) *mappings.Mapping {
 // Map chooses the Azure target of one resource and the findings that apply.
 func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 	m := e.lookup(r)
+	var extra []Finding
+	if m == nil && r.Source == parser.SourceCloudFormation {
+		switch {
+		case strings.HasPrefix(r.Type, "Custom::"):
+			// A custom resource is a custom resource whatever its name.
+			m = e.kb.CloudFormation("AWS::CloudFormation::CustomResource")
+			extra = append(extra, Finding{Rule: RuleCustomResource, Severity: parser.SeverityWarning,
+				Message: fmt.Sprintf("%s is a custom resource backed by your own code (its ServiceToken): decide by hand what it becomes on Azure, from what that code provisions", r.Type),
+				Range:   r.Range, Root: r.Root, Address: r.Address})
+		case !strings.HasPrefix(r.Type, "AWS::") && !strings.HasPrefix(r.Type, "Alexa::") && strings.Count(r.Type, "::") >= 2:
+			return Mapped{Resource: *r, Status: StatusUnknown}, []Finding{{Rule: RuleThirdPartyType, Severity: parser.SeverityWarning,
+				Message: fmt.Sprintf("%s is a CloudFormation registry type from another publisher; a2z knows nothing of it: decide its Azure counterpart by hand", r.Type),
+				Range:   r.Range, Root: r.Root, Address: r.Address}}
+		}
+	}
 	if m == nil {
 		return Mapped{Resource: *r, Status: StatusUnknown}, []Finding{unknownFinding(r)}
 	}
+	mapped, findings := e.mapWith(m, r)
+	return mapped, append(extra, findings...)
+}
+
+// mapWith maps r with entry m.
+func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Finding) {
 
 	ctx := mappings.EvalContext(r.Attrs, r.Source)
 
