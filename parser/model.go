@@ -75,7 +75,9 @@ type Resource struct {
 	// (the first unresolved expression inside it), a dotted path such as
 	// Tags.0.Value for CloudFormation.
 	Unresolved map[string]string
-	// AttrRanges maps a top-level attribute or block name to where it is set.
+	// AttrRanges maps a top-level attribute or block name to where it is set;
+	// for CloudFormation also every nested property value, by dotted path
+	// with list indexes (Tags.0.Value), as in Unresolved.
 	AttrRanges map[string]Range
 	// Provider is the provider configuration the resource uses: "aws" or
 	// "aws.west" (Terraform); empty for CloudFormation.

@@ -165,6 +165,10 @@ type state struct {
 	loopVars map[string]string
 	loopKeys [][2]string
 
+	// positions collects the ranges of nested property values of the
+	// resource being read (see notePos).
+	positions map[string]parser.Range
+
 	// Aliases can make a small document expand exponentially (the "billion
 	// laughs"). yaml.v3 only guards its own decoding into Go values, not a
 	// walk over a yaml.Node tree, so every walk here counts the nodes it
@@ -680,6 +684,8 @@ func (st *state) properties(r *parser.Resource, pe entry) {
 	}
 	attrs := map[string]cty.Value{}
 	ranges := map[string]parser.Range{}
+	st.positions = ranges
+	defer func() { st.positions = nil }()
 	for _, p := range props {
 		v, keep := st.value(p.v, p.name, unresolved, 0)
 		if !keep {

@@ -8,6 +8,8 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 	"gopkg.in/yaml.v3"
+
+	"github.com/a2z/a2z/parser"
 )
 
 // maxValueDepth bounds the descent in value: the tree is at most 10000 levels
@@ -55,6 +57,7 @@ func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, 
 		for _, e := range es {
 			if v, keep := st.value(e.v, path+"."+e.name, unresolved, depth+1); keep {
 				attrs[e.name] = v
+				st.notePos(path+"."+e.name, st.src.span(e.k, e.v))
 			}
 		}
 		if len(attrs) == 0 {
@@ -66,6 +69,7 @@ func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, 
 		for _, c := range n.Content {
 			// Paths index the resulting tuple, after AWS::NoValue removals.
 			if v, keep := st.value(c, path+"."+strconv.Itoa(len(elems)), unresolved, depth+1); keep {
+				st.notePos(path+"."+strconv.Itoa(len(elems)), st.src.rng(c))
 				elems = append(elems, v)
 			}
 		}
@@ -298,4 +302,13 @@ func writeText(b *strings.Builder, s string) {
 		return
 	}
 	b.WriteString(s)
+}
+
+// notePos records where a nested property value is written, while the
+// properties of a resource are read (positions is nil otherwise: values
+// evaluated as intrinsic arguments have no path of their own).
+func (st *state) notePos(path string, r parser.Range) {
+	if st.positions != nil && path != "" && path[0] != '.' {
+		st.positions[path] = r
+	}
 }

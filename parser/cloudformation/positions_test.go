@@ -1,0 +1,85 @@
+package cloudformation_test
+
+import (
+	"testing"
+
+	"github.com/a2z/a2z/parser/cloudformation"
+)
+
+// Every property value keeps its line and column, nested ones too, in YAML
+// (through short tags and aliases) and in JSON.
+func TestNestedPositions(t *testing.T) {
+	yamlSrc := `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Q:
+    Type: AWS::SQS::Queue
+    Properties:
+      Tags:
+        - Key: a
+          Value: !Sub "${AWS::Region}"
+        - &owner
+          Key: owner
+          Value: ops
+      RedrivePolicy:
+        maxReceiveCount: 5
+  R:
+    Type: AWS::SQS::Queue
+    Properties:
+      Tags:
+        - *owner
+`
+	jsonSrc := `{
+  "Resources": {
+    "Q": {
+      "Type": "AWS::SQS::Queue",
+      "Properties": {
+        "Tags": [
+          {"Key": "a", "Value": {"Fn::Sub": "${AWS::Region}"}},
+          {"Key": "owner", "Value": "ops"}
+        ],
+        "RedrivePolicy": {"maxReceiveCount": 5}
+      }
+    },
+    "R": {"Type": "AWS::SQS::Queue", "Properties": {"Tags": [{"Key": "owner", "Value": "ops"}]}}
+  }
+}`
+	type pos struct{ line, col int }
+	tests := []struct {
+		file, src string
+		want      map[string]map[string]pos
+	}{
+		{"t.yaml", yamlSrc, map[string]map[string]pos{
+			"Q": {"Tags.0.Value": {8, 11}, "Tags.1": {9, 11}, "Tags.1.Value": {11, 11}, "RedrivePolicy.maxReceiveCount": {13, 9}},
+			// A value reached through an alias is where the alias is used.
+			"R": {"Tags.0": {18, 11}},
+		}},
+		{"t.json", jsonSrc, map[string]map[string]pos{
+			"Q": {"Tags.0.Value": {7, 24}, "Tags.1.Value": {8, 28}, "RedrivePolicy.maxReceiveCount": {10, 27}},
+			"R": {"Tags.0.Key": {13, 63}},
+		}},
+	}
+	for _, tt := range tests {
+		rs := byName(parseWith(t, tt.src, cloudformation.Options{}))
+		_ = tt.file
+		for name, paths := range tt.want {
+			for path, want := range paths {
+				got, ok := rs[name].AttrRanges[path]
+				if !ok {
+					t.Errorf("%s %s: no range for %s (have %v)", tt.file, name, path, keys(rs[name].AttrRanges))
+					continue
+				}
+				if got.Start.Line != want.line || got.Start.Column != want.col {
+					t.Errorf("%s %s %s at %d:%d, want %d:%d", tt.file, name, path, got.Start.Line, got.Start.Column, want.line, want.col)
+				}
+			}
+		}
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
