@@ -71,6 +71,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	tfDirs := map[string]*TerraformDir{}
 	templates := map[string]bool{}
 	plans := map[string]bool{}
+	assemblies := cloudAssemblies{}
 	addCandidate := func(name string) {
 		if isPlanFile(fsys, name) {
 			plans[name] = true
@@ -136,6 +137,9 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 				if name != p && skipDirs[d.Name()] {
 					return fs.SkipDir
 				}
+				if name != p && strings.HasPrefix(d.Name(), "asset.") && assemblies.is(fsys, path.Dir(name)) {
+					return fs.SkipDir // copies of the app's files, bundled for upload
+				}
 				return nil
 			}
 			if !d.Type().IsRegular() {
@@ -144,6 +148,8 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			switch {
 			case IsTerraformFile(name):
 				addTF(path.Dir(name), name, false)
+			case isAssemblyBookkeeping(d.Name()) && assemblies.is(fsys, path.Dir(name)):
+				// manifest.json, tree.json, *.assets.json: no resources.
 			case IsTemplateCandidate(name):
 				addCandidate(name)
 			}
@@ -167,6 +173,41 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	}
 	slices.Sort(in.Plans)
 	return in, nil
+}
+
+// A cloud assembly is the folder `cdk synth` writes (cdk.out by default):
+// one *.template.json per stack (nested stacks as *.nested.template.json),
+// which are ordinary templates, beside bookkeeping that holds no resources
+// (manifest.json, tree.json, *.assets.json) and asset.* folders with copies
+// of the app's files bundled for upload. The manifest lists the stacks'
+// templates, but every template is in the folder itself, so walking it finds
+// each exactly once; the manifest is not read for them.
+
+// cloudAssemblies remembers which folders are cloud assemblies.
+type cloudAssemblies map[string]bool
+
+// is reports whether dir is a cloud assembly: it holds a manifest.json whose
+// top-level keys include version and artifacts.
+func (c cloudAssemblies) is(fsys fs.FS, dir string) bool {
+	if v, ok := c[dir]; ok {
+		return v
+	}
+	v := false
+	if f, err := fsys.Open(path.Join(dir, "manifest.json")); err == nil {
+		head := make([]byte, planSniffSize)
+		n, _ := io.ReadFull(f, head)
+		_ = f.Close()
+		keys, _ := topLevelKeys(head[:n])
+		v = keys["version"] && keys["artifacts"]
+	}
+	c[dir] = v
+	return v
+}
+
+// isAssemblyBookkeeping reports whether a file name is one of a cloud
+// assembly's files that are not templates.
+func isAssemblyBookkeeping(name string) bool {
+	return name == "manifest.json" || name == "tree.json" || strings.HasSuffix(name, ".assets.json")
 }
 
 // planSniffSize is how much of a .json file discovery reads to tell a

@@ -142,3 +142,58 @@ func TestDiscoverPlans(t *testing.T) {
 		}
 	}
 }
+
+// A cloud assembly (cdk.out) contributes its stack templates, nested ones
+// included, once each; its manifest, tree, asset manifests and asset folders
+// (copies of the app's files) are not candidates. A folder is a cloud
+// assembly only when its manifest.json says so.
+func TestDiscoverCloudAssembly(t *testing.T) {
+	f := func(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+	manifest := `{"version":"36.0.0","artifacts":{"App":{"type":"aws:cloudformation:stack","properties":{"templateFile":"App.template.json"}}}}`
+	fsys := fstest.MapFS{
+		"bin/app.ts":                f("new App();"),
+		"cdk.json":                  f(`{"app":"npx ts-node bin/app.ts"}`),
+		"cdk.out/cdk.out":           f(`{"version":"36.0.0"}`),
+		"cdk.out/manifest.json":     f(manifest),
+		"cdk.out/tree.json":         f(`{"version":"tree-0.1","tree":{}}`),
+		"cdk.out/App.assets.json":   f(`{"version":"36.0.0","files":{}}`),
+		"cdk.out/App.template.json": f(`{"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}}`),
+		"cdk.out/AppInner1A2B3C4D.nested.template.json": f(`{"Resources":{"T":{"Type":"AWS::SNS::Topic"}}}`),
+		"cdk.out/asset.0123abcd/template.yaml":          f("Resources: {}"),
+		"cdk.out/asset.0123abcd/package.json":           f(`{"name":"handler"}`),
+		"cdk.out/assembly-Prod/manifest.json":           f(manifest),
+		"cdk.out/assembly-Prod/ProdApp.template.json":   f(`{"Resources":{"Q":{"Type":"AWS::SQS::Queue"}}}`),
+		"cdk.out/assembly-Prod/asset.99ff/x.json":       f(`{}`),
+		"other/manifest.json":                           f(`{"name":"not an assembly"}`),
+		"other/asset.config/settings.yaml":              f("a: 1"),
+	}
+	tests := []struct {
+		paths     []string
+		templates []string
+	}{
+		{[]string{"."}, []string{
+			"cdk.json",
+			"cdk.out/App.template.json", "cdk.out/AppInner1A2B3C4D.nested.template.json",
+			"cdk.out/assembly-Prod/ProdApp.template.json",
+			"other/asset.config/settings.yaml", "other/manifest.json",
+		}},
+		{[]string{"cdk.out", "cdk.out/App.template.json"}, []string{
+			"cdk.out/App.template.json", "cdk.out/AppInner1A2B3C4D.nested.template.json",
+			"cdk.out/assembly-Prod/ProdApp.template.json",
+		}},
+		// Named explicitly, an asset folder is walked.
+		{[]string{"cdk.out/asset.0123abcd"}, []string{"cdk.out/asset.0123abcd/package.json", "cdk.out/asset.0123abcd/template.yaml"}},
+	}
+	for _, tt := range tests {
+		got, err := Discover(context.Background(), fsys, tt.paths)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tt.templates, got.Templates, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("%v: templates (-want +got):\n%s", tt.paths, diff)
+		}
+		if len(got.Plans) > 0 || len(got.Diagnostics) > 0 {
+			t.Errorf("%v: plans %v, diagnostics %v", tt.paths, got.Plans, got.Diagnostics)
+		}
+	}
+}

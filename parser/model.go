@@ -189,6 +189,9 @@ type Parsed struct {
 	Resources   []Resource
 	Modules     []ModuleCall
 	Diagnostics []Diagnostic
+	// Nested lists the templates read as nested stacks of the parsed ones,
+	// whose resources are already in Resources.
+	Nested []string
 }
 
 // Append adds everything in o to p.
@@ -196,4 +199,5 @@ func (p *Parsed) Append(o Parsed) {
 	p.Resources = append(p.Resources, o.Resources...)
 	p.Modules = append(p.Modules, o.Modules...)
 	p.Diagnostics = append(p.Diagnostics, o.Diagnostics...)
+	p.Nested = append(p.Nested, o.Nested...)
 }

@@ -54,6 +54,9 @@ type jsonResource struct {
 	// Terraform only: the root module folder, the module blocks that lead
 	// to the resource (outermost first), and the count or for_each left
 	// unresolved.
+	// CloudFormation: the logical ID when the address is another name for
+	// the resource (a CDK construct path, a nested stack's prefix).
+	Name       string         `json:"name,omitempty"`
 	Root       string         `json:"root,omitempty"`
 	CalledFrom []jsonPosition `json:"called_from,omitempty"`
 	Unexpanded string         `json:"unexpanded,omitempty"`
@@ -116,6 +119,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			Column:     res.Range.Start.Column,
 			Address:    res.Address,
 			Type:       res.Type,
+			Name:       logicalID(&res),
 			Root:       res.Root,
 			CalledFrom: positions(res.Calls),
 			Unexpanded: res.Unexpanded,
@@ -177,6 +181,13 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 		return fmt.Errorf("writing JSON report: %w", err)
 	}
 	return nil
+}
+
+func logicalID(r *parser.Resource) string {
+	if r.Source == parser.SourceCloudFormation && r.Name != r.Address {
+		return r.Name
+	}
+	return ""
 }
 
 type jsonCondition struct {

@@ -187,8 +187,13 @@ func writeGroup(b *strings.Builder, p painter, g *fileGroup) {
 		res := &e.m.Resource
 		fmt.Fprintf(b, "  %s  %s  (%s)\n", location(res.Range), p.paint(sgrBold, clean(res.Address)), clean(res.Type))
 		if len(res.Calls) > 0 && len(res.ModulePath) > 0 {
-			// The calling module block in the root: where this instance is asked for.
-			fmt.Fprintf(b, "       called from %s (%s)\n", location(res.Calls[0]), clean("module."+res.ModulePath[0]))
+			// The calling module block (Terraform) or nested stack resource
+			// (CloudFormation) in the root: where this instance is asked for.
+			caller := "module." + res.ModulePath[0]
+			if res.Source == parser.SourceCloudFormation {
+				caller = "nested stack " + res.ModulePath[0]
+			}
+			fmt.Fprintf(b, "       called from %s (%s)\n", location(res.Calls[0]), clean(caller))
 		}
 		switch res.ConditionValue {
 		case "false":

@@ -42,7 +42,10 @@ func TestEngineFixtures(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, d := range res.Diagnostics {
-		t.Errorf("unexpected diagnostic %s: %s", d.Range, d.Message())
+		// Info diagnostics are notes (a remote nested template not read).
+		if d.Severity != parser.SeverityInfo {
+			t.Errorf("unexpected diagnostic %s: %s", d.Range, d.Message())
+		}
 	}
 
 	got := map[string]expectation{}

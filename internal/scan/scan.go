@@ -58,8 +58,10 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	// folders that call them, so the folders are not independent.
 	// ParseTree parallelises within.
 	units = append(units, func() parser.Parsed { return terraform.ParseTree(ctx, fsys, in.Terraform, opts.Terraform) })
+	cfn := opts.CloudFormation
+	cfn.ReadFile = func(name string) ([]byte, error) { return readTemplate(fsys, name) }
 	for _, t := range in.Templates {
-		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t, opts.CloudFormation) })
+		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t, cfn) })
 	}
 
 	out := make([]parser.Parsed, len(units))
@@ -85,7 +87,12 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	}
 
 	all := parser.Parsed{Diagnostics: in.Diagnostics}
-	for _, p := range out {
+	skip := nestedOnly(in.Templates, out[1:])
+	for i, p := range out {
+		if i > 0 && skip[i-1] {
+			// Reported through the template that nests it.
+			continue
+		}
 		all.Append(p)
 	}
 	all.Append(plans)
@@ -197,4 +204,69 @@ func parsePlan(ctx context.Context, fsys fs.FS, name string) (parser.Parsed, []s
 	}
 	r := tfplan.ParsePlan(ctx, fsys, name, data)
 	return r.Parsed, r.ConfigDirs
+}
+
+// nestedOnly marks the templates another scanned template reads as a nested
+// stack: they are reported through it, not a second time on their own. A
+// template nested only within a cycle of nesting is kept, so nothing is lost.
+func nestedOnly(templates []string, parsed []parser.Parsed) []bool {
+	index := map[string]int{}
+	for i, t := range templates {
+		index[t] = i
+	}
+	nestedBy := make([][]int, len(templates)) // nestedBy[j]: templates that nest j
+	for i, p := range parsed {
+		for _, n := range p.Nested {
+			if j, ok := index[n]; ok && j != i {
+				nestedBy[j] = append(nestedBy[j], i)
+			}
+		}
+	}
+	skip := make([]bool, len(templates))
+	for j := range templates {
+		for _, i := range nestedBy[j] {
+			if !reachesBack(i, j, nestedBy) {
+				skip[j] = true
+			}
+		}
+	}
+	return skip
+}
+
+// reachesBack reports whether template from is itself nested, directly or
+// not, by template to (a cycle through both).
+func reachesBack(from, to int, nestedBy [][]int) bool {
+	seen := map[int]bool{}
+	stack := []int{from}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		for _, p := range nestedBy[n] {
+			if p == to {
+				return true
+			}
+			if !seen[p] {
+				seen[p] = true
+				stack = append(stack, p)
+			}
+		}
+	}
+	return false
+}
+
+// readTemplate reads a nested template, bounded like any template.
+func readTemplate(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxTemplateSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxTemplateSize {
+		return nil, fmt.Errorf("larger than %d MiB", maxTemplateSize>>20)
+	}
+	return data, nil
 }

@@ -17,6 +17,12 @@ type Options struct {
 	// Region is the AWS region the stack is deployed to, for AWS::Region and
 	// Fn::GetAZs; empty means the default (us-east-1).
 	Region string
+	// ReadFile reads a local nested template (a slash path in the scan);
+	// nil means nested stacks are not followed.
+	ReadFile func(name string) ([]byte, error)
+
+	// chain lists the templates being read, outermost first, to stop cycles.
+	chain []string
 }
 
 // ParseParametersFile reads parameter values in either format AWS tools

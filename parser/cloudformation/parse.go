@@ -143,8 +143,9 @@ func Parse(ctx context.Context, file string, data []byte, opts Options) (p parse
 		}
 	}
 	out = st.applySAM(top, out)
+	out = st.nested(out)
 	out = st.applyCDK(top, out)
-	return parser.Parsed{Resources: out, Diagnostics: st.sorted()}, true
+	return parser.Parsed{Resources: out, Diagnostics: st.sorted(), Nested: st.nestedFiles}, true
 }
 
 // state is everything one Parse call accumulates.
@@ -164,6 +165,9 @@ type state struct {
 	// values; loopKeys the same in nesting order, for logical IDs.
 	loopVars map[string]string
 	loopKeys [][2]string
+
+	// nestedFiles are the local templates read as nested stacks.
+	nestedFiles []string
 
 	// positions collects the ranges of nested property values of the
 	// resource being read (see notePos).

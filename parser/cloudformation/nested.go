@@ -1,0 +1,127 @@
+package cloudformation
+
+import (
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// maxNesting bounds nested stacks within nested stacks.
+const maxNesting = 16
+
+// nested follows the nested stacks of a template whose template is a local
+// file (AWS::CloudFormation::Stack TemplateURL, AWS::Serverless::Application
+// Location): the child is parsed with the parameters the parent passes, and
+// its resources are added with addresses "<StackLogicalID>/<LogicalID>" and
+// the parent's stack resource as their calling line. Remote templates are
+// named in a diagnostic. Files read are listed in nestedFiles so the caller
+// does not report them a second time on their own.
+func (st *state) nested(rs []parser.Resource) []parser.Resource {
+	out := rs
+	for _, r := range rs {
+		var loc cty.Value
+		switch r.Type {
+		case "AWS::CloudFormation::Stack":
+			loc, _ = r.Attr("TemplateURL")
+		case "AWS::Serverless::Application":
+			loc, _ = r.Attr("Location")
+		default:
+			continue
+		}
+		if r.ConditionValue == "false" {
+			continue
+		}
+		url, ok := knownString(loc)
+		if !ok {
+			if loc != cty.NilVal && loc.Type().IsObjectType() {
+				// A serverless repository application ({ApplicationId, …}).
+				st.diags = append(st.diags, parser.Diagnostic{Severity: parser.SeverityInfo, Range: r.Range,
+					Summary: "nested application " + r.Name + " comes from the Serverless Application Repository; its resources are not in this scan"})
+			}
+			continue
+		}
+		name, local := localTemplate(st.src.file, url)
+		if !local {
+			st.diags = append(st.diags, parser.Diagnostic{Severity: parser.SeverityInfo, Range: r.Range,
+				Summary: "nested stack " + r.Name + " reads its template from " + url + "; a2z reads only local templates, so its resources are not in this scan"})
+			continue
+		}
+		if st.opts.ReadFile == nil {
+			continue
+		}
+		if len(st.opts.chain) >= maxNesting || slices.Contains(st.opts.chain, name) || name == st.src.file {
+			st.errorf(r.Range, "nested stack %s includes %s, which is already being read (a cycle) or nests too deeply; it is not expanded again", r.Name, name)
+			continue
+		}
+		data, err := st.opts.ReadFile(name)
+		if err != nil {
+			st.errorf(r.Range, "nested stack %s: cannot read %s: %v", r.Name, name, parser.BareError(err))
+			continue
+		}
+		child := st.opts
+		child.Parameters = stackParameters(r)
+		child.chain = append(append([]string{}, st.opts.chain...), st.src.file)
+		p, ok := Parse(st.ctx, name, data, child)
+		if !ok {
+			st.errorf(r.Range, "nested stack %s: %s is not a CloudFormation template", r.Name, name)
+			continue
+		}
+		st.nestedFiles = append(st.nestedFiles, name)
+		st.nestedFiles = append(st.nestedFiles, p.Nested...)
+		for _, c := range p.Resources {
+			c.Address = r.Address + "/" + c.Address
+			c.Calls = append([]parser.Range{r.Range}, c.Calls...)
+			c.ModulePath = append([]string{r.Name}, c.ModulePath...)
+			out = append(out, c)
+		}
+		st.diags = append(st.diags, p.Diagnostics...)
+	}
+	return out
+}
+
+// localTemplate resolves a TemplateURL or Location that names a local file
+// (relative to the parent template, as `aws cloudformation package` and
+// SAM read it) to a slash path in the scan; false for URLs and paths that
+// leave the scan.
+func localTemplate(parent, url string) (string, bool) {
+	u := strings.TrimPrefix(url, "file://")
+	if u == "" || strings.Contains(u, "://") || strings.HasPrefix(u, "/") {
+		return "", false
+	}
+	name := path.Clean(path.Join(path.Dir(parent), u))
+	if name == ".." || strings.HasPrefix(name, "../") {
+		return "", false
+	}
+	return name, true
+}
+
+// stackParameters are the values a nested stack resource passes, as text.
+func stackParameters(r parser.Resource) map[string]string {
+	params, ok := r.Attr("Parameters")
+	if !ok || !params.IsKnown() || params.IsNull() || !params.Type().IsObjectType() {
+		return nil
+	}
+	out := map[string]string{}
+	for k, v := range params.AsValueMap() {
+		if s, ok := knownString(v); ok {
+			out[k] = s
+			continue
+		}
+		if v.IsWhollyKnown() && !v.IsNull() && v.CanIterateElements() {
+			// A list passed to a CommaDelimitedList parameter.
+			var parts []string
+			for it := v.ElementIterator(); it.Next(); {
+				_, e := it.Element()
+				if s, ok := knownString(e); ok {
+					parts = append(parts, s)
+				}
+			}
+			out[k] = strings.Join(parts, ",")
+		}
+	}
+	return out
+}
