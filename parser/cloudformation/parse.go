@@ -502,6 +502,12 @@ func (st *state) resources(m *yaml.Node, seen map[string]*yaml.Node, out *[]pars
 			}
 			continue
 		}
+		if e.name == "Fn::Transform" {
+			// AWS::Include (or a macro) inserting resources: its snippet is
+			// not read, so say which resources are missing.
+			st.warn(st.src.rng(e.k), "%s is not expanded: the resources it inserts are not in this scan", st.render(e))
+			continue
+		}
 		if strings.HasPrefix(e.name, forEachPrefix) {
 			// Loop keys are not logical IDs; an inner loop is met once per
 			// iteration of the outer one.

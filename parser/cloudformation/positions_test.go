@@ -1,6 +1,8 @@
 package cloudformation_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"github.com/a2z/a2z/parser/cloudformation"
@@ -82,4 +84,26 @@ func keys[V any](m map[string]V) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// A transform that inserts resources (AWS::Include) is not a resource: it
+// is named in a warning, and the resources around it are read.
+func TestIncludeTransformWarns(t *testing.T) {
+	src := `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters:
+      Location: ./snippets/queues.yaml
+  Topic:
+    Type: AWS::SNS::Topic
+`
+	p, ok := cloudformation.Parse(context.Background(), "t.yaml", []byte(src), cloudformation.Options{})
+	if !ok || len(p.Resources) != 1 || p.Resources[0].Name != "Topic" {
+		t.Fatalf("resources: %v (template %v)", p.Resources, ok)
+	}
+	if len(p.Diagnostics) != 1 || p.Diagnostics[0].Severity != "warning" || p.Diagnostics[0].Range.Start.Line != 3 ||
+		!strings.Contains(p.Diagnostics[0].Message(), "AWS::Include") {
+		t.Errorf("diagnostics: %v", p.Diagnostics)
+	}
 }
