@@ -107,3 +107,28 @@ Resources:
 		t.Errorf("diagnostics: %v", p.Diagnostics)
 	}
 }
+
+// Nesting far beyond any real template is a diagnostic, in YAML and JSON,
+// not a stack overflow; duplicate keys are reported as CloudFormation does.
+func TestHostileNestingAndDuplicates(t *testing.T) {
+	const depth = 100_000
+	yamlSrc := "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      Deep: " +
+		strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\n"
+	jsonSrc := `{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"Q": {"Type": "AWS::SQS::Queue", "Properties": {"Deep": ` +
+		strings.Repeat("[", depth) + strings.Repeat("]", depth) + `}}}}`
+	for name, src := range map[string]string{"t.yaml": yamlSrc, "t.json": jsonSrc} {
+		p, ok := cloudformation.Parse(context.Background(), name, []byte(src), cloudformation.Options{})
+		if !ok {
+			t.Errorf("%s: not recognised as a template", name)
+			continue
+		}
+		if len(p.Diagnostics) == 0 || p.Diagnostics[0].Severity != "error" {
+			t.Errorf("%s: want an error diagnostic, got %v", name, p.Diagnostics)
+		}
+	}
+	dup := "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n  Q:\n    Type: AWS::SNS::Topic\n"
+	p, _ := cloudformation.Parse(context.Background(), "d.yaml", []byte(dup), cloudformation.Options{})
+	if len(p.Resources) != 1 || p.Resources[0].Type != "AWS::SQS::Queue" || len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.Start.Line != 5 {
+		t.Errorf("duplicate logical ID: resources %v, diagnostics %v", p.Resources, p.Diagnostics)
+	}
+}
