@@ -67,6 +67,23 @@ type Finding struct {
 	Root    string
 	Address string
 	Link    string
+	// Suppressed is set when an inline ignore comment or a baseline
+	// suppresses the finding: it no longer counts for --fail-on, and reports
+	// that can show suppressions (JSON, SARIF) keep it, marked.
+	Suppressed *Suppression
+}
+
+// Suppression says why a finding is suppressed.
+type Suppression struct {
+	// Kind is "inline" (an a2z:ignore comment or Metadata entry) or
+	// "baseline".
+	Kind string
+	// Reason is the justification written with an inline ignore.
+	Reason string
+	// Until is the expiry date (YYYY-MM-DD) of an inline ignore, if any.
+	Until string
+	// Range is where the inline ignore is written.
+	Range parser.Range
 }
 
 // Result is everything a scan found, sorted once by Sort before any reporter
@@ -108,7 +125,7 @@ func (r *Result) Summarize() Summary {
 func (r *Result) MaxSeverity() parser.Severity {
 	var max parser.Severity
 	for _, f := range r.Findings {
-		if f.Severity.Rank() > max.Rank() {
+		if f.Suppressed == nil && f.Severity.Rank() > max.Rank() {
 			max = f.Severity
 		}
 	}

@@ -22,7 +22,7 @@ import (
 )
 
 type scanFlags struct {
-	format   string
+	formats  []string
 	output   string
 	failOn   string
 	noColor  bool
@@ -71,7 +71,7 @@ Exit codes:
 		},
 	}
 	fl := cmd.Flags()
-	fl.StringVar(&f.format, "format", "text", "output format: "+strings.Join(report.Formats(), ", "))
+	fl.StringArrayVar(&f.formats, "format", []string{"text"}, "output `FORMAT`, or FORMAT=FILE to write it to a file; repeatable (one format may go to standard output or -o): "+strings.Join(report.Formats(), ", "))
 	fl.StringVarP(&f.output, "output", "o", "", "write the report to `FILE` instead of standard output")
 	fl.StringVar(&f.failOn, "fail-on", "error", "exit 1 when a finding or diagnostic is at or above this `severity`: "+strings.Join(failOnLevels, ", "))
 	fl.BoolVar(&f.noColor, "no-color", false, "never colour the text output (also when NO_COLOR is set)")
@@ -150,8 +150,9 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	if !slices.Contains(failOnLevels, f.failOn) {
 		return usageError("--fail-on %q is not one of %s", f.failOn, strings.Join(failOnLevels, ", "))
 	}
-	if !slices.Contains(report.Formats(), f.format) {
-		return usageError("--format %q is not one of %s", f.format, strings.Join(report.Formats(), ", "))
+	outputs, err := parseOutputs(f.formats, f.output)
+	if err != nil {
+		return err
 	}
 	if len(args) == 0 {
 		args = []string{"."}
@@ -178,29 +179,69 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 		return &codeError{code: exitError, err: err}
 	}
 
-	toFile := f.output != ""
-	color := !toFile && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-	rep, err := report.New(f.format, report.Options{Color: color, Version: toolVersion()})
-	if err != nil {
-		return usageError("%v", err)
+	// Render every report fully before writing any, so a failure never
+	// leaves half a report.
+	rendered := make([][]byte, len(outputs))
+	for i, o := range outputs {
+		color := o.file == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
+		rep, err := report.New(o.format, report.Options{Color: color, Version: toolVersion()})
+		if err != nil {
+			return usageError("%v", err)
+		}
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, res); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("rendering %s report: %w", o.format, err)}
+		}
+		rendered[i] = buf.Bytes()
 	}
-	// Render fully before writing, so a failure never leaves half a report.
-	var buf bytes.Buffer
-	if err := rep.Report(&buf, res); err != nil {
-		return &codeError{code: exitError, err: fmt.Errorf("rendering %s report: %w", f.format, err)}
-	}
-	if toFile {
-		if err := os.WriteFile(f.output, buf.Bytes(), 0o644); err != nil {
+	for i, o := range outputs {
+		if o.file != "" {
+			if err := os.MkdirAll(filepath.Dir(o.file), 0o755); err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			if err := os.WriteFile(o.file, rendered[i], 0o644); err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+		} else if _, err := stdout.Write(rendered[i]); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
-	} else if _, err := stdout.Write(buf.Bytes()); err != nil {
-		return &codeError{code: exitError, err: err}
 	}
 
 	if failed(res, f.failOn) {
 		return &codeError{code: exitFindings}
 	}
 	return nil
+}
+
+// output is one report to write: a format and its file ("" for stdout).
+type output struct{ format, file string }
+
+// parseOutputs reads the --format values: FORMAT or FORMAT=FILE. At most one
+// format goes without a file of its own: to -o if given, else to stdout.
+func parseOutputs(formats []string, o string) ([]output, error) {
+	var outs []output
+	plain := 0
+	for _, v := range formats {
+		format, file, hasFile := strings.Cut(v, "=")
+		if !slices.Contains(report.Formats(), format) {
+			return nil, usageError("--format %q is not one of %s", format, strings.Join(report.Formats(), ", "))
+		}
+		if hasFile && file == "" {
+			return nil, usageError("--format %q names no file after =", v)
+		}
+		if !hasFile {
+			plain++
+			file = o
+		}
+		outs = append(outs, output{format: format, file: file})
+	}
+	if plain > 1 {
+		return nil, usageError("only one --format can go to %s; give the others a file (--format sarif=a2z.sarif)", map[bool]string{true: "-o", false: "standard output"}[o != ""])
+	}
+	if plain == 0 && o != "" {
+		return nil, usageError("-o needs a --format without =FILE to write")
+	}
+	return outs, nil
 }
 
 // failed applies the --fail-on threshold. Error and warning diagnostics (a
