@@ -132,6 +132,16 @@ mapping "aws_lambda_permission" {
   status         = "implicit"
   link           = "https://learn.microsoft.com/azure/azure-functions/security-concepts"
   note           = "Functions have no resource-based invoke policy: a trigger binding (Service Bus, Event Hubs, Event Grid, Timer) needs no permission on the function, and HTTP callers are authorised with function keys or Microsoft Entra authentication."
+
+  target "s3" {
+    when    = try(lower(self.principal), lower(self.Principal), "") == "s3.amazonaws.com"
+    service = "Azure Event Grid (Blob Storage events)"
+    status  = "implicit"
+    azurerm = ["azurerm_eventgrid_system_topic_event_subscription"]
+    arm     = ["Microsoft.EventGrid/systemTopics/eventSubscriptions"]
+    link    = "https://learn.microsoft.com/azure/azure-functions/functions-event-grid-blob-trigger"
+    note    = "S3 invoking the function becomes an Event Grid subscription on the storage account's system topic that delivers blob events to the function, through an event-based Blob trigger (the only Blob trigger Flex Consumption runs) or an Event Grid trigger. Nothing needs permission to invoke the function; the subscription is what the bucket notification maps to."
+  }
 }
 
 mapping "aws_lambda_event_source_mapping" {
@@ -181,6 +191,13 @@ mapping "aws_lambda_event_source_mapping" {
     arm     = ["Microsoft.Web/sites"]
     link    = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-kafka-trigger"
     note    = "A Kafka trigger in the function code. Premium and Dedicated plans support it; check Flex Consumption support before choosing that plan. Moving the topics to Event Hubs (Kafka endpoint) lets an Event Hubs trigger replace it."
+  }
+
+  caveat "batching-window" {
+    when     = try(tonumber(try(self.maximum_batching_window_in_seconds, self.MaximumBatchingWindowInSeconds)) > 0, false)
+    severity = "info"
+    message  = "A batching window becomes host.json settings that apply to the whole function app, not to one trigger: minMessageBatchSize with maxBatchWaitTime for Service Bus (extension 5.10 or later, at most half the queue's lock duration), minEventBatchSize with maxWaitTime for Event Hubs. They only matter for functions that receive batches."
+    link     = "https://learn.microsoft.com/azure/azure-functions/functions-bindings-service-bus#hostjson-settings"
   }
 
   caveat "filter-criteria" {

@@ -10,13 +10,17 @@
 //     encoding/json fallback for the valid JSON that yaml.v3 rejects;
 //   - normalising short-form tags (!Ref, !GetAtt, !Sub, …) to their long
 //     form, so nothing else ever sees a tag;
-//   - converting Properties to cty values: literals as values, Refs to
-//     parameters with a Default as that default, AWS::NoValue as absence,
-//     and every other intrinsic as unknown, with its text kept for messages.
-//
-// Evaluating the other intrinsics (Fn::Sub, Fn::If with Conditions,
-// Fn::FindInMap, …), expanding Fn::ForEach, SAM Globals and nested stacks
-// are not done yet.
+//   - converting Properties to cty values, evaluating intrinsics where
+//     CloudFormation would know them before deployment (intrinsics.go:
+//     parameters and --parameter values, pseudo parameters, Fn::Sub, Join,
+//     Select, Split, FindInMap, If with the Conditions section, GetAZs,
+//     Base64, Cidr, Length, ToJsonString); the rest stay unknown, with their
+//     text kept for messages, and AWS::NoValue removes what it stands for;
+//   - resource Conditions (deployed, not deployed, undecided) and
+//     Fn::ForEach loops;
+//   - what the SAM transform does (sam.go: Globals, events as the resources
+//     SAM generates, the implicit API), local nested stacks (nested.go) and
+//     CDK construct paths (cdk.go).
 //
 // Like all of parser, this package knows nothing of Azure: it must not import
 // rules, mappings, report or cmd.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/a2z/a2z/parser"
@@ -487,6 +488,8 @@ func (p *plan) configDirs() []string {
 			}
 		}
 	}
+	// The modules come from a map: sort them so the result is stable.
+	slices.Sort(dirs[1:])
 	return dirs
 }
 
