@@ -809,7 +809,7 @@ func (ev *samEvent) sns() string {
 	protocol, endpoint := "lambda", ev.targetArn()
 	if p, ok := ev.prop("SqsSubscription"); ok {
 		d := ev.st.deref(p.v)
-		if !(d.Kind == yaml.ScalarNode && d.ShortTag() == "!!bool" && scalarValue(d).RawEquals(cty.False)) {
+		if d.Kind != yaml.ScalarNode || d.ShortTag() != "!!bool" || !scalarValue(d).RawEquals(cty.False) {
 			protocol, endpoint = "sqs", nil
 			if q, ok := lookup(ev.st.fields(d, "key"), "QueueArn"); ok {
 				endpoint = q.v

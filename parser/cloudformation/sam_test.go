@@ -56,7 +56,7 @@ const samHeader = "Transform: AWS::Serverless-2016-10-31\n"
 
 func TestSAMGlobals(t *testing.T) {
 	s, n := cty.StringVal, cty.NumberIntVal
-	obj := func(m map[string]cty.Value) cty.Value { return cty.ObjectVal(m) }
+	obj := cty.ObjectVal
 	tests := []struct {
 		name, src, address string
 		want               cty.Value
@@ -335,7 +335,7 @@ Resources:
 
 func TestSAMEvents(t *testing.T) {
 	s, n := cty.StringVal, cty.NumberIntVal
-	obj := func(m map[string]cty.Value) cty.Value { return cty.ObjectVal(m) }
+	obj := cty.ObjectVal
 	tup := func(vs ...cty.Value) cty.Value { return cty.TupleVal(vs) }
 	u := cty.DynamicVal
 	fnArn := "Fn::GetAtt: Fn.Arn"
