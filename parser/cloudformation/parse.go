@@ -503,9 +503,12 @@ func (st *state) resources(m *yaml.Node, seen map[string]*yaml.Node, out *[]pars
 			continue
 		}
 		if e.name == "Fn::Transform" {
-			// AWS::Include (or a macro) inserting resources: its snippet is
-			// not read, so say which resources are missing.
-			st.warn(st.src.rng(e.k), "%s is not expanded: the resources it inserts are not in this scan", st.render(e))
+			// AWS::Include with a local snippet inserts its resources here;
+			// anything else (a macro, a remote snippet) is named in a warning
+			// so the missing resources are not silently lost.
+			if !st.include(e, seen, out, depth) {
+				st.warn(st.src.rng(e.k), "%s is not expanded: the resources it inserts are not in this scan", st.render(e))
+			}
 			continue
 		}
 		if strings.HasPrefix(e.name, forEachPrefix) {

@@ -2,6 +2,7 @@ package cloudformation_test
 
 import (
 	"context"
+	"io/fs"
 	"strings"
 	"testing"
 
@@ -130,5 +131,51 @@ func TestHostileNestingAndDuplicates(t *testing.T) {
 	p, _ := cloudformation.Parse(context.Background(), "d.yaml", []byte(dup), cloudformation.Options{})
 	if len(p.Resources) != 1 || p.Resources[0].Type != "AWS::SQS::Queue" || len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.Start.Line != 5 {
 		t.Errorf("duplicate logical ID: resources %v, diagnostics %v", p.Resources, p.Diagnostics)
+	}
+}
+
+// AWS::Include with a local snippet inserts its resources, with their own
+// positions and the template's parameters.
+func TestIncludeLocalSnippet(t *testing.T) {
+	src := `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Env: {Type: String, Default: prod}
+Resources:
+  Fn::Transform:
+    Name: AWS::Include
+    Parameters:
+      Location: ./snippets/queues.yaml
+  Topic:
+    Type: AWS::SNS::Topic
+`
+	snippet := `Jobs:
+  Type: AWS::SQS::Queue
+  Properties:
+    QueueName: !Sub "${Env}-jobs"
+`
+	files := map[string]string{"infra/snippets/queues.yaml": snippet}
+	opts := cloudformation.Options{ReadFile: func(name string) ([]byte, error) {
+		if s, ok := files[name]; ok {
+			return []byte(s), nil
+		}
+		return nil, fs.ErrNotExist
+	}}
+	p, ok := cloudformation.Parse(context.Background(), "infra/main.yaml", []byte(src), opts)
+	if !ok || len(p.Diagnostics) > 0 {
+		t.Fatalf("template %v, diagnostics %v", ok, p.Diagnostics)
+	}
+	rs := byName(p)
+	jobs, found := rs["Jobs"]
+	if !found || len(rs) != 2 {
+		t.Fatalf("resources: %v", p.Resources)
+	}
+	if jobs.Range.File != "infra/snippets/queues.yaml" || jobs.Range.Start.Line != 1 {
+		t.Errorf("Jobs at %v", jobs.Range)
+	}
+	if got := jobs.Attrs.GetAttr("QueueName"); got.AsString() != "prod-jobs" {
+		t.Errorf("QueueName = %#v", got)
+	}
+	if len(p.Nested) != 1 || p.Nested[0] != "infra/snippets/queues.yaml" {
+		t.Errorf("Nested = %v", p.Nested)
 	}
 }
