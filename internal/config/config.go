@@ -241,7 +241,7 @@ func (d *decoder) strings(a *hcl.Attribute) []string {
 	if !ok {
 		return nil
 	}
-	if v.IsNull() || !(v.Type().IsTupleType() || v.Type().IsListType()) {
+	if v.IsNull() || !v.Type().IsTupleType() && !v.Type().IsListType() {
 		d.errorf(a.Expr.Range(), "Invalid value", "%s must be a list of strings.", a.Name)
 		return nil
 	}
