@@ -22,10 +22,16 @@ import (
 //	  "resources": [{"source", "file", "line", "column", "address", "type",
 //	                 "mapping": {"id", "status", "azure_service", "azure_terraform": [], "azure_arm": [], "azure_location",
 //	                             "translations": [{"name", "from", "to", "note"}]}}],
-//	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link"}],
+//	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link",
+//	                "suppression": {"kind", "reason", "until"}}],
 //	  "diagnostics": [{"severity", "message", "file", "line"}],
-//	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}}
+//	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}, "suppressed"}
 //	}
+//
+// A suppressed finding (an inline ignore: kind "inline" with its reason and
+// until; a baseline: kind "baseline") is listed with its suppression, is
+// not counted in findings_by_severity, and is counted in summary.suppressed,
+// which is left out when zero, like suppression on a finding that has none.
 //
 // Arrays are always arrays (never null), every status and severity is present
 // in the summary, mapping.id is "" for an unknown resource, and line and
@@ -86,6 +92,15 @@ type jsonFinding struct {
 	Root     string `json:"root,omitempty"`
 	Address  string `json:"address"`
 	Link     string `json:"link"`
+	// Suppression is set when an inline ignore or a baseline suppresses
+	// the finding.
+	Suppression *jsonSuppression `json:"suppression,omitempty"`
+}
+
+type jsonSuppression struct {
+	Kind   string `json:"kind"`
+	Reason string `json:"reason,omitempty"`
+	Until  string `json:"until,omitempty"`
 }
 
 type jsonDiagnostic struct {
@@ -99,6 +114,7 @@ type jsonSummary struct {
 	Resources          int            `json:"resources"`
 	ByStatus           map[string]int `json:"by_status"`
 	FindingsBySeverity map[string]int `json:"findings_by_severity"`
+	Suppressed         int            `json:"suppressed,omitempty"`
 }
 
 // Report writes r as one JSON document.
@@ -147,6 +163,9 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			Address:  f.Address,
 			Link:     f.Link,
 		})
+		if sp := f.Suppressed; sp != nil {
+			doc.Findings[len(doc.Findings)-1].Suppression = &jsonSuppression{Kind: sp.Kind, Reason: sp.Reason, Until: sp.Until}
+		}
 	}
 	for _, d := range r.Diagnostics {
 		doc.Diagnostics = append(doc.Diagnostics, jsonDiagnostic{
@@ -157,7 +176,15 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 		})
 	}
 	s := r.Summarize()
+	suppressed := 0
+	for _, f := range r.Findings {
+		if f.Suppressed != nil { // listed, but not counted by severity
+			s.FindingsBySeverity[f.Severity]--
+			suppressed++
+		}
+	}
 	doc.Summary = jsonSummary{
+		Suppressed:         suppressed,
 		Resources:          s.Resources,
 		ByStatus:           make(map[string]int, len(s.ByStatus)),
 		FindingsBySeverity: make(map[string]int, len(s.FindingsBySeverity)),

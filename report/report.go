@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/rules"
 )
 
@@ -15,9 +16,16 @@ type Options struct {
 	// Color enables ANSI colour. The CLI sets it only when writing to a
 	// terminal and --no-color was not given. Formats without colour ignore it.
 	Color bool
-	// Version is the a2z version, for formats that carry it (SARIF, later).
+	// Version is the a2z version, for formats that carry it (SARIF).
 	// JSON v1 does not.
 	Version string
+	// Rules describes a rule ID for the formats that list rules (SARIF);
+	// nil, or false for an ID, leaves only what the findings say.
+	Rules func(id string) (RuleInfo, bool)
+	// FailOn is the --fail-on threshold: a finding at or above it is a
+	// failure in the formats that have one (JUnit). The zero value, like
+	// --fail-on none, fails nothing.
+	FailOn parser.Severity
 }
 
 // Reporter renders a sorted result to w.
@@ -31,7 +39,7 @@ var ErrUnknownFormat = errors.New("unknown output format")
 // Formats lists the format names New accepts, sorted, for --help and flag
 // validation.
 func Formats() []string {
-	return []string{"json", "text"}
+	return []string{"checkstyle", "csv", "github", "json", "junit", "markdown", "sarif", "text"}
 }
 
 // New returns the reporter for format. An unknown name is an error that wraps
@@ -42,6 +50,18 @@ func New(format string, opts Options) (Reporter, error) {
 		return jsonReporter{opts: opts}, nil
 	case "text":
 		return textReporter{opts: opts}, nil
+	case "sarif":
+		return sarifReporter{opts: opts}, nil
+	case "junit":
+		return junitReporter{opts: opts}, nil
+	case "checkstyle":
+		return checkstyleReporter{}, nil
+	case "github":
+		return githubReporter{}, nil
+	case "markdown":
+		return markdownReporter{}, nil
+	case "csv":
+		return csvReporter{}, nil
 	}
 	return nil, fmt.Errorf("%w %q (valid formats: %s)", ErrUnknownFormat, format, strings.Join(Formats(), ", "))
 }

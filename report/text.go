@@ -34,7 +34,9 @@ import (
 // can put escape codes on the terminal, and a multi-line message continues
 // indented under its first line. Colour is used only when Options.Color is
 // set, and then only for severities, statuses, file headers, addresses and
-// (dimmed) rule IDs and links.
+// (dimmed) rule IDs and links. Suppressed findings (inline ignores, a
+// baseline) are left out; the findings line of the summary counts them:
+// "1 finding: 0 errors, 1 warning, 0 info (2 suppressed)".
 type textReporter struct{ opts Options }
 
 // ANSI SGR codes: a small palette.
@@ -103,7 +105,7 @@ type resourceEntry struct {
 
 // Report writes r for a human reader.
 func (t textReporter) Report(w io.Writer, r *rules.Result) error {
-	r = orEmpty(r)
+	r, suppressed := withoutSuppressed(orEmpty(r))
 	p := painter(t.opts.Color)
 	var b strings.Builder
 
@@ -116,7 +118,7 @@ func (t textReporter) Report(w io.Writer, r *rules.Result) error {
 	if len(r.Resources)+len(r.Findings)+len(r.Diagnostics) > 0 {
 		b.WriteByte('\n')
 	}
-	writeSummary(&b, p, r)
+	writeSummary(&b, p, r, suppressed)
 
 	if _, err := io.WriteString(w, b.String()); err != nil {
 		return fmt.Errorf("writing text report: %w", err)
@@ -299,7 +301,15 @@ func writeFinding(b *strings.Builder, p painter, f rules.Finding) {
 	}
 }
 
-func writeSummary(b *strings.Builder, p painter, r *rules.Result) {
+// withoutSuppressed returns r without its suppressed findings, which the
+// text report leaves out, and how many there were.
+func withoutSuppressed(r *rules.Result) (*rules.Result, int) {
+	shown := *r
+	shown.Findings = slices.DeleteFunc(slices.Clone(r.Findings), func(f rules.Finding) bool { return f.Suppressed != nil })
+	return &shown, len(r.Findings) - len(shown.Findings)
+}
+
+func writeSummary(b *strings.Builder, p painter, r *rules.Result, suppressed int) {
 	if len(r.Resources)+len(r.Findings)+len(r.Diagnostics) == 0 {
 		b.WriteString("No AWS resources found.\n")
 		return
@@ -332,6 +342,9 @@ func writeSummary(b *strings.Builder, p painter, r *rules.Result) {
 			parts = append(parts, count(p, s.FindingsBySeverity[sv.sev], sv.singular, sv.many, severityColor(sv.sev)))
 		}
 		line += ": " + strings.Join(parts, ", ")
+	}
+	if suppressed > 0 {
+		line += fmt.Sprintf(" (%d suppressed)", suppressed)
 	}
 	b.WriteString(line + "\n")
 

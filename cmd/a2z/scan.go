@@ -13,7 +13,9 @@ import (
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
 
+	"github.com/a2z/a2z/internal/baseline"
 	"github.com/a2z/a2z/internal/scan"
+	"github.com/a2z/a2z/internal/suppress"
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/parser/cloudformation"
 	"github.com/a2z/a2z/parser/terraform"
@@ -31,6 +33,9 @@ type scanFlags struct {
 	params   []string
 	paramFs  []string
 	region   string
+	suppress suppressFlags
+	// configFile is --config; empty means .a2z.hcl in the scan root.
+	configFile string
 }
 
 var failOnLevels = []string{"none", "info", "warning", "error"}
@@ -79,7 +84,12 @@ Exit codes:
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable value `NAME=VALUE`, as terraform -var (repeatable; wins over --var-file)")
 	fl.StringArrayVar(&f.params, "parameter", nil, "CloudFormation parameter value `KEY=VALUE` for every template (repeatable; wins over --parameters-file)")
 	fl.StringArrayVar(&f.paramFs, "parameters-file", nil, "CloudFormation parameter values `FILE`: an AWS CLI list or a CodePipeline template configuration (repeatable)")
+	fl.StringVar(&f.configFile, "config", "", "read settings from `FILE` instead of .a2z.hcl in the scan root; flags win over the file")
 	fl.StringVar(&f.region, "region", "", "the AWS `REGION` CloudFormation templates are deployed to (AWS::Region, Fn::GetAZs; default us-east-1)")
+	fl.BoolVar(&f.suppress.noInline, "no-inline-ignores", false, "apply no a2z:ignore comment or Metadata ignore (they are still checked)")
+	fl.StringArrayVar(&f.suppress.notIgnorable, "not-ignorable", nil, "a `RULE` ID (or ENTRY/*) that no inline ignore or baseline may suppress (repeatable)")
+	fl.StringVar(&f.suppress.baseline, "baseline", "", "suppress the findings the baseline `FILE` records; report its entries that match nothing")
+	fl.StringVar(&f.suppress.baselineWrite, "baseline-write", "", "record today's unsuppressed findings in the baseline `FILE`, then apply it")
 	return cmd
 }
 
@@ -147,19 +157,23 @@ func usageError(format string, args ...any) error {
 }
 
 func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, stdout, _ io.Writer) error {
-	if !slices.Contains(failOnLevels, f.failOn) {
-		return usageError("--fail-on %q is not one of %s", f.failOn, strings.Join(failOnLevels, ", "))
-	}
-	outputs, err := parseOutputs(f.formats, f.output)
-	if err != nil {
-		return err
-	}
 	if len(args) == 0 {
 		args = []string{"."}
 	}
 	root, rel, err := scanRoot(args)
 	if err != nil {
 		return &codeError{code: exitError, err: err}
+	}
+	cfg, err := loadConfig(cmd, &f, g, root)
+	if err != nil {
+		return err
+	}
+	if !slices.Contains(failOnLevels, f.failOn) {
+		return usageError("--fail-on %q is not one of %s", f.failOn, strings.Join(failOnLevels, ", "))
+	}
+	outputs, err := parseOutputs(f.formats, f.output)
+	if err != nil {
+		return err
 	}
 
 	kb, err := g.knowledgeBase()
@@ -174,9 +188,13 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
-	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs, CloudFormation: cfn})
+	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs, CloudFormation: cfn, Exclude: cfg.Excluded})
 	if err != nil {
 		return &codeError{code: exitError, err: err}
+	}
+	applyRuleSettings(res, cfg)
+	if err := f.suppress.apply(res, root, rel); err != nil {
+		return err
 	}
 
 	// Render every report fully before writing any, so a failure never
@@ -184,7 +202,11 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	rendered := make([][]byte, len(outputs))
 	for i, o := range outputs {
 		color := o.file == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-		rep, err := report.New(o.format, report.Options{Color: color, Version: toolVersion()})
+		var failOn parser.Severity // "none" stays the zero value: nothing fails
+		if sev, ok := parser.ParseSeverity(f.failOn); ok {
+			failOn = sev
+		}
+		rep, err := report.New(o.format, report.Options{Color: color, Version: toolVersion(), FailOn: failOn, Rules: ruleInfo(kb)})
 		if err != nil {
 			return usageError("%v", err)
 		}
@@ -321,4 +343,44 @@ func relativize(root string, abs []string) (string, []string, error) {
 func within(root, p string) bool {
 	r, err := filepath.Rel(root, p)
 	return err == nil && r != ".." && !strings.HasPrefix(r, ".."+string(filepath.Separator))
+}
+
+// suppressFlags are the flags of inline suppressions and baselines.
+type suppressFlags struct {
+	noInline      bool
+	notIgnorable  []string
+	baseline      string
+	baselineWrite string
+}
+
+// apply marks the suppressed findings of res: inline ignores first, then the
+// baseline, which --baseline-write records from what is left before it
+// applies.
+func (s suppressFlags) apply(res *rules.Result, root string, rel []string) error {
+	opts := suppress.Options{NoInline: s.noInline, NotIgnorable: s.notIgnorable}
+	if err := opts.Validate(); err != nil {
+		return usageError("%v", err)
+	}
+	if s.baseline != "" && s.baselineWrite != "" && s.baseline != s.baselineWrite {
+		return usageError("--baseline and --baseline-write name different files; give one")
+	}
+	suppress.Apply(os.DirFS(root), res, opts)
+	name := s.baseline
+	var b *baseline.Baseline
+	if s.baselineWrite != "" {
+		name = s.baselineWrite
+		b = baseline.FromResult(res, opts.Ignorable)
+		if err := baseline.Write(name, b); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("--baseline-write: %w", err)}
+		}
+	} else if name != "" {
+		var err error
+		if b, err = baseline.Read(name); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("--baseline: %w", err)}
+		}
+	}
+	if b != nil {
+		b.Apply(res, baseline.Options{Name: filepath.ToSlash(name), Paths: rel, Ignorable: opts.Ignorable})
+	}
+	return nil
 }

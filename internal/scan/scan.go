@@ -28,6 +28,9 @@ type Options struct {
 	Terraform terraform.Inputs
 	// CloudFormation are parameter values and the region for every template.
 	CloudFormation cloudformation.Options
+	// Exclude reports whether a discovered path (a slash path relative to
+	// the root of fsys) is left out of the scan; nil leaves nothing out.
+	Exclude func(path string) bool
 }
 
 // Run scans paths (slash paths relative to the root of fsys) and maps what it
@@ -50,6 +53,9 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 		return parser.Parsed{}, err
 	}
 
+	if opts.Exclude != nil {
+		in = exclude(in, opts.Exclude)
+	}
 	plans := parsePlans(ctx, fsys, &in)
 
 	type unit func() parser.Parsed
@@ -269,4 +275,29 @@ func readTemplate(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("larger than %d MiB", maxTemplateSize>>20)
 	}
 	return data, nil
+}
+
+// exclude drops the discovered files and folders the configuration leaves
+// out. Module folders a kept configuration calls are still read through it.
+func exclude(in parser.Inputs, out func(string) bool) parser.Inputs {
+	var dirs []parser.TerraformDir
+	for _, d := range in.Terraform {
+		if out(d.Dir) {
+			continue
+		}
+		files := d.Files[:0:0]
+		for _, f := range d.Files {
+			if !out(f) {
+				files = append(files, f)
+			}
+		}
+		if len(files) > 0 {
+			d.Files = files
+			dirs = append(dirs, d)
+		}
+	}
+	in.Terraform = dirs
+	in.Templates = slices.DeleteFunc(in.Templates, out)
+	in.Plans = slices.DeleteFunc(in.Plans, out)
+	return in
 }
