@@ -36,6 +36,7 @@ type scanFlags struct {
 	suppress suppressFlags
 	// configFile is --config; empty means .a2z.hcl in the scan root.
 	configFile string
+	quiet      bool
 }
 
 var failOnLevels = []string{"none", "info", "warning", "error"}
@@ -84,6 +85,7 @@ Exit codes:
 	fl.StringArrayVar(&f.vars, "var", nil, "Terraform variable value `NAME=VALUE`, as terraform -var (repeatable; wins over --var-file)")
 	fl.StringArrayVar(&f.params, "parameter", nil, "CloudFormation parameter value `KEY=VALUE` for every template (repeatable; wins over --parameters-file)")
 	fl.StringArrayVar(&f.paramFs, "parameters-file", nil, "CloudFormation parameter values `FILE`: an AWS CLI list or a CodePipeline template configuration (repeatable)")
+	fl.BoolVarP(&f.quiet, "quiet", "q", false, "no progress line on standard error (there is none when it is not a terminal either)")
 	fl.StringVar(&f.configFile, "config", "", "read settings from `FILE` instead of .a2z.hcl in the scan root; flags win over the file")
 	fl.StringVar(&f.region, "region", "", "the AWS `REGION` CloudFormation templates are deployed to (AWS::Region, Fn::GetAZs; default us-east-1)")
 	fl.BoolVar(&f.suppress.noInline, "no-inline-ignores", false, "apply no a2z:ignore comment or Metadata ignore (they are still checked)")
@@ -156,7 +158,7 @@ func usageError(format string, args ...any) error {
 	return &codeError{code: exitError, err: fmt.Errorf(format, args...)}
 }
 
-func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, stdout, _ io.Writer) error {
+func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
@@ -188,7 +190,10 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
-	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb), scan.Options{Terraform: inputs, CloudFormation: cfn, Exclude: cfg.Excluded})
+	progress := newProgress(stderr, !f.quiet && isTerminal(stderr))
+	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb),
+		scan.Options{Terraform: inputs, CloudFormation: cfn, Exclude: cfg.Excluded, Progress: progress.update})
+	progress.done()
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}

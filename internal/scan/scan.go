@@ -31,6 +31,10 @@ type Options struct {
 	// Exclude reports whether a discovered path (a slash path relative to
 	// the root of fsys) is left out of the scan; nil leaves nothing out.
 	Exclude func(path string) bool
+	// Progress, when set, is called as parsing goes: files parsed so far,
+	// files in all, resources found so far. Calls come from several
+	// goroutines, one at a time.
+	Progress func(files, total, resources int)
 }
 
 // Run scans paths (slash paths relative to the root of fsys) and maps what it
@@ -73,10 +77,32 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	out := make([]parser.Parsed, len(units))
 	next := make(chan int)
 	var wg sync.WaitGroup
+	// Progress counts files: a unit's share is its files (the Terraform
+	// unit holds every Terraform file).
+	unitFiles := make([]int, len(units))
+	total := 0
+	for _, d := range in.Terraform {
+		unitFiles[0] += len(d.Files)
+	}
+	for i := range in.Templates {
+		unitFiles[i+1] = 1
+	}
+	for _, n := range unitFiles {
+		total += n
+	}
+	var mu sync.Mutex
+	filesDone, resources := 0, 0
 	for range min(runtime.GOMAXPROCS(0), max(len(units), 1)) {
 		wg.Go(func() {
 			for i := range next {
 				out[i] = guarded(units[i], unitName(in, i))
+				if opts.Progress != nil {
+					mu.Lock()
+					filesDone += unitFiles[i]
+					resources += len(out[i].Resources)
+					opts.Progress(filesDone, total, resources)
+					mu.Unlock()
+				}
 			}
 		})
 	}

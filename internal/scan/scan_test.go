@@ -96,3 +96,23 @@ func TestGuardedTurnsPanicIntoDiagnostic(t *testing.T) {
 		t.Fatalf("diagnostics = %+v", p.Diagnostics)
 	}
 }
+
+// Progress counts every file once and ends with all of them and every
+// resource found.
+func TestProgressCounts(t *testing.T) {
+	var last [3]int
+	calls := 0
+	p, err := Parse(context.Background(), tree(), []string{"."}, Options{Progress: func(files, total, resources int) {
+		calls++
+		if files < last[0] || resources < last[2] || (last[1] != 0 && total != last[1]) {
+			t.Errorf("progress went back: %v then %d/%d %d", last, files, total, resources)
+		}
+		last = [3]int{files, total, resources}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if calls < 2 || last[0] != last[1] || last[2] != len(p.Resources) {
+		t.Errorf("%d calls, last %v; %d resources", calls, last, len(p.Resources))
+	}
+}
