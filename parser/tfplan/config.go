@@ -12,6 +12,7 @@ import (
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/a2z/a2z/internal/hclrange"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -316,31 +317,10 @@ func isMeta(name string) bool {
 	return false
 }
 
-func convRange(r hcl.Range) parser.Range {
-	return parser.Range{
-		File:  r.Filename,
-		Start: parser.Pos{Line: r.Start.Line, Column: r.Start.Column, Byte: r.Start.Byte},
-		End:   parser.Pos{Line: r.End.Line, Column: r.End.Column, Byte: r.End.Byte},
-	}
-}
+func convRange(r hcl.Range) parser.Range { return hclrange.Convert(r) }
 
-// blockRange is the whole extent of a block: from its type keyword to its
-// closing brace in native syntax; from its innermost label to the end of
-// its object in JSON, which has no header.
-func blockRange(b *hcl.Block) hcl.Range {
-	if sb, ok := b.Body.(*hclsyntax.Body); ok {
-		return hcl.RangeBetween(b.TypeRange, sb.SrcRange)
-	}
-	start := b.TypeRange
-	if n := len(b.LabelRanges); n > 0 {
-		start = b.LabelRanges[n-1]
-	}
-	end := b.Body.MissingItemRange()
-	if start.Filename == "" || end.Filename != start.Filename || end.End.Byte < start.Start.Byte {
-		return b.DefRange
-	}
-	return hcl.RangeBetween(start, end)
-}
+// blockRange is the whole extent of a block (see hclrange.Block).
+func blockRange(b *hcl.Block) hcl.Range { return hclrange.Block(b) }
 
 // region finds where an instance is deployed: its own planned region
 // attribute when known (AWS provider 6 has one on most resources, and a few
