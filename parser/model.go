@@ -104,6 +104,10 @@ type Resource struct {
 	// statically ("count = var.n"): the resource stands for an unknown number
 	// of instances and is reported once.
 	Unexpanded string
+	// Repository names the repository the resource was scanned in. A scan
+	// leaves it empty; `a2z report merge` sets it when it combines the
+	// results of several repositories.
+	Repository string
 }
 
 // Attr returns the value of a top-level attribute and whether it was set.
@@ -156,6 +160,8 @@ type Diagnostic struct {
 	Summary  string
 	Detail   string
 	Range    Range
+	// Repository is set by `a2z report merge`, as on Resource.
+	Repository string
 }
 
 // Message joins summary and detail for one-line output.

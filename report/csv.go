@@ -33,6 +33,8 @@ import (
 //	suppressed      suppressed findings on the resource
 //	rules           rule IDs of the counted findings, "; "-separated, each once
 //	note            the mapping's note (what to do instead, where the setting lives)
+//	repository      the resource's repository: only in a merged result (a2z
+//	                report merge), where every row has it
 //
 // The first row is this header. Quoting is RFC 4180 (encoding/csv); records
 // end with LF. A text cell that a spreadsheet would read as a formula (it
@@ -50,12 +52,21 @@ func (csvReporter) Report(w io.Writer, r *rules.Result) error {
 	r = orEmpty(r)
 	var buf bytes.Buffer
 	cw := csv.NewWriter(&buf)
-	if err := cw.Write(csvHeader); err != nil {
+	merged := slices.ContainsFunc(r.Resources, func(m rules.Mapped) bool { return m.Resource.Repository != "" })
+	header := csvHeader
+	if merged {
+		header = append(slices.Clip(csvHeader), "repository")
+	}
+	if err := cw.Write(header); err != nil {
 		return fmt.Errorf("encoding CSV report: %w", err)
 	}
 	for _, g := range groupByFile(r) {
 		for _, e := range g.resources {
-			if err := cw.Write(csvRow(e)); err != nil {
+			row := csvRow(e)
+			if merged {
+				row = append(row, noFormula(e.m.Resource.Repository))
+			}
+			if err := cw.Write(row); err != nil {
 				return fmt.Errorf("encoding CSV report: %w", err)
 			}
 		}

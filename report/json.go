@@ -25,6 +25,8 @@ import (
 //	  "findings": [{"rule", "severity", "message", "file", "line", "column", "address", "link",
 //	                "suppression": {"kind", "reason", "until"}}],
 //	  "diagnostics": [{"severity", "message", "file", "line"}],
+//	  (added: "repository" on resources, findings and diagnostics of a
+//	  merged result, left out when empty)
 //	  "summary": {"resources", "by_status": {…every status…}, "findings_by_severity": {…every severity…}, "suppressed"}
 //	}
 //
@@ -69,7 +71,9 @@ type jsonResource struct {
 	// CloudFormation only: the resource's Condition and its value with the
 	// scan's parameters ("true", "false": not deployed, "unknown").
 	Condition *jsonCondition `json:"condition,omitempty"`
-	Mapping   jsonMapping    `json:"mapping"`
+	// Repository is set in a merged result (a2z report merge).
+	Repository string      `json:"repository,omitempty"`
+	Mapping    jsonMapping `json:"mapping"`
 }
 
 type jsonMapping struct {
@@ -92,6 +96,8 @@ type jsonFinding struct {
 	Root     string `json:"root,omitempty"`
 	Address  string `json:"address"`
 	Link     string `json:"link"`
+	// Repository is set in a merged result (a2z report merge).
+	Repository string `json:"repository,omitempty"`
 	// Suppression is set when an inline ignore or a baseline suppresses
 	// the finding.
 	Suppression *jsonSuppression `json:"suppression,omitempty"`
@@ -108,6 +114,8 @@ type jsonDiagnostic struct {
 	Message  string `json:"message"`
 	File     string `json:"file"`
 	Line     int    `json:"line"`
+	// Repository is set in a merged result (a2z report merge).
+	Repository string `json:"repository,omitempty"`
 }
 
 type jsonSummary struct {
@@ -140,6 +148,7 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			CalledFrom: positions(res.Calls),
 			Unexpanded: res.Unexpanded,
 			Condition:  condition(&res),
+			Repository: res.Repository,
 			Mapping: jsonMapping{
 				ID:             m.MappingID,
 				Status:         string(m.Status),
@@ -153,15 +162,16 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 	}
 	for _, f := range r.Findings {
 		doc.Findings = append(doc.Findings, jsonFinding{
-			Rule:     f.Rule,
-			Severity: string(f.Severity),
-			Message:  f.Message,
-			File:     f.Range.File,
-			Line:     f.Range.Start.Line,
-			Column:   f.Range.Start.Column,
-			Root:     f.Root,
-			Address:  f.Address,
-			Link:     f.Link,
+			Rule:       f.Rule,
+			Severity:   string(f.Severity),
+			Message:    f.Message,
+			File:       f.Range.File,
+			Line:       f.Range.Start.Line,
+			Column:     f.Range.Start.Column,
+			Root:       f.Root,
+			Address:    f.Address,
+			Link:       f.Link,
+			Repository: f.Repository,
 		})
 		if sp := f.Suppressed; sp != nil {
 			doc.Findings[len(doc.Findings)-1].Suppression = &jsonSuppression{Kind: sp.Kind, Reason: sp.Reason, Until: sp.Until}
@@ -169,10 +179,11 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 	}
 	for _, d := range r.Diagnostics {
 		doc.Diagnostics = append(doc.Diagnostics, jsonDiagnostic{
-			Severity: string(d.Severity),
-			Message:  d.Message(),
-			File:     d.Range.File,
-			Line:     d.Range.Start.Line,
+			Severity:   string(d.Severity),
+			Message:    d.Message(),
+			File:       d.Range.File,
+			Line:       d.Range.Start.Line,
+			Repository: d.Repository,
 		})
 	}
 	s := r.Summarize()

@@ -20,6 +20,9 @@ import (
 //	                            with its target and findings, findings that
 //	                            match no resource, diagnostics)
 //
+// In a merged result (a2z report merge) each file's summary and each blocker
+// name the repository.
+//
 // Suppressed findings are neither listed nor counted by severity; the summary
 // says how many there were. Text from the scanned files is escaped (Markdown
 // punctuation, HTML, control characters; line breaks become spaces) and long
@@ -193,6 +196,9 @@ func mdBlocker(f rules.Finding) string {
 	if f.Address != "" {
 		b.WriteString("**" + mdCode(f.Address) + "** ")
 	}
+	if f.Repository != "" {
+		b.WriteString("in " + mdText(f.Repository) + " ")
+	}
 	if loc := location(f.Range); loc != "-" {
 		b.WriteString("at " + mdCode(f.Range.String()) + ": ")
 	}
@@ -282,6 +288,9 @@ func markdownFile(g *fileGroup) mdFile {
 	name := "(no file)"
 	if g.file != "" {
 		name = "<code>" + htmlText(g.file) + "</code>"
+	}
+	if g.repo != "" { // a merged result: say which repository
+		name = "<b>" + htmlText(g.repo) + "</b>: " + name
 	}
 	summary := plural(nRes, "resource", "resources") + ", " + plural(nFind, "finding", "findings")
 	if len(sevs) > 0 {

@@ -26,6 +26,14 @@ type Options struct {
 	// failure in the formats that have one (JUnit). The zero value, like
 	// --fail-on none, fails nothing.
 	FailOn parser.Severity
+	// ScanDate (YYYY-MM-DD) and Sources (the scanned paths) head the HTML
+	// report; the CLI passes them so the reporter never reads the clock.
+	ScanDate string
+	Sources  []string
+	// EffortWeights are the person-days per resource of each status for the
+	// HTML report's effort estimate; a status missing here takes its value
+	// from DefaultEffortWeights.
+	EffortWeights map[rules.Status]float64
 }
 
 // Reporter renders a sorted result to w.
@@ -39,7 +47,7 @@ var ErrUnknownFormat = errors.New("unknown output format")
 // Formats lists the format names New accepts, sorted, for --help and flag
 // validation.
 func Formats() []string {
-	return []string{"checkstyle", "csv", "github", "json", "junit", "markdown", "sarif", "text"}
+	return []string{"checkstyle", "csv", "github", "html", "json", "junit", "markdown", "sarif", "text"}
 }
 
 // New returns the reporter for format. An unknown name is an error that wraps
@@ -62,6 +70,8 @@ func New(format string, opts Options) (Reporter, error) {
 		return markdownReporter{}, nil
 	case "csv":
 		return csvReporter{}, nil
+	case "html":
+		return htmlReporter{opts: opts}, nil
 	}
 	return nil, fmt.Errorf("%w %q (valid formats: %s)", ErrUnknownFormat, format, strings.Join(Formats(), ", "))
 }

@@ -468,7 +468,7 @@ func TestFormats(t *testing.T) {
 	if !slices.IsSorted(f) {
 		t.Errorf("Formats() = %v, not sorted", f)
 	}
-	if diff := cmp.Diff([]string{"checkstyle", "csv", "github", "json", "junit", "markdown", "sarif", "text"}, f); diff != "" {
+	if diff := cmp.Diff([]string{"checkstyle", "csv", "github", "html", "json", "junit", "markdown", "sarif", "text"}, f); diff != "" {
 		t.Errorf("Formats() (-want +got):\n%s", diff)
 	}
 	for _, name := range f {

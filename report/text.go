@@ -25,6 +25,9 @@ import (
 //	1 finding: 0 errors, 1 warning, 0 info
 //	1 diagnostic: 1 error, 0 warnings
 //
+// In a merged result (a2z report merge) the groups are per repository and
+// file, headed "orders-service: infra/main.tf", in repository order.
+//
 // One group per file, in file order (the result is sorted by file already;
 // the groups merge its lists); within a group, each resource
 // with its target and findings, then findings that match no resource, then the
@@ -92,6 +95,7 @@ func statusColor(s rules.Status) string {
 
 // fileGroup is everything the report prints under one file.
 type fileGroup struct {
+	repo      string // set in a merged result only
 	file      string
 	resources []*resourceEntry
 	orphans   []rules.Finding // findings whose address matches no resource
@@ -132,48 +136,59 @@ func (t textReporter) Report(w io.Writer, r *rules.Result) error {
 // resource with its address; otherwise it stays in its file's group.
 func groupByFile(r *rules.Result) []*fileGroup {
 	var groups []*fileGroup
-	byFile := map[string]*fileGroup{}
-	group := func(file string) *fileGroup {
-		g, ok := byFile[file]
+	type place struct{ repo, file string }
+	byFile := map[place]*fileGroup{}
+	group := func(repo, file string) *fileGroup {
+		g, ok := byFile[place{repo, file}]
 		if !ok {
-			g = &fileGroup{file: file}
-			byFile[file] = g
+			g = &fileGroup{repo: repo, file: file}
+			byFile[place{repo, file}] = g
 			groups = append(groups, g)
 		}
 		return g
 	}
 
-	type key struct{ root, file, address string }
+	// A merged result names each item's repository: a finding belongs to a
+	// resource of its own repository only.
+	type key struct{ repo, root, file, address string }
+	type addr struct{ repo, root, address string }
 	byKey := map[key]*resourceEntry{}
-	byAddress := map[string][]*resourceEntry{}
+	byAddress := map[addr][]*resourceEntry{}
 	for i := range r.Resources {
 		m := &r.Resources[i]
 		e := &resourceEntry{m: m}
-		g := group(m.Resource.Range.File)
+		res := &m.Resource
+		g := group(res.Repository, res.Range.File)
 		g.resources = append(g.resources, e)
-		k := key{m.Resource.Root, m.Resource.Range.File, m.Resource.Address}
+		k := key{res.Repository, res.Root, res.Range.File, res.Address}
 		if _, dup := byKey[k]; !dup {
 			byKey[k] = e
 		}
-		byAddress[m.Resource.Root+" "+m.Resource.Address] = append(byAddress[m.Resource.Root+" "+m.Resource.Address], e)
+		a := addr{res.Repository, res.Root, res.Address}
+		byAddress[a] = append(byAddress[a], e)
 	}
 	for _, f := range r.Findings {
-		if e, ok := byKey[key{f.Root, f.Range.File, f.Address}]; ok {
+		if e, ok := byKey[key{f.Repository, f.Root, f.Range.File, f.Address}]; ok {
 			e.findings = append(e.findings, f)
 			continue
 		}
-		if es := byAddress[f.Root+" "+f.Address]; len(es) == 1 {
+		if es := byAddress[addr{f.Repository, f.Root, f.Address}]; len(es) == 1 {
 			es[0].findings = append(es[0].findings, f)
 			continue
 		}
-		g := group(f.Range.File)
+		g := group(f.Repository, f.Range.File)
 		g.orphans = append(g.orphans, f)
 	}
 	for _, d := range r.Diagnostics {
-		g := group(d.Range.File)
+		g := group(d.Repository, d.Range.File)
 		g.diags = append(g.diags, d)
 	}
-	slices.SortStableFunc(groups, func(a, b *fileGroup) int { return strings.Compare(a.file, b.file) })
+	slices.SortStableFunc(groups, func(a, b *fileGroup) int {
+		if c := strings.Compare(a.repo, b.repo); c != 0 {
+			return c
+		}
+		return strings.Compare(a.file, b.file)
+	})
 	return groups
 }
 
@@ -181,6 +196,9 @@ func writeGroup(b *strings.Builder, p painter, g *fileGroup) {
 	header := clean(g.file)
 	if header == "" {
 		header = "(no file)"
+	}
+	if g.repo != "" {
+		header = clean(g.repo) + ": " + header
 	}
 	b.WriteString(p.paint(sgrBold, header))
 	b.WriteByte('\n')
@@ -278,8 +296,11 @@ func writeTarget(b *strings.Builder, p painter, m *rules.Mapped) {
 		}
 		fmt.Fprintf(b, "       %s\n", clean(line))
 	}
-	if m.Location != "" {
+	switch {
+	case m.Location != "" && m.Resource.Region != "":
 		fmt.Fprintf(b, "       location: %s (from AWS %s)\n", clean(m.Location), clean(m.Resource.Region))
+	case m.Location != "": // read back from JSON, which has no region
+		fmt.Fprintf(b, "       location: %s\n", clean(m.Location))
 	}
 	if m.Note != "" {
 		fmt.Fprintf(b, "       %s\n", cleanLines(m.Note, "       "))

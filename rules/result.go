@@ -66,7 +66,9 @@ type Finding struct {
 	// Root and Address identify the resource (see parser.Resource).
 	Root    string
 	Address string
-	Link    string
+	// Repository is set by `a2z report merge`, as on parser.Resource.
+	Repository string
+	Link       string
 	// Suppressed is set when an inline ignore comment or a baseline
 	// suppresses the finding: it no longer counts for --fail-on, and reports
 	// that can show suppressions (JSON, SARIF) keep it, marked.
@@ -140,16 +142,17 @@ func comparePos(a, b parser.Range) int {
 	)
 }
 
-// Sort orders resources, findings and diagnostics by file, line and column,
+// Sort orders resources, findings and diagnostics by repository (set only
+// in a merged result), file, line and column,
 // then by address and rule, so every reporter prints the same order.
 func (r *Result) Sort() {
 	slices.SortStableFunc(r.Resources, func(a, b Mapped) int {
-		return cmp.Or(comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Root, b.Resource.Root), cmp.Compare(a.Resource.Address, b.Resource.Address))
+		return cmp.Or(cmp.Compare(a.Resource.Repository, b.Resource.Repository), comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Root, b.Resource.Root), cmp.Compare(a.Resource.Address, b.Resource.Address))
 	})
 	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
-		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
+		return cmp.Or(cmp.Compare(a.Repository, b.Repository), comparePos(a.Range, b.Range), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
 	})
 	slices.SortStableFunc(r.Diagnostics, func(a, b parser.Diagnostic) int {
-		return cmp.Or(comparePos(a.Range, b.Range), cmp.Compare(a.Summary, b.Summary))
+		return cmp.Or(cmp.Compare(a.Repository, b.Repository), comparePos(a.Range, b.Range), cmp.Compare(a.Summary, b.Summary))
 	})
 }

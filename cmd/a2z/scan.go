@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mattn/go-isatty"
 	"github.com/spf13/cobra"
@@ -202,16 +203,34 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 		return err
 	}
 
-	// Render every report fully before writing any, so a failure never
-	// leaves half a report.
+	var failOn parser.Severity // "none" stays the zero value: nothing fails
+	if sev, ok := parser.ParseSeverity(f.failOn); ok {
+		failOn = sev
+	}
+	err = writeReports(stdout, outputs, res, func(o output) report.Options {
+		return report.Options{
+			Color:   o.file == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout),
+			Version: toolVersion(), FailOn: failOn, Rules: ruleInfo(kb),
+			ScanDate: time.Now().UTC().Format(time.DateOnly), Sources: args,
+		}
+	})
+	if err != nil {
+		return err
+	}
+
+	if failed(res, f.failOn) {
+		return &codeError{code: exitFindings}
+	}
+	return nil
+}
+
+// writeReports renders every report fully before writing any, so a failure
+// never leaves half a report, then writes each to its file (folders
+// created) or to stdout.
+func writeReports(stdout io.Writer, outputs []output, res *rules.Result, opts func(output) report.Options) error {
 	rendered := make([][]byte, len(outputs))
 	for i, o := range outputs {
-		color := o.file == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-		var failOn parser.Severity // "none" stays the zero value: nothing fails
-		if sev, ok := parser.ParseSeverity(f.failOn); ok {
-			failOn = sev
-		}
-		rep, err := report.New(o.format, report.Options{Color: color, Version: toolVersion(), FailOn: failOn, Rules: ruleInfo(kb)})
+		rep, err := report.New(o.format, opts(o))
 		if err != nil {
 			return usageError("%v", err)
 		}
@@ -226,16 +245,10 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 			if err := os.MkdirAll(filepath.Dir(o.file), 0o755); err != nil {
 				return &codeError{code: exitError, err: err}
 			}
-			if err := os.WriteFile(o.file, rendered[i], 0o644); err != nil {
-				return &codeError{code: exitError, err: err}
-			}
-		} else if _, err := stdout.Write(rendered[i]); err != nil {
+		}
+		if err := emit(stdout, o.file, rendered[i]); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
-	}
-
-	if failed(res, f.failOn) {
-		return &codeError{code: exitFindings}
 	}
 	return nil
 }
