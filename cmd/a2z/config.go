@@ -88,3 +88,15 @@ func notIgnorable(c *config.Config) []string {
 	}
 	return out
 }
+
+// effortWeights are the config's effort settings for the HTML report.
+func effortWeights(c *config.Config) map[rules.Status]float64 {
+	if c == nil || len(c.Effort) == 0 {
+		return nil
+	}
+	out := make(map[rules.Status]float64, len(c.Effort))
+	for k, v := range c.Effort {
+		out[rules.Status(k)] = v
+	}
+	return out
+}

@@ -211,7 +211,7 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 		return report.Options{
 			Color:   o.file == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout),
 			Version: toolVersion(), FailOn: failOn, Rules: ruleInfo(kb),
-			ScanDate: time.Now().UTC().Format(time.DateOnly), Sources: args,
+			ScanDate: time.Now().UTC().Format(time.DateOnly), Sources: args, EffortWeights: effortWeights(cfg),
 		}
 	})
 	if err != nil {

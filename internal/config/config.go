@@ -38,6 +38,11 @@ type Config struct {
 	Baseline        string   // as --baseline, relative to the config's folder
 	NoInlineIgnores bool     // as --no-inline-ignores
 
+	// Effort holds the person-days per resource of each status the HTML
+	// report's estimate uses ("direct", "partial", "none", "implicit",
+	// "unknown"); statuses left out keep their defaults.
+	Effort map[string]float64
+
 	// Rules holds per-rule settings by rule ID ("aws-sqs-queue/fifo-sessions",
 	// or "aws-sqs-queue/*" for every rule of an entry).
 	Rules map[string]Rule
@@ -59,7 +64,7 @@ var fileSchema = &hcl.BodySchema{
 	Attributes: []hcl.AttributeSchema{
 		{Name: "format"}, {Name: "fail_on"}, {Name: "exclude"}, {Name: "var_files"},
 		{Name: "parameters_files"}, {Name: "region"}, {Name: "mappings"}, {Name: "baseline"},
-		{Name: "no_inline_ignores"},
+		{Name: "no_inline_ignores"}, {Name: "effort"},
 	},
 	Blocks: []hcl.BlockHeaderSchema{{Type: "rule", LabelNames: []string{"id"}}},
 }
@@ -112,6 +117,7 @@ func Parse(name string, src []byte) (*Config, error) {
 	if b := d.boolean(a["no_inline_ignores"]); b != nil {
 		c.NoInlineIgnores = *b
 	}
+	c.Effort = d.effort(a["effort"])
 	for _, pat := range c.Exclude {
 		if _, err := path.Match(pat, ""); err != nil {
 			d.errorf(a["exclude"].Expr.Range(), "Invalid pattern", "%q is not a valid path pattern: %v.", pat, err)
@@ -253,6 +259,36 @@ func (d *decoder) strings(a *hcl.Attribute) []string {
 			return nil
 		}
 		out = append(out, e.AsString())
+	}
+	return out
+}
+
+// effort reads {direct = 0.5, partial = 2, …}: known statuses, numbers ≥ 0.
+func (d *decoder) effort(a *hcl.Attribute) map[string]float64 {
+	v, ok := d.value(a)
+	if !ok {
+		return nil
+	}
+	if v.IsNull() || !v.Type().IsObjectType() && !v.Type().IsMapType() {
+		d.errorf(a.Expr.Range(), "Invalid value", "effort must be an object of person-days per status.")
+		return nil
+	}
+	out := map[string]float64{}
+	for k, e := range v.AsValueMap() {
+		if !slices.Contains([]string{"direct", "partial", "none", "implicit", "unknown"}, k) {
+			d.errorf(a.Expr.Range(), "Invalid value", "effort has %q; the statuses are direct, partial, none, implicit and unknown.", k)
+			continue
+		}
+		if e.IsNull() || e.Type() != cty.Number {
+			d.errorf(a.Expr.Range(), "Invalid value", "effort.%s must be a number of person-days.", k)
+			continue
+		}
+		f, _ := e.AsBigFloat().Float64()
+		if f < 0 {
+			d.errorf(a.Expr.Range(), "Invalid value", "effort.%s must not be negative.", k)
+			continue
+		}
+		out[k] = f
 	}
 	return out
 }

@@ -20,6 +20,7 @@ region            = "eu-west-1"
 mappings          = ["a2z-mappings"]
 baseline          = ".a2z-baseline.json"
 no_inline_ignores = true
+effort            = { partial = 3, none = 8 }
 
 rule "aws-sqs-queue/fifo-sessions" {
   severity  = "error"
@@ -39,7 +40,7 @@ rule "aws-s3-bucket/*" {
 		File: "infra/.a2z.hcl", Formats: []string{"text", "sarif=a2z.sarif"}, FailOn: "warning",
 		Exclude: []string{"examples", "**/testdata"}, VarFiles: []string{"infra/prod.tfvars"},
 		ParametersFiles: []string{"infra/params/prod.json"}, Region: "eu-west-1", Mappings: []string{"infra/a2z-mappings"},
-		Baseline: "infra/.a2z-baseline.json", NoInlineIgnores: true,
+		Baseline: "infra/.a2z-baseline.json", NoInlineIgnores: true, Effort: map[string]float64{"partial": 3, "none": 8},
 		Rules: map[string]Rule{
 			"aws-sqs-queue/fifo-sessions": {Severity: "error", Ignorable: &no},
 			"aws-s3-bucket/*":             {Enabled: &no},
@@ -67,6 +68,8 @@ func TestParseErrors(t *testing.T) {
 		{"rule \"x\" {}\nrule \"x\" {}\n", `.a2z.hcl:2: Duplicate rule block`},
 		{"exclude = [\"[\"]\n", `Invalid pattern`},
 		{"region = \n", `.a2z.hcl:1:`},
+		{"effort = { sometimes = 1 }\n", `effort has "sometimes"`},
+		{"effort = { none = -1 }\n", `must not be negative`},
 	}
 	for _, tt := range tests {
 		_, err := Parse(".a2z.hcl", []byte(tt.src))
