@@ -11,6 +11,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 
 	"github.com/a2z/a2z/parser"
@@ -451,6 +452,12 @@ func (m *module) expand(count, forEach *hcl.Attribute) (insts []instance, sh sha
 	switch {
 	case count != nil:
 		v, known := m.eval(count.Expr)
+		if known && !v.IsNull() && v.Type() == cty.String {
+			// Terraform converts count to a number: "3" counts three.
+			if n, err := convert.Convert(v, cty.Number); err == nil {
+				v = n
+			}
+		}
 		if known && !v.IsNull() && v.Type() == cty.Number {
 			n, acc := v.AsBigFloat().Int64()
 			if acc == 0 && n >= 0 && n <= maxInstances {

@@ -613,9 +613,12 @@ resource "aws_s3_bucket" "each" {
   for_each = toset(["a", "b"])
   bucket   = each.key
 }
+resource "aws_sqs_queue" "text_count" {
+  count = "2"
+}
 `})
 	noDiags(t, p)
-	if diff := cmp.Diff([]string{`aws_s3_bucket.each["a"]`, `aws_s3_bucket.each["b"]`}, addresses(p)); diff != "" {
+	if diff := cmp.Diff([]string{`aws_s3_bucket.each["a"]`, `aws_s3_bucket.each["b"]`, "aws_sqs_queue.text_count[0]", "aws_sqs_queue.text_count[1]"}, addresses(p)); diff != "" {
 		t.Errorf("addresses (-want +got):\n%s", diff)
 	}
 	for _, r := range p.Resources {
