@@ -207,3 +207,31 @@ func (p *Parsed) Append(o Parsed) {
 	p.Diagnostics = append(p.Diagnostics, o.Diagnostics...)
 	p.Nested = append(p.Nested, o.Nested...)
 }
+
+// MaxNesting bounds how deeply brackets may nest in a source handed to a
+// recursive-descent parser (HCL's): each level costs stack, and Go cannot
+// recover from a stack overflow, so deeper sources are refused up front.
+// Real configurations nest a few dozen levels.
+const MaxNesting = 1000
+
+// TooDeep returns the line (from 1) where the brackets (, [ and { in src
+// first nest more than limit levels deep, or 0 if they never do. Brackets in
+// strings and comments count too, which can only make it stricter.
+func TooDeep(src []byte, limit int) int {
+	depth, line := 0, 1
+	for _, c := range src {
+		switch c {
+		case '\n':
+			line++
+		case '(', '[', '{':
+			if depth++; depth > limit {
+				return line
+			}
+		case ')', ']', '}':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return 0
+}

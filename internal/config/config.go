@@ -18,6 +18,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/parser"
 )
 
 // FileName is the file a scan looks for in its root folder.
@@ -96,6 +98,10 @@ func Load(name string) (*Config, error) {
 // Parse checks config source; name is used in messages and to resolve
 // relative paths.
 func Parse(name string, src []byte) (*Config, error) {
+	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
+		// The HCL parser recurses per level; refuse before it overflows.
+		return nil, fmt.Errorf("%s:%d: Nested too deeply: brackets nest more than %d levels deep", name, line, parser.MaxNesting)
+	}
 	f, diags := hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 	if diags.HasErrors() {
 		return nil, diagError(diags)

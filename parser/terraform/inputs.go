@@ -112,6 +112,11 @@ func folderVarFiles(fsys fs.FS, dir string) []string {
 // files, as in Terraform; --var-file files serve every scanned root, so
 // there it is normal and silent.
 func (m *module) varFile(name string, src []byte, own bool, vals map[string]inputValue) {
+	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
+		m.diags = append(m.diags, parser.Errorf(parser.Range{File: name, Start: parser.Pos{Line: line, Column: 1}},
+			"Variable definitions nest more than %d levels deep; the file was not read", parser.MaxNesting))
+		return
+	}
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(name, ".json") {

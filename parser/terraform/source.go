@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -144,7 +145,7 @@ type resourceBlock struct {
 // source. Evaluation waits until every file is loaded, because a local in
 // one file may use a variable declared in another.
 func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
-	src, err := fs.ReadFile(fsys, name)
+	src, err := readBounded(fsys, name)
 	if err != nil {
 		s.diags = append(s.diags, parser.Diagnostic{
 			Severity: parser.SeverityError,
@@ -162,6 +163,16 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 			Summary:  "File is not UTF-8 text",
 			Detail:   "Terraform files must be UTF-8 encoded text; this file looks binary or uses another encoding.",
 			Range:    lineOne(name),
+		})
+		return nil
+	}
+	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
+		p := parser.Pos{Line: line, Column: 1}
+		s.diags = append(s.diags, parser.Diagnostic{
+			Severity: parser.SeverityError,
+			Summary:  "Nested too deeply",
+			Detail:   fmt.Sprintf("Brackets nest more than %d levels deep here; the file was not read.", parser.MaxNesting),
+			Range:    parser.Range{File: name, Start: p, End: p},
 		})
 		return nil
 	}
@@ -391,4 +402,29 @@ func (d *diagSink) addHCL(diags hcl.Diagnostics, file string) {
 		}
 		d.diags = append(d.diags, parser.Diagnostic{Severity: sev, Summary: h.Summary, Detail: h.Detail, Range: r})
 	}
+}
+
+// maxSourceSize bounds a Terraform file read; a bigger one is reported, not
+// loaded (real configuration files are far smaller).
+const maxSourceSize = 64 << 20
+
+// readBounded reads a Terraform file, refusing one over maxSourceSize without
+// reading it whole.
+func readBounded(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { _ = f.Close() }()
+	if fi, err := f.Stat(); err == nil && fi.Size() > maxSourceSize {
+		return nil, fmt.Errorf("the file is %d MiB, over the %d MiB a2z reads; it was skipped", fi.Size()>>20, maxSourceSize>>20)
+	}
+	src, err := io.ReadAll(io.LimitReader(f, maxSourceSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(src) > maxSourceSize {
+		return nil, fmt.Errorf("the file is over the %d MiB a2z reads; it was skipped", maxSourceSize>>20)
+	}
+	return src, nil
 }

@@ -1,0 +1,303 @@
+// Command bench is a2z's benchmark harness. It generates trees of Terraform
+// roots, CloudFormation and SAM templates at several sizes, runs
+// `a2z scan --format json` on each as a child process and reports wall time,
+// CPU time, peak memory and throughput next to the parse floor: the time
+// hcl/v2 and yaml.v3 alone take to read and parse the same files.
+//
+//	go run ./internal/bench -sizes 1,10 -out bench-out
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"gopkg.in/yaml.v3"
+)
+
+func main() {
+	if err := run(os.Args[1:], os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+type config struct {
+	sizes []int
+	out   string
+	seed  uint64
+	runs  int
+	keep  bool
+}
+
+// row is one size's measurements.
+type row struct {
+	size      int
+	tree      tree
+	resources int // as the scan reported them
+	wall, cpu time.Duration
+	peakKiB   int64
+	floor1    time.Duration // parse floor, one goroutine
+	floorN    time.Duration // parse floor, GOMAXPROCS goroutines
+}
+
+func run(args []string, stdout io.Writer) error {
+	fl := flag.NewFlagSet("bench", flag.ContinueOnError)
+	sizes := fl.String("sizes", "1,10", "comma-separated tree `SIZES` (multiples of the 1× tree)")
+	cfg := config{}
+	fl.StringVar(&cfg.out, "out", "", "write results.md and each scan's JSON report into `DIR` (default: a temporary folder)")
+	fl.Uint64Var(&cfg.seed, "seed", 1, "generator `SEED`")
+	fl.IntVar(&cfg.runs, "runs", 1, "scan and parse each tree `N` times and keep the fastest")
+	fl.BoolVar(&cfg.keep, "keep", false, "keep the generated trees (under -out)")
+	if err := fl.Parse(args); err != nil {
+		return err
+	}
+	for s := range strings.SplitSeq(*sizes, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			return fmt.Errorf("bad size %q", s)
+		}
+		cfg.sizes = append(cfg.sizes, n)
+	}
+	if cfg.runs < 1 {
+		cfg.runs = 1
+	}
+
+	work, err := os.MkdirTemp("", "a2z-bench-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(work)
+	if cfg.out == "" {
+		cfg.out = work
+	} else if err := os.MkdirAll(cfg.out, 0o755); err != nil {
+		return err
+	}
+
+	bin := filepath.Join(work, "a2z")
+	build := exec.Command("go", "build", "-o", bin, "github.com/a2z/a2z/cmd/a2z")
+	build.Stdout, build.Stderr = os.Stderr, os.Stderr
+	if err := build.Run(); err != nil {
+		return fmt.Errorf("building a2z: %w", err)
+	}
+
+	var rows []row
+	for _, size := range cfg.sizes {
+		dir := filepath.Join(work, fmt.Sprintf("tree-%dx", size))
+		if cfg.keep {
+			dir = filepath.Join(cfg.out, fmt.Sprintf("tree-%dx", size))
+			_ = os.RemoveAll(dir)
+		}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: generating\n", size)
+		t, err := generate(dir, size, cfg.seed)
+		if err != nil {
+			return err
+		}
+		r := row{size: size, tree: t}
+		files, err := listFiles(dir)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: %d files, parse floor\n", size, len(files))
+		for i := range cfg.runs {
+			d1, err := parseFloor(files, 1)
+			if err != nil {
+				return err
+			}
+			dn, err := parseFloor(files, runtime.GOMAXPROCS(0))
+			if err != nil {
+				return err
+			}
+			if i == 0 || d1 < r.floor1 {
+				r.floor1 = d1
+			}
+			if i == 0 || dn < r.floorN {
+				r.floorN = dn
+			}
+		}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: scanning\n", size)
+		report := filepath.Join(cfg.out, fmt.Sprintf("scan-%dx.json", size))
+		for i := range cfg.runs {
+			wall, cpu, peak, err := scanOnce(bin, dir, report)
+			if err != nil {
+				return err
+			}
+			if i == 0 || wall < r.wall {
+				r.wall, r.cpu = wall, cpu
+			}
+			r.peakKiB = max(r.peakKiB, peak)
+		}
+		if r.resources, err = reportedResources(report); err != nil {
+			return err
+		}
+		if r.resources != t.Resources {
+			fmt.Fprintf(os.Stderr, "bench: size %d×: scan reported %d resources, generator counted %d\n", size, r.resources, t.Resources)
+		}
+		if !cfg.keep {
+			_ = os.RemoveAll(dir)
+		}
+		rows = append(rows, r)
+	}
+
+	table := markdown(rows)
+	if _, err := io.WriteString(stdout, table); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(cfg.out, "results.md"), []byte(table), 0o644)
+}
+
+// scanOnce runs the a2z binary on dir as a child process and returns its wall
+// time, CPU time (user + system) and peak resident set size in KiB.
+func scanOnce(bin, dir, report string) (wall, cpu time.Duration, peakKiB int64, err error) {
+	cmd := exec.Command(bin, "scan", ".", "--format", "json", "-o", report, "--quiet", "--fail-on", "none")
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	start := time.Now()
+	err = cmd.Run()
+	wall = time.Since(start)
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 1 {
+		err = nil // findings at or above --fail-on: the scan did its job
+	}
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("a2z scan: %w: %s", err, stderr.String())
+	}
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return wall, 0, 0, nil
+	}
+	cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return wall, cpu, ru.Maxrss, nil // Linux reports Maxrss in KiB
+}
+
+func reportedResources(report string) (int, error) {
+	b, err := os.ReadFile(report)
+	if err != nil {
+		return 0, err
+	}
+	var out struct {
+		Summary struct {
+			Resources int `json:"resources"`
+		} `json:"summary"`
+	}
+	if err := json.Unmarshal(b, &out); err != nil {
+		return 0, fmt.Errorf("%s: %w", report, err)
+	}
+	return out.Summary.Resources, nil
+}
+
+func listFiles(dir string) ([]string, error) {
+	var files []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, err
+}
+
+// parseFloor reads and parses every file with workers goroutines: .tf with
+// hclsyntax, .tf.json with hcl's JSON parser, templates with yaml.v3.
+func parseFloor(files []string, workers int) (time.Duration, error) {
+	start := time.Now()
+	next := make(chan string)
+	errs := make(chan error, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for f := range next {
+				if err := parseOne(f); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	var err error
+feed:
+	for _, f := range files {
+		select {
+		case next <- f:
+		case err = <-errs:
+			break feed
+		}
+	}
+	close(next)
+	go func() { wg.Wait(); close(errs) }()
+	for e := range errs {
+		if err == nil {
+			err = e
+		}
+	}
+	return time.Since(start), err
+}
+
+func parseOne(name string) error {
+	src, err := os.ReadFile(name)
+	if err != nil {
+		return err
+	}
+	var diags hcl.Diagnostics
+	switch {
+	case strings.HasSuffix(name, ".tf.json"):
+		_, diags = hcljson.Parse(src, name)
+	case strings.HasSuffix(name, ".tf"):
+		_, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	default:
+		var n yaml.Node
+		if err := yaml.Unmarshal(src, &n); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	if diags.HasErrors() {
+		return diags
+	}
+	return nil
+}
+
+func seconds(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
+
+func markdown(rows []row) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| size | files | resources | wall | CPU | peak MiB | files/s | resources/s | floor (1 / %d goroutines) | wall ÷ floor (%d) | CPU ÷ floor (1) |\n",
+		runtime.GOMAXPROCS(0), runtime.GOMAXPROCS(0))
+	b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %d× | %d | %d | %s | %s | %.0f | %.0f | %.0f | %s / %s | %.2f | %.2f |\n",
+			r.size, r.tree.Files, r.resources, seconds(r.wall), seconds(r.cpu), float64(r.peakKiB)/1024,
+			float64(r.tree.Files)/r.wall.Seconds(), float64(r.resources)/r.wall.Seconds(),
+			seconds(r.floor1), seconds(r.floorN),
+			r.wall.Seconds()/r.floorN.Seconds(), r.cpu.Seconds()/r.floor1.Seconds())
+	}
+	if len(rows) > 1 {
+		lo := rows[0]
+		b.WriteString("\n")
+		for _, hi := range rows[1:] {
+			fmt.Fprintf(&b, "Scaling %d× → %d× (input ×%.1f): wall ×%.2f, CPU ×%.2f, peak memory ×%.2f.\n",
+				lo.size, hi.size, float64(hi.tree.Files)/float64(lo.tree.Files),
+				hi.wall.Seconds()/lo.wall.Seconds(), hi.cpu.Seconds()/lo.cpu.Seconds(),
+				float64(hi.peakKiB)/float64(lo.peakKiB))
+		}
+	}
+	return b.String()
+}

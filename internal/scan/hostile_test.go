@@ -1,0 +1,300 @@
+package scan
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/a2z/a2z/parser"
+)
+
+// Hostile inputs: each must be handled in bounded time and memory, with a
+// diagnostic naming the file at fault, while the rest of the tree is still
+// scanned. The module that calls itself is covered in parser/terraform.
+
+// goodFiles are the healthy neighbours every hostile tree holds; their
+// resources must survive whatever is next to them.
+var goodFiles = map[string]string{
+	"good/main.tf":    "resource \"aws_sqs_queue\" \"q\" {}\n",
+	"good/stack.yaml": "Resources:\n  T:\n    Type: AWS::SNS::Topic\n",
+}
+
+var goodResources = []string{"good/main.tf:aws_sqs_queue.q", "good/stack.yaml:T"}
+
+// writeTree writes files (slash paths) under a new temporary folder.
+func writeTree(t *testing.T, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, data := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for name, data := range goodFiles {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		_ = os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
+
+// scanHostile parses fsys within limit and checks that no panic was
+// recovered, that the good files' resources were found, and that each of
+// badFiles has a diagnostic. It returns the result for further checks.
+func scanHostile(t *testing.T, fsys fs.FS, limit time.Duration, badFiles ...string) parser.Parsed {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	start := time.Now()
+	p, err := Parse(ctx, fsys, []string{"."}, Options{})
+	if err != nil {
+		t.Fatalf("Parse: %v (after %v)", err, time.Since(start))
+	}
+	if d := time.Since(start); d > limit {
+		t.Errorf("took %v, over %v", d, limit)
+	}
+	for _, d := range p.Diagnostics {
+		if strings.Contains(d.Summary, "internal error") {
+			t.Errorf("recovered panic: %s at %s\n%s", d.Summary, d.Range, d.Detail)
+		}
+		if d.Range.File == "" {
+			t.Errorf("diagnostic without a file: %+v", d)
+		}
+	}
+	got := map[string]bool{}
+	for _, r := range p.Resources {
+		got[r.Range.File+":"+r.Address] = true
+	}
+	for _, want := range goodResources {
+		if !got[want] {
+			t.Errorf("resource %s lost; found %v; diagnostics %v", want, addresses(p), p.Diagnostics)
+		}
+	}
+	for _, bad := range badFiles {
+		if !hasDiagnostic(p, bad) {
+			t.Errorf("no diagnostic names %s; diagnostics %v", bad, p.Diagnostics)
+		}
+	}
+	return p
+}
+
+func hasDiagnostic(p parser.Parsed, file string) bool {
+	for _, d := range p.Diagnostics {
+		if d.Range.File == file {
+			return true
+		}
+	}
+	return false
+}
+
+// heapGrowth runs f and returns how much the live heap grew, roughly.
+func heapGrowth(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+func TestHostileYAMLAliasBomb(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n")
+	b.WriteString("      a0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n")
+	for i := 1; i < 10; i++ {
+		fmt.Fprintf(&b, "      a%d: &a%d [", i, i)
+		for j := range 9 {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "*a%d", i-1)
+		}
+		b.WriteString("]\n")
+	}
+	root := writeTree(t, map[string]string{"bomb.yaml": b.String()})
+	scanHostile(t, os.DirFS(root), 20*time.Second, "bomb.yaml")
+}
+
+func TestHostileDeepHCL(t *testing.T) {
+	const depth = 100_000
+	src := "locals {\n  x = " + strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\n}\n" +
+		"resource \"aws_s3_bucket\" \"b\" { tags = { a = local.x } }\n"
+	root := writeTree(t, map[string]string{"deep/main.tf": src})
+	scanHostile(t, os.DirFS(root), 30*time.Second, "deep/main.tf")
+}
+
+func TestHostileHugeFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes a 200 MB file")
+	}
+	root := writeTree(t, nil)
+	line := "# " + strings.Repeat("padding ", 12) + "\n"
+	for _, name := range []string{"huge/main.tf", "huge/template.json"} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Create(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(name, ".json") {
+			_, err = f.WriteString(`{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"Tags": [` + "\n")
+			line = `{"Key": "k", "Value": "` + strings.Repeat("v", 80) + `"},` + "\n"
+		}
+		chunk := []byte(strings.Repeat(line, (1<<20)/len(line)))
+		for written := 0; err == nil && written < 200<<20; written += len(chunk) {
+			_, err = f.Write(chunk)
+		}
+		if err == nil && strings.HasSuffix(name, ".json") {
+			_, err = f.WriteString(`{"Key": "k", "Value": "v"}]}}}}` + "\n")
+		}
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi, err := os.Stat(p); err != nil || fi.Size() < 200<<20 {
+			t.Fatalf("%s: not written whole: %v", name, err)
+		}
+	}
+	var p parser.Parsed
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), time.Minute, "huge/main.tf", "huge/template.json") })
+	// Two 200 MB files: reading either whole would allocate over 200 MB.
+	if grew > 150<<20 {
+		t.Errorf("scan allocated %d MiB in all for two 200 MB files it should refuse", grew>>20)
+	}
+	for _, d := range p.Diagnostics {
+		if strings.HasPrefix(d.Range.File, "huge/") && !strings.Contains(d.Summary+d.Detail, "MiB") {
+			t.Errorf("diagnostic does not say the file is too large: %+v", d)
+		}
+	}
+}
+
+func TestHostileBinaryAndInvalidUTF8(t *testing.T) {
+	bin := make([]byte, 4096)
+	for i := range bin {
+		bin[i] = byte(i * 7)
+	}
+	root := writeTree(t, map[string]string{
+		"bin/main.tf":    string(bin),
+		"latin1/main.tf": "resource \"aws_s3_bucket\" \"b\" { bucket = \"caf\xe9\" }\n",
+		"latin1.yaml":    "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: caf\xe9\n",
+	})
+	scanHostile(t, os.DirFS(root), 10*time.Second, "bin/main.tf", "latin1/main.tf", "latin1.yaml")
+}
+
+func TestHostileSymlinkLoop(t *testing.T) {
+	root := writeTree(t, map[string]string{"loop/main.tf": "resource \"aws_sns_topic\" \"t\" {}\n"})
+	if err := os.Symlink("..", filepath.Join(root, "loop", "up")); err != nil {
+		t.Skipf("cannot make a symlink: %v", err)
+	}
+	if err := os.Symlink("self", filepath.Join(root, "loop", "self")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("self.tf", filepath.Join(root, "loop", "self.tf")); err != nil {
+		t.Fatal(err)
+	}
+	p := scanHostile(t, os.DirFS(root), 10*time.Second)
+	n := 0
+	for _, r := range p.Resources {
+		if r.Address == "aws_sns_topic.t" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("loop/main.tf's topic found %d times, want once", n)
+	}
+}
+
+// deniedFS refuses to open the names in deny, as a chmod 000 file or folder
+// does for a user other than root.
+type deniedFS struct {
+	fs.FS
+	deny map[string]bool
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if d.deny[name] {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.FS.Open(name)
+}
+
+func TestHostileUnreadable(t *testing.T) {
+	files := map[string]string{
+		"locked/main.tf":    "resource \"aws_sns_topic\" \"t\" {}\n",
+		"lockeddir/main.tf": "resource \"aws_sns_topic\" \"u\" {}\n",
+		"locked.yaml":       "Resources:\n  L:\n    Type: AWS::SNS::Topic\n",
+	}
+	t.Run("denied", func(t *testing.T) {
+		root := writeTree(t, files)
+		fsys := deniedFS{os.DirFS(root), map[string]bool{"locked/main.tf": true, "lockeddir": true, "locked.yaml": true}}
+		scanHostile(t, fsys, 10*time.Second, "locked/main.tf", "lockeddir", "locked.yaml")
+	})
+	t.Run("chmod", func(t *testing.T) {
+		if os.Geteuid() == 0 {
+			t.Skip("running as root: chmod 000 does not stop root reading (the denied case covers it)")
+		}
+		root := writeTree(t, files)
+		for _, name := range []string{"locked/main.tf", "lockeddir", "locked.yaml"} {
+			p := filepath.Join(root, filepath.FromSlash(name))
+			if err := os.Chmod(p, 0); err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { _ = os.Chmod(p, 0o755) })
+		}
+		scanHostile(t, os.DirFS(root), 10*time.Second, "locked/main.tf", "lockeddir", "locked.yaml")
+	})
+}
+
+func TestHostileMillionForEach(t *testing.T) {
+	src := "resource \"aws_sqs_queue\" \"q\" {\n  for_each = toset([for i in range(1000000) : tostring(i)])\n  name = each.key\n}\n"
+	root := writeTree(t, map[string]string{"million/main.tf": src})
+	var p parser.Parsed
+	// range stops at 1024 elements (cty's limit, as in Terraform), so the
+	// for_each is unknown and the resource is reported once, without a
+	// diagnostic; the point here is that it ends quickly.
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 20*time.Second) })
+	if grew > 1<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	n := 0
+	for _, r := range p.Resources {
+		if r.Range.File == "million/main.tf" {
+			n++
+		}
+	}
+	if n > 10_000 {
+		t.Errorf("%d instances of a million-element for_each, over the bound", n)
+	}
+}
+
+func TestHostileManyConditions(t *testing.T) {
+	const n = 10_000
+	var b strings.Builder
+	b.WriteString("Parameters:\n  Env:\n    Type: String\n    Default: prod\nConditions:\n")
+	b.WriteString("  C0: !Equals [!Ref Env, prod]\n")
+	for i := 1; i < n; i++ {
+		fmt.Fprintf(&b, "  C%d: !And [!Condition C%d, !Equals [!Ref Env, prod], !Condition C%d]\n", i, i-1, i/2)
+	}
+	fmt.Fprintf(&b, "Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: C%d\n", n-1)
+	root := writeTree(t, map[string]string{"conds.yaml": b.String()})
+	p := scanHostile(t, os.DirFS(root), 10*time.Second)
+	if !strings.Contains(strings.Join(addresses(p), " "), "conds.yaml:B") && !hasDiagnostic(p, "conds.yaml") {
+		t.Errorf("conds.yaml: neither its bucket nor a diagnostic; got %v", addresses(p))
+	}
+}
