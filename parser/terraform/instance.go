@@ -196,9 +196,12 @@ func (m *module) nodes() []*node {
 		for _, o := range d.overrides {
 			trs = append(trs, m.bodyTraversals(o.Body)...)
 		}
+		// The meta-arguments are read once: for the dependency on the
+		// provider configuration here, and for expansion when evaluated.
 		meta := m.resourceMeta(d)
-		ds := append(deps(trs), "provider."+m.providerRef(meta.provider, d.typ))
-		out = append(out, &node{key: "res." + d.addr, deps: ds, eval: func() { m.evalResource(d) }})
+		provider := m.providerRef(meta.provider, d.typ)
+		ds := append(deps(trs), "provider."+provider)
+		out = append(out, &node{key: "res." + d.addr, deps: ds, eval: func() { m.evalResource(d, meta, provider) }})
 	}
 	for _, c := range m.src.calls {
 		out = append(out, &node{key: "module." + c.name, deps: deps(m.bodyTraversals(c.block.Body)), eval: func() { m.evalCall(c) }})
@@ -550,11 +553,9 @@ func collect(sh shape, insts []instance, vals []cty.Value) cty.Value {
 }
 
 // evalResource expands one resource or data block into its instances.
-func (m *module) evalResource(d *resourceDecl) {
+func (m *module) evalResource(d *resourceDecl, meta resourceMeta, provider string) {
 	m.current = d.block.DefRange.Filename
-	meta := m.resourceMeta(d)
 	insts, sh, unresolved := m.expand(meta.count, meta.forEach)
-	provider := m.providerRef(meta.provider, d.typ)
 	region := ""
 	if cfg, ok := m.providers[provider]; ok {
 		region = cfg.region
