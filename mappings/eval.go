@@ -118,12 +118,7 @@ func Eval(when hcl.Expression, ctx *hcl.EvalContext) (t Truth, diags hcl.Diagnos
 	defer func() {
 		if r := recover(); r != nil {
 			t = Unknown
-			diags = append(diags, &hcl.Diagnostic{
-				Severity: hcl.DiagError,
-				Summary:  "Condition panicked",
-				Detail:   fmt.Sprint(r),
-				Subject:  when.Range().Ptr(),
-			})
+			diags = append(diags, panicDiagnostic(when, r))
 		}
 	}()
 	v, diags := when.Value(ctx)
@@ -131,6 +126,15 @@ func Eval(when hcl.Expression, ctx *hcl.EvalContext) (t Truth, diags hcl.Diagnos
 		return Unknown, diags
 	}
 	return truth(v, when.Range())
+}
+
+func panicDiagnostic(expr hcl.Expression, r any) *hcl.Diagnostic {
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Condition panicked",
+		Detail:   fmt.Sprint(r),
+		Subject:  expr.Range().Ptr(),
+	}
 }
 
 // truth turns a condition's value into a Truth.
@@ -226,13 +230,9 @@ var (
 	tryFunc = function.New(&function.Spec{
 		Description: "Returns the first argument that evaluates without error.",
 		VarParam:    &function.Parameter{Name: "expressions", Type: customdecode.ExpressionClosureType},
-		Type: func(args []cty.Value) (cty.Type, error) {
-			v, err := tryImpl(args)
-			if err != nil {
-				return cty.NilType, err
-			}
-			return v.Type(), nil
-		},
+		// The type is whatever the chosen argument gives: deciding it here
+		// would evaluate the arguments twice (four times for a nested try).
+		Type: function.StaticReturnType(cty.DynamicPseudoType),
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			return tryImpl(args)
 		},

@@ -31,6 +31,9 @@ type KB struct {
 	resources  map[string]*Mapping // aws_* and awscc_* resource types
 	dataSource map[string]*Mapping // aws_* data source types
 	cfn        map[string]*Mapping // AWS::* types
+	// memos caches expression results by the attribute values they read
+	// (see memo.go); hcl.Expression → *exprMemo.
+	memos sync.Map
 }
 
 var builtinOnce = sync.OnceValues(func() (*KB, error) {

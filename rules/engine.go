@@ -116,14 +116,14 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 // mapWith maps r with entry m.
 func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Finding) {
 
-	ctx := mappings.EvalContext(r.Attrs, r.Source)
+	subject := e.kb.Subject(r.Attrs, r.Source)
 
 	var findings []Finding
 	finding := func(rule string, sev parser.Severity, msg, link string) {
 		findings = append(findings, Finding{Rule: rule, Severity: sev, Message: msg, Range: r.Range, Root: r.Root, Address: r.Address, Link: link})
 	}
 
-	target, maybe := m.Select(ctx)
+	target, maybe := subject.Select(m)
 	id := m.ID
 	if target.Name != "" {
 		id = m.ID + "/" + target.Name
@@ -146,7 +146,7 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 		Note:      target.Note,
 	}
 
-	mapped.Translations = translate(m, ctx)
+	mapped.Translations = translate(m, subject)
 
 	if r.Region != "" {
 		if loc, ok := mappings.AzureLocation(r.Region); ok && loc.Name != "" {
@@ -172,7 +172,7 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 	}
 
 	for _, c := range m.Caveats {
-		truth, _ := mappings.Eval(c.When, ctx)
+		truth := subject.Truth(c.When)
 		if truth == mappings.False {
 			continue
 		}
@@ -194,10 +194,10 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 // several lifecycle transitions); each distinct string is translated once.
 // A value that is not known statically is skipped: there is nothing to
 // translate yet.
-func translate(m *mappings.Mapping, ctx *hcl.EvalContext) []Translation {
+func translate(m *mappings.Mapping, subject *mappings.Subject) []Translation {
 	var out []Translation
 	for _, t := range m.Translations {
-		v, diags := t.Value.Value(ctx)
+		v, diags := subject.Value(t.Value)
 		if diags.HasErrors() {
 			continue
 		}
