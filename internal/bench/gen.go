@@ -22,20 +22,41 @@ type tree struct {
 	TFFiles   int
 	Templates int
 	Resources int // resources a scan is expected to report
+	// PreCommit names, relative to the tree root, the files a pre-commit
+	// hook would pass for a change touching one Terraform root (its main.tf,
+	// which calls the modules), one CloudFormation and one SAM template;
+	// PreCommitResources is what a scan of just those files must report.
+	PreCommit          [3]string
+	PreCommitResources int
 }
 
 // generate writes a deterministic tree of the given size under dir. The same
 // size and seed always produce the same bytes.
 func generate(dir string, size int, seed uint64) (tree, error) {
 	g := &gen{dir: dir, rng: rand.New(rand.NewPCG(seed, uint64(size)))}
+	// first records the first file of each kind as a pre-commit file, with
+	// the resources writing it added.
+	first := func(i, slot int, name string, write func()) {
+		before := g.t.Resources
+		write()
+		if i == 0 {
+			g.t.PreCommit[slot] = name
+			g.t.PreCommitResources += g.t.Resources - before
+		}
+	}
 	for i := range rootsPerUnit * size {
-		g.tfRoot(fmt.Sprintf("tf/team%02d/stack%04d", i%17, i))
+		root := fmt.Sprintf("tf/team%02d/stack%04d", i%17, i)
+		// Every resource of a root is declared in, or reached through a
+		// module call in, its main.tf.
+		first(i, 0, root+"/main.tf", func() { g.tfRoot(root) })
 	}
 	for i := range cfnPerUnit * size {
-		g.cfnTemplate(fmt.Sprintf("cfn/app%02d/stack%04d.yaml", i%11, i))
+		name := fmt.Sprintf("cfn/app%02d/stack%04d.yaml", i%11, i)
+		first(i, 1, name, func() { g.cfnTemplate(name) })
 	}
 	for i := range samPerUnit * size {
-		g.samTemplate(fmt.Sprintf("sam/svc%04d/template.yaml", i))
+		name := fmt.Sprintf("sam/svc%04d/template.yaml", i)
+		first(i, 2, name, func() { g.samTemplate(name) })
 	}
 	return g.t, g.err
 }

@@ -4,10 +4,16 @@
 // CPU time, peak memory and throughput next to the parse floor: the time
 // hcl/v2 and yaml.v3 alone take to read and parse the same files.
 //
+// It also measures the pre-commit case on each tree: a2z run from the tree
+// root as the hook in .pre-commit-hooks.yaml runs it (entry `a2z scan`, the
+// changed files appended), here with --format json and three changed files:
+// a Terraform root's main.tf, a CloudFormation and a SAM template.
+//
 //	go run ./internal/bench -sizes 1,10 -out bench-out
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"flag"
@@ -54,6 +60,11 @@ type row struct {
 	peakKiB   int64
 	floor1    time.Duration // parse floor, one goroutine
 	floorN    time.Duration // parse floor, GOMAXPROCS goroutines
+
+	// The pre-commit case: a scan naming tree.PreCommit.
+	pcResources   int
+	pcWall, pcCPU time.Duration
+	pcPeakKiB     int64
 }
 
 func run(args []string, stdout io.Writer) error {
@@ -94,6 +105,24 @@ func run(args []string, stdout io.Writer) error {
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		return fmt.Errorf("building a2z: %w", err)
+	}
+
+	// The fixed cost of a scan (process start, loading the knowledge base):
+	// the same command on an empty folder.
+	var startup startupCost
+	empty := filepath.Join(work, "empty")
+	if err := os.Mkdir(empty, 0o755); err != nil {
+		return err
+	}
+	for i := range cfg.runs {
+		wall, cpu, peak, err := preCommitOnce(bin, empty, []string{"."}, filepath.Join(work, "empty.json"))
+		if err != nil {
+			return err
+		}
+		if i == 0 || wall < startup.wall {
+			startup.wall, startup.cpu = wall, cpu
+		}
+		startup.peakKiB = max(startup.peakKiB, peak)
 	}
 
 	var rows []row
@@ -148,13 +177,31 @@ func run(args []string, stdout io.Writer) error {
 		if r.resources != t.Resources {
 			fmt.Fprintf(os.Stderr, "bench: size %d×: scan reported %d resources, generator counted %d\n", size, r.resources, t.Resources)
 		}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan of %s\n", size, strings.Join(t.PreCommit[:], " "))
+		pcReport := filepath.Join(cfg.out, fmt.Sprintf("precommit-%dx.json", size))
+		for i := range cfg.runs {
+			wall, cpu, peak, err := preCommitOnce(bin, dir, t.PreCommit[:], pcReport)
+			if err != nil {
+				return err
+			}
+			if i == 0 || wall < r.pcWall {
+				r.pcWall, r.pcCPU = wall, cpu
+			}
+			r.pcPeakKiB = max(r.pcPeakKiB, peak)
+		}
+		if r.pcResources, err = reportedResources(pcReport); err != nil {
+			return err
+		}
+		if r.pcResources != t.PreCommitResources {
+			fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan reported %d resources, generator counted %d\n", size, r.pcResources, t.PreCommitResources)
+		}
 		if !cfg.keep {
 			_ = os.RemoveAll(dir)
 		}
 		rows = append(rows, r)
 	}
 
-	table := markdown(rows)
+	table := markdown(rows, startup)
 	if _, err := io.WriteString(stdout, table); err != nil {
 		return err
 	}
@@ -177,6 +224,38 @@ func scanOnce(bin, dir, report string) (wall, cpu time.Duration, peakKiB int64, 
 	}
 	if err != nil {
 		return 0, 0, 0, fmt.Errorf("a2z scan: %w: %s", err, stderr.String())
+	}
+	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
+	if !ok {
+		return wall, 0, 0, nil
+	}
+	cpu = time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return wall, cpu, ru.Maxrss, nil // Linux reports Maxrss in KiB
+}
+
+// preCommitOnce runs the a2z binary as the pre-commit hook does: from the
+// repository root (dir), `a2z scan` followed by the hook's args (here
+// --format json) and the changed files, relative to the root, with the
+// default --fail-on and its output captured, not a terminal. The JSON report
+// on standard output is saved to report.
+func preCommitOnce(bin, dir string, files []string, report string) (wall, cpu time.Duration, peakKiB int64, err error) {
+	cmd := exec.Command(bin, append([]string{"scan", "--format", "json"}, files...)...)
+	cmd.Dir = dir
+	var stdout bytes.Buffer
+	var stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	start := time.Now()
+	err = cmd.Run()
+	wall = time.Since(start)
+	var exit *exec.ExitError
+	if errors.As(err, &exit) && exit.ExitCode() == 1 {
+		err = nil // findings at or above --fail-on: the hook fails the commit, as it should
+	}
+	if err != nil {
+		return 0, 0, 0, fmt.Errorf("a2z scan %s: %w: %s", strings.Join(files, " "), err, stderr.String())
+	}
+	if err := os.WriteFile(report, stdout.Bytes(), 0o644); err != nil {
+		return 0, 0, 0, err
 	}
 	ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage)
 	if !ok {
@@ -277,7 +356,13 @@ func parseOne(name string) error {
 
 func seconds(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
-func markdown(rows []row) string {
+// startupCost is a scan of an empty folder.
+type startupCost struct {
+	wall, cpu time.Duration
+	peakKiB   int64
+}
+
+func markdown(rows []row, startup startupCost) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "| size | files | resources | wall | CPU | peak MiB | files/s | resources/s | floor (1 / %d goroutines) | wall ÷ floor (%d) | CPU ÷ floor (1) |\n",
 		runtime.GOMAXPROCS(0), runtime.GOMAXPROCS(0))
@@ -298,6 +383,19 @@ func markdown(rows []row) string {
 				hi.wall.Seconds()/lo.wall.Seconds(), hi.cpu.Seconds()/lo.cpu.Seconds(),
 				float64(hi.peakKiB)/float64(lo.peakKiB))
 		}
+	}
+	if len(rows) > 0 {
+		fmt.Fprintf(&b, "\nPre-commit case: `a2z scan --format json %s`, run from the tree root as the hook runs it (target: well under 1 s).\n\n",
+			strings.Join(rows[0].tree.PreCommit[:], " "))
+		b.WriteString("| size | files in tree | files named | resources | wall | CPU | peak MiB | wall ÷ full scan |\n")
+		b.WriteString("|---:|---:|---:|---:|---:|---:|---:|---:|\n")
+		for _, r := range rows {
+			fmt.Fprintf(&b, "| %d× | %d | %d | %d | %s | %s | %.0f | %.3f |\n",
+				r.size, r.tree.Files, len(r.tree.PreCommit), r.pcResources, seconds(r.pcWall), seconds(r.pcCPU),
+				float64(r.pcPeakKiB)/1024, r.pcWall.Seconds()/r.wall.Seconds())
+		}
+		fmt.Fprintf(&b, "\nThe same command on an empty folder (start-up and loading the knowledge base): wall %s, CPU %s, peak %.0f MiB.\n",
+			seconds(startup.wall), seconds(startup.cpu), float64(startup.peakKiB)/1024)
 	}
 	return b.String()
 }
