@@ -13,7 +13,7 @@ import (
 // TestEncodeValueTellsApart: values an expression could tell apart must
 // encode differently, or the memo would hand one the other's result.
 func TestEncodeValueTellsApart(t *testing.T) {
-	obj := func(m map[string]cty.Value) cty.Value { return cty.ObjectVal(m) }
+	obj := cty.ObjectVal
 	values := map[string]cty.Value{
 		"string 1":          cty.StringVal("1"),
 		"number 1":          cty.NumberIntVal(1),
