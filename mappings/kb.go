@@ -14,9 +14,10 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 )
 
-// builtinData is the knowledge base shipped in the binary.
+// builtinData is the knowledge base shipped in the binary, with the index
+// that says which file holds each type (see lazy.go).
 //
-//go:embed data/*.hcl
+//go:embed data/*.hcl data/index.tsv
 var builtinData embed.FS
 
 // builtinDir is where the embedded files live in the repository; load errors
@@ -34,9 +35,21 @@ type KB struct {
 	// memos caches expression results by the attribute values they read
 	// (see memo.go); hcl.Expression → *exprMemo.
 	memos sync.Map
+	// lazy is set for the built-in knowledge base, whose files are read
+	// when a type they hold is first looked up; nil once everything is read.
+	lazy *lazyFiles
 }
 
 var builtinOnce = sync.OnceValues(func() (*KB, error) {
+	sub, err := fs.Sub(builtinData, "data")
+	if err != nil {
+		return nil, fmt.Errorf("builtin knowledge base: %w", err)
+	}
+	return newLazy(sub)
+})
+
+// loadBuiltin reads and validates every built-in file at once.
+func loadBuiltin() (*KB, error) {
 	sub, err := fs.Sub(builtinData, "data")
 	if err != nil {
 		return nil, fmt.Errorf("builtin knowledge base: %w", err)
@@ -49,10 +62,12 @@ var builtinOnce = sync.OnceValues(func() (*KB, error) {
 		return nil, fmt.Errorf("builtin knowledge base: no entries")
 	}
 	return kb, nil
-})
+}
 
-// Builtin returns the knowledge base embedded in the binary. It is parsed and
-// validated once; later calls return the same KB (or the same error).
+// Builtin returns the knowledge base embedded in the binary. Its data files
+// are parsed on first use of a type they hold (parsing all of them would be
+// most of a small scan's time); the files are validated as a whole by the
+// package's tests. Later calls return the same KB.
 func Builtin() (*KB, error) {
 	return builtinOnce()
 }
@@ -156,6 +171,9 @@ func (kb *KB) Resource(tfType string) *Mapping {
 	if kb == nil {
 		return nil
 	}
+	if kb.lazy != nil {
+		return kb.lazy.lookup("resource:" + tfType)
+	}
 	return kb.resources[tfType]
 }
 
@@ -163,6 +181,9 @@ func (kb *KB) Resource(tfType string) *Mapping {
 func (kb *KB) Data(tfType string) *Mapping {
 	if kb == nil {
 		return nil
+	}
+	if kb.lazy != nil {
+		return kb.lazy.lookup("data:" + tfType)
 	}
 	return kb.dataSource[tfType]
 }
@@ -173,6 +194,9 @@ func (kb *KB) CloudFormation(cfnType string) *Mapping {
 	if kb == nil {
 		return nil
 	}
+	if kb.lazy != nil {
+		return kb.lazy.lookup("cfn:" + cfnType)
+	}
 	return kb.cfn[cfnType]
 }
 
@@ -180,6 +204,9 @@ func (kb *KB) CloudFormation(cfnType string) *Mapping {
 func (kb *KB) Mapping(id string) *Mapping {
 	if kb == nil {
 		return nil
+	}
+	if kb.lazy != nil {
+		return kb.lazy.lookup("id:" + id)
 	}
 	return kb.byID[id]
 }
@@ -190,7 +217,7 @@ func (kb *KB) All() []*Mapping {
 	if kb == nil {
 		return nil
 	}
-	return slices.Clone(kb.all)
+	return slices.Clone(kb.full().all)
 }
 
 // Rule looks up a caveat by its rule ID ("aws-sqs-queue/fifo-sessions") and
@@ -200,7 +227,7 @@ func (kb *KB) Rule(id string) (*Mapping, *Caveat) {
 	if kb == nil || i < 0 {
 		return nil, nil
 	}
-	m := kb.byID[id[:i]]
+	m := kb.Mapping(id[:i])
 	c := m.Caveat(id)
 	if c == nil {
 		return nil, nil

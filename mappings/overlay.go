@@ -36,6 +36,7 @@ func (kb *KB) Overlay(user *KB) (*KB, error) {
 	if err := user.checkAzurerm(); err != nil {
 		return nil, err
 	}
+	kb, user = kb.full(), user.full()
 	out := &KB{
 		byID:       maps.Clone(kb.byID),
 		resources:  maps.Clone(kb.resources),
