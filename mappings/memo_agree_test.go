@@ -11,7 +11,6 @@ import (
 	"github.com/a2z/a2z/internal/scan"
 	"github.com/a2z/a2z/mappings"
 	"github.com/a2z/a2z/parser"
-	"github.com/a2z/a2z/rules"
 )
 
 // TestMemoAgreesWithEvaluation maps every resource of the repository's
@@ -25,13 +24,11 @@ func TestMemoAgreesWithEvaluation(t *testing.T) {
 	}
 	var resources []parser.Resource
 	for _, dir := range []string{"../examples", "../parser/terraform/testdata", "../parser/cloudformation/testdata", "../rules/testdata"} {
-		res, err := scan.Run(context.Background(), os.DirFS(dir), []string{"."}, rules.New(kb), scan.Options{})
+		res, err := scan.Parse(context.Background(), os.DirFS(dir), []string{"."}, scan.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, m := range res.Resources {
-			resources = append(resources, m.Resource)
-		}
+		resources = append(resources, res.Resources...)
 	}
 	if len(resources) < 500 {
 		t.Fatalf("only %d resources in the fixtures", len(resources))

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -125,67 +126,12 @@ type jsonSummary struct {
 	Suppressed         int            `json:"suppressed,omitempty"`
 }
 
-// Report writes r as one JSON document.
+// Report writes r as one JSON document. It is streamed, one element at a
+// time, through a buffer: a scan of 100,000 resources writes well over
+// 100 MB of JSON, which should not be held in memory twice. The bytes are
+// those json.Encoder with two-space indentation gives for the whole document.
 func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 	r = orEmpty(r)
-	doc := jsonDocument{
-		Version:     JSONVersion,
-		Resources:   make([]jsonResource, 0, len(r.Resources)),
-		Findings:    make([]jsonFinding, 0, len(r.Findings)),
-		Diagnostics: make([]jsonDiagnostic, 0, len(r.Diagnostics)),
-	}
-	for _, m := range r.Resources {
-		res := m.Resource
-		doc.Resources = append(doc.Resources, jsonResource{
-			Source:     string(res.Source),
-			File:       res.Range.File,
-			Line:       res.Range.Start.Line,
-			Column:     res.Range.Start.Column,
-			Address:    res.Address,
-			Type:       res.Type,
-			Name:       logicalID(&res),
-			Root:       res.Root,
-			CalledFrom: positions(res.Calls),
-			Unexpanded: res.Unexpanded,
-			Condition:  condition(&res),
-			Repository: res.Repository,
-			Mapping: jsonMapping{
-				ID:             m.MappingID,
-				Status:         string(m.Status),
-				AzureService:   m.Service,
-				AzureTerraform: nonNil(m.Azurerm),
-				AzureARM:       nonNil(m.ARM),
-				AzureLocation:  m.Location,
-				Translations:   translationsJSON(m.Translations),
-			},
-		})
-	}
-	for _, f := range r.Findings {
-		doc.Findings = append(doc.Findings, jsonFinding{
-			Rule:       f.Rule,
-			Severity:   string(f.Severity),
-			Message:    f.Message,
-			File:       f.Range.File,
-			Line:       f.Range.Start.Line,
-			Column:     f.Range.Start.Column,
-			Root:       f.Root,
-			Address:    f.Address,
-			Link:       f.Link,
-			Repository: f.Repository,
-		})
-		if sp := f.Suppressed; sp != nil {
-			doc.Findings[len(doc.Findings)-1].Suppression = &jsonSuppression{Kind: sp.Kind, Reason: sp.Reason, Until: sp.Until}
-		}
-	}
-	for _, d := range r.Diagnostics {
-		doc.Diagnostics = append(doc.Diagnostics, jsonDiagnostic{
-			Severity:   string(d.Severity),
-			Message:    d.Message(),
-			File:       d.Range.File,
-			Line:       d.Range.Start.Line,
-			Repository: d.Repository,
-		})
-	}
 	s := r.Summarize()
 	suppressed := 0
 	for _, f := range r.Findings {
@@ -194,29 +140,150 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 			suppressed++
 		}
 	}
-	doc.Summary = jsonSummary{
+	summary := jsonSummary{
 		Suppressed:         suppressed,
 		Resources:          s.Resources,
 		ByStatus:           make(map[string]int, len(s.ByStatus)),
 		FindingsBySeverity: make(map[string]int, len(s.FindingsBySeverity)),
 	}
 	for k, v := range s.ByStatus {
-		doc.Summary.ByStatus[string(k)] = v
+		summary.ByStatus[string(k)] = v
 	}
 	for k, v := range s.FindingsBySeverity {
-		doc.Summary.FindingsBySeverity[string(k)] = v
+		summary.FindingsBySeverity[string(k)] = v
 	}
 
-	// Encode into a buffer so a failure leaves w untouched and w sees one write.
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(doc); err != nil {
-		return fmt.Errorf("encoding JSON report: %w", err)
+	jw := newJSONStream(w)
+	jw.raw("{\n  \"version\": ")
+	jw.value(JSONVersion, "  ")
+	jw.raw(",\n  \"resources\": ")
+	jw.array(len(r.Resources), func(i int) any { return resourceJSON(&r.Resources[i]) })
+	jw.raw(",\n  \"findings\": ")
+	jw.array(len(r.Findings), func(i int) any { return findingJSON(&r.Findings[i]) })
+	jw.raw(",\n  \"diagnostics\": ")
+	jw.array(len(r.Diagnostics), func(i int) any { return diagnosticJSON(&r.Diagnostics[i]) })
+	jw.raw(",\n  \"summary\": ")
+	jw.value(summary, "  ")
+	jw.raw("\n}\n")
+	return jw.finish()
+}
+
+func resourceJSON(m *rules.Mapped) jsonResource {
+	res := &m.Resource
+	return jsonResource{
+		Source:     string(res.Source),
+		File:       res.Range.File,
+		Line:       res.Range.Start.Line,
+		Column:     res.Range.Start.Column,
+		Address:    res.Address,
+		Type:       res.Type,
+		Name:       logicalID(res),
+		Root:       res.Root,
+		CalledFrom: positions(res.Calls),
+		Unexpanded: res.Unexpanded,
+		Condition:  condition(res),
+		Repository: res.Repository,
+		Mapping: jsonMapping{
+			ID:             m.MappingID,
+			Status:         string(m.Status),
+			AzureService:   m.Service,
+			AzureTerraform: nonNil(m.Azurerm),
+			AzureARM:       nonNil(m.ARM),
+			AzureLocation:  m.Location,
+			Translations:   translationsJSON(m.Translations),
+		},
 	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("writing JSON report: %w", err)
+}
+
+func findingJSON(f *rules.Finding) jsonFinding {
+	out := jsonFinding{
+		Rule:       f.Rule,
+		Severity:   string(f.Severity),
+		Message:    f.Message,
+		File:       f.Range.File,
+		Line:       f.Range.Start.Line,
+		Column:     f.Range.Start.Column,
+		Root:       f.Root,
+		Address:    f.Address,
+		Link:       f.Link,
+		Repository: f.Repository,
+	}
+	if sp := f.Suppressed; sp != nil {
+		out.Suppression = &jsonSuppression{Kind: sp.Kind, Reason: sp.Reason, Until: sp.Until}
+	}
+	return out
+}
+
+func diagnosticJSON(d *parser.Diagnostic) jsonDiagnostic {
+	return jsonDiagnostic{
+		Severity:   string(d.Severity),
+		Message:    d.Message(),
+		File:       d.Range.File,
+		Line:       d.Range.Start.Line,
+		Repository: d.Repository,
+	}
+}
+
+// jsonStream writes a JSON document piece by piece through a buffer,
+// keeping the first error.
+type jsonStream struct {
+	w   *bufio.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	err error
+}
+
+func newJSONStream(w io.Writer) *jsonStream {
+	s := &jsonStream{w: bufio.NewWriterSize(w, 64<<10)}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	return s
+}
+
+func (s *jsonStream) raw(text string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(text)
+	}
+}
+
+// value writes v as it would appear nested at the given indentation.
+func (s *jsonStream) value(v any, prefix string) {
+	if s.err != nil {
+		return
+	}
+	s.buf.Reset()
+	s.enc.SetIndent(prefix, "  ")
+	if err := s.enc.Encode(v); err != nil {
+		s.err = fmt.Errorf("encoding JSON report: %w", err)
+		return
+	}
+	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+}
+
+// array writes a top-level field's array of n elements.
+func (s *jsonStream) array(n int, elem func(i int) any) {
+	if n == 0 {
+		s.raw("[]")
+		return
+	}
+	s.raw("[\n")
+	for i := range n {
+		s.raw("    ")
+		s.value(elem(i), "    ")
+		if i < n-1 {
+			s.raw(",")
+		}
+		s.raw("\n")
+	}
+	s.raw("  ]")
+}
+
+func (s *jsonStream) finish() error {
+	if s.err == nil {
+		s.err = s.w.Flush()
+	}
+	if s.err != nil {
+		return fmt.Errorf("writing JSON report: %w", s.err)
 	}
 	return nil
 }

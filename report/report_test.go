@@ -580,3 +580,28 @@ func TestTextFindingPlacement(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONStreamedAsEncoded: the streamed JSON report is byte for byte what
+// json.Encoder gives for the whole document, for a full result, a result
+// with a suppressed finding and an empty one.
+func TestJSONStreamedAsEncoded(t *testing.T) {
+	suppressed := fullResult()
+	suppressed.Findings[0].Suppressed = &rules.Suppression{Kind: "inline", Reason: "accepted <risk> & more", Until: "2030-01-01"}
+	for name, r := range map[string]*rules.Result{"full": fullResult(), "suppressed": suppressed, "empty": {}} {
+		got := render(t, "json", Options{}, r)
+		var doc jsonDocument
+		if err := json.Unmarshal(got, &doc); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(doc); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, want.Bytes()) {
+			t.Errorf("%s: streamed JSON differs from the encoded document:\n%s", name, cmp.Diff(want.String(), string(got)))
+		}
+	}
+}

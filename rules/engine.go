@@ -60,6 +60,23 @@ func New(kb *mappings.KB) *Engine { return &Engine{kb: kb} }
 // dropped: a resource of a type the knowledge base does not know is reported
 // with status unknown.
 func (e *Engine) Run(ctx context.Context, p parser.Parsed) (*Result, error) {
+	res, err := e.mapParsed(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	res.Sort()
+	return res, nil
+}
+
+// MapParsed maps every resource of p in p's order, without sorting: a scan
+// maps its parts as they are parsed and joins them (Result.Append) before
+// sorting once.
+func (e *Engine) MapParsed(p parser.Parsed) *Result {
+	res, _ := e.mapParsed(context.Background(), p)
+	return res
+}
+
+func (e *Engine) mapParsed(ctx context.Context, p parser.Parsed) (*Result, error) {
 	res := &Result{Diagnostics: append([]parser.Diagnostic(nil), p.Diagnostics...)}
 	res.Resources = make([]Mapped, 0, len(p.Resources))
 	for i := range p.Resources {
@@ -72,7 +89,6 @@ func (e *Engine) Run(ctx context.Context, p parser.Parsed) (*Result, error) {
 		res.Resources = append(res.Resources, m)
 		res.Findings = append(res.Findings, fs...)
 	}
-	res.Sort()
 	return res, nil
 }
 

@@ -142,6 +142,13 @@ func comparePos(a, b parser.Range) int {
 	)
 }
 
+// Append adds o's resources, findings and diagnostics to r (unsorted).
+func (r *Result) Append(o *Result) {
+	r.Resources = append(r.Resources, o.Resources...)
+	r.Findings = append(r.Findings, o.Findings...)
+	r.Diagnostics = append(r.Diagnostics, o.Diagnostics...)
+}
+
 // Sort orders resources, findings and diagnostics by repository (set only
 // in a merged result), file, line and column,
 // then by address and rule, so every reporter prints the same order.

@@ -5,11 +5,14 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"runtime"
 	"runtime/debug"
 	"slices"
 	"sync"
+
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/parser/cloudformation"
@@ -40,21 +43,63 @@ type Options struct {
 // Run scans paths (slash paths relative to the root of fsys) and maps what it
 // finds with engine. The error is for the tool's own failures (a path that
 // does not exist, cancellation); problems in the files are diagnostics.
+//
+// Each part of the scan (a Terraform root with its modules, a template) is
+// mapped as soon as it is parsed, on the goroutine that parsed it, and the
+// result keeps no attribute values (Resource.Attrs and AttrRanges are
+// cleared): they are most of a scan's memory, and every report works from
+// the mapping. Use Parse and Engine.Run to keep them.
 func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, opts Options) (*rules.Result, error) {
-	parsed, err := Parse(ctx, fsys, paths, opts)
+	parts, err := walk(ctx, fsys, paths, opts, func(p parser.Parsed) *rules.Result {
+		r := engine.MapParsed(p)
+		for i := range r.Resources {
+			r.Resources[i].Resource.Attrs = cty.NilVal
+			r.Resources[i].Resource.AttrRanges = nil
+		}
+		return r
+	})
 	if err != nil {
 		return nil, err
 	}
-	return engine.Run(ctx, parsed)
+	res := &rules.Result{}
+	for _, part := range parts {
+		res.Append(part)
+	}
+	res.Sort()
+	return res, nil
 }
 
-// Parse discovers and parses paths. Units (Terraform module directories and
-// templates) are parsed in parallel; results are joined in discovery order,
-// so the output does not depend on scheduling.
+// Parse discovers and parses paths. Units (Terraform roots and templates)
+// are parsed in parallel; results are joined in discovery order, so the
+// output does not depend on scheduling.
 func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parser.Parsed, error) {
-	in, err := parser.Discover(ctx, fsys, paths)
+	parts, err := walk(ctx, fsys, paths, opts, func(p parser.Parsed) parser.Parsed { return p })
 	if err != nil {
 		return parser.Parsed{}, err
+	}
+	var all parser.Parsed
+	for _, p := range parts {
+		all.Append(p)
+	}
+	return all, nil
+}
+
+// unitOut is what one unit of work gives: its parts, each already passed
+// through the caller's conversion, in order.
+type unitOut[T any] struct {
+	parts     []T
+	nested    []string // templates read as nested stacks (see nestedOnly)
+	resources int
+}
+
+// walk discovers and parses paths and converts each part of the output with
+// conv as soon as it is parsed, on the parsing goroutine. It returns the
+// converted parts in discovery order: discovery diagnostics, Terraform (load
+// diagnostics, then each root), templates, plans.
+func walk[T any](ctx context.Context, fsys fs.FS, paths []string, opts Options, conv func(parser.Parsed) T) ([]T, error) {
+	in, err := parser.Discover(ctx, fsys, paths)
+	if err != nil {
+		return nil, err
 	}
 
 	if opts.Exclude != nil {
@@ -62,19 +107,38 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	}
 	plans := parsePlans(ctx, fsys, &in)
 
-	type unit func() parser.Parsed
-	units := make([]unit, 0, 1+len(in.Templates))
+	units := make([]func() unitOut[T], 0, 1+len(in.Templates))
 	// The Terraform folders are one unit: modules are evaluated through the
 	// folders that call them, so the folders are not independent.
-	// ParseTree parallelises within.
-	units = append(units, func() parser.Parsed { return terraform.ParseTree(ctx, fsys, in.Terraform, opts.Terraform) })
+	// ParseTreeEach parallelises within and hands over each root's result
+	// as soon as it is evaluated.
+	units = append(units, func() unitOut[T] {
+		var mu sync.Mutex
+		roots := map[int]T{}
+		n := 0
+		load := terraform.ParseTreeEach(ctx, fsys, in.Terraform, opts.Terraform, func(root int, p parser.Parsed) {
+			t := safeConv(conv, p, in.Terraform[root].Dir)
+			mu.Lock()
+			roots[root] = t
+			n += len(p.Resources)
+			mu.Unlock()
+		})
+		out := unitOut[T]{parts: []T{conv(load)}, resources: n}
+		for _, root := range slices.Sorted(maps.Keys(roots)) {
+			out.parts = append(out.parts, roots[root])
+		}
+		return out
+	})
 	cfn := opts.CloudFormation
 	cfn.ReadFile = func(name string) ([]byte, error) { return readTemplate(fsys, name) }
 	for _, t := range in.Templates {
-		units = append(units, func() parser.Parsed { return parseTemplate(ctx, fsys, t, cfn) })
+		units = append(units, func() unitOut[T] {
+			p := parseTemplate(ctx, fsys, t, cfn)
+			return unitOut[T]{parts: []T{safeConv(conv, p, t)}, nested: p.Nested, resources: len(p.Resources)}
+		})
 	}
 
-	out := make([]parser.Parsed, len(units))
+	out := make([]unitOut[T], len(units))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	// Progress counts files: a unit's share is its files (the Terraform
@@ -95,11 +159,11 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	for range min(runtime.GOMAXPROCS(0), max(len(units), 1)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i] = guarded(units[i], unitName(in, i))
+				out[i] = guarded(units[i], unitName(in, i), conv)
 				if opts.Progress != nil {
 					mu.Lock()
 					filesDone += unitFiles[i]
-					resources += len(out[i].Resources)
+					resources += out[i].resources
 					opts.Progress(filesDone, total, resources)
 					mu.Unlock()
 				}
@@ -115,20 +179,24 @@ func Parse(ctx context.Context, fsys fs.FS, paths []string, opts Options) (parse
 	close(next)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return parser.Parsed{}, err
+		return nil, err
 	}
 
-	all := parser.Parsed{Diagnostics: in.Diagnostics}
-	skip := nestedOnly(in.Templates, out[1:])
-	for i, p := range out {
+	parts := []T{conv(parser.Parsed{Diagnostics: in.Diagnostics})}
+	nested := make([][]string, len(in.Templates))
+	for i := range in.Templates {
+		nested[i] = out[i+1].nested
+	}
+	skip := nestedOnly(in.Templates, nested)
+	for i, u := range out {
 		if i > 0 && skip[i-1] {
 			// Reported through the template that nests it.
 			continue
 		}
-		all.Append(p)
+		parts = append(parts, u.parts...)
 	}
-	all.Append(plans)
-	return all, nil
+	parts = append(parts, conv(plans))
+	return parts, nil
 }
 
 func unitName(in parser.Inputs, i int) string {
@@ -143,18 +211,43 @@ func unitName(in parser.Inputs, i int) string {
 
 // guarded runs one unit and turns a panic into a diagnostic, so a parser bug
 // on one file costs that file, not the scan.
-func guarded(u func() parser.Parsed, name string) (p parser.Parsed) {
+func guarded[T any](u func() unitOut[T], name string, conv func(parser.Parsed) T) (out unitOut[T]) {
 	defer func() {
 		if r := recover(); r != nil {
-			p = parser.Parsed{Diagnostics: []parser.Diagnostic{{
-				Severity: parser.SeverityError,
-				Summary:  fmt.Sprintf("internal error while reading this input (please report it): %v", r),
-				Detail:   string(debug.Stack()),
-				Range:    parser.Range{File: name},
-			}}}
+			out = unitOut[T]{parts: []T{conv(internalError(name, r))}}
 		}
 	}()
 	return u()
+}
+
+// safeConv converts one part, turning a panic (in mapping, say) into a
+// diagnostic; it runs on goroutines guarded does not cover.
+func safeConv[T any](conv func(parser.Parsed) T, p parser.Parsed, name string) (t T) {
+	defer func() {
+		if r := recover(); r != nil {
+			t = conv(internalError(name, r))
+		}
+	}()
+	return conv(p)
+}
+
+// guardedParse is guarded for a single parse.
+func guardedParse(f func() parser.Parsed, name string) (p parser.Parsed) {
+	defer func() {
+		if r := recover(); r != nil {
+			p = internalError(name, r)
+		}
+	}()
+	return f()
+}
+
+func internalError(name string, r any) parser.Parsed {
+	return parser.Parsed{Diagnostics: []parser.Diagnostic{{
+		Severity: parser.SeverityError,
+		Summary:  fmt.Sprintf("internal error while reading this input (please report it): %v", r),
+		Detail:   string(debug.Stack()),
+		Range:    parser.Range{File: name},
+	}}}
 }
 
 func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudformation.Options) parser.Parsed {
@@ -200,7 +293,7 @@ func parsePlans(ctx context.Context, fsys fs.FS, in *parser.Inputs) parser.Parse
 			break
 		}
 		var dirs []string
-		all.Append(guarded(func() parser.Parsed {
+		all.Append(guardedParse(func() parser.Parsed {
 			p, d := parsePlan(ctx, fsys, name)
 			dirs = d
 			return p
@@ -241,14 +334,14 @@ func parsePlan(ctx context.Context, fsys fs.FS, name string) (parser.Parsed, []s
 // nestedOnly marks the templates another scanned template reads as a nested
 // stack: they are reported through it, not a second time on their own. A
 // template nested only within a cycle of nesting is kept, so nothing is lost.
-func nestedOnly(templates []string, parsed []parser.Parsed) []bool {
+func nestedOnly(templates []string, nested [][]string) []bool {
 	index := map[string]int{}
 	for i, t := range templates {
 		index[t] = i
 	}
 	nestedBy := make([][]int, len(templates)) // nestedBy[j]: templates that nest j
-	for i, p := range parsed {
-		for _, n := range p.Nested {
+	for i, ns := range nested {
+		for _, n := range ns {
 			if j, ok := index[n]; ok && j != i {
 				nestedBy[j] = append(nestedBy[j], i)
 			}

@@ -91,10 +91,27 @@ func TestParseMissingPathAndCancel(t *testing.T) {
 }
 
 func TestGuardedTurnsPanicIntoDiagnostic(t *testing.T) {
-	p := guarded(func() parser.Parsed { panic("boom") }, "x.tf")
-	if len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.File != "x.tf" || p.Diagnostics[0].Severity != parser.SeverityError {
-		t.Fatalf("diagnostics = %+v", p.Diagnostics)
+	same := func(p parser.Parsed) parser.Parsed { return p }
+	check := func(how string, p parser.Parsed) {
+		t.Helper()
+		if len(p.Diagnostics) != 1 || p.Diagnostics[0].Range.File != "x.tf" || p.Diagnostics[0].Severity != parser.SeverityError {
+			t.Fatalf("%s: diagnostics = %+v", how, p.Diagnostics)
+		}
 	}
+	out := guarded(func() unitOut[parser.Parsed] { panic("boom") }, "x.tf", same)
+	if len(out.parts) != 1 {
+		t.Fatalf("guarded gave %d parts", len(out.parts))
+	}
+	check("guarded", out.parts[0])
+	check("guardedParse", guardedParse(func() parser.Parsed { panic("boom") }, "x.tf"))
+	// A conversion (mapping) that panics costs its part only.
+	calls := 0
+	check("safeConv", safeConv(func(p parser.Parsed) parser.Parsed {
+		if calls++; calls == 1 {
+			panic("boom")
+		}
+		return p
+	}, parser.Parsed{}, "x.tf"))
 }
 
 // Progress counts every file once and ends with all of them and every

@@ -121,11 +121,13 @@ func result(r *run) parser.Parsed {
 
 // sourceDiags are the load diagnostics of each source, once per folder.
 func sourceDiags(srcs []*source) []parser.Diagnostic {
-	seen := map[*source]bool{}
+	// By folder, not by pointer: a folder dropped from the loader's cache
+	// and parsed again is a second source with the same diagnostics.
+	seen := map[string]bool{}
 	var out []parser.Diagnostic
 	for _, s := range srcs {
-		if !seen[s] {
-			seen[s] = true
+		if !seen[s.dir] {
+			seen[s.dir] = true
 			out = append(out, s.diags...)
 		}
 	}

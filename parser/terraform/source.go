@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"bytes"
+	"container/list"
 	"context"
 	"fmt"
 	"io"
@@ -20,34 +21,61 @@ import (
 	"github.com/a2z/a2z/parser"
 )
 
-// Loader reads module folders once and shares them between every root and
-// every module instance that uses them: a module called five times, or by
-// three roots, is parsed once. It is safe for concurrent use.
+// Loader reads module folders and shares them between every root and every
+// module instance that uses them: a module called five times, or by three
+// roots, is parsed once while it stays in the cache. The cache is bounded:
+// parsed syntax trees take about 25 times the bytes of their source, so a
+// monorepo's would not fit in memory at once. Past a bound on the bytes of
+// source, the least recently used folders are dropped and parsed again if
+// needed. It is safe for concurrent use.
 type Loader struct {
 	fsys fs.FS
+	// maxCached bounds the source bytes of the folders kept parsed.
+	maxCached int64
+
 	mu   sync.Mutex
 	dirs map[string]*loadOnce
+	// files remembers the files a folder was first read with, so that a
+	// folder parsed again reads the same ones.
+	files map[string][]string
+	lru   list.List // of *loadOnce, least recently used first
+	held  int64
 }
 
+// cacheBound is the bound NewLoader sets: 8 MiB of source, about 200 MiB
+// of syntax trees. Tests lower it to exercise dropping and parsing again.
+var cacheBound int64 = 8 << 20
+
 type loadOnce struct {
+	dir  string
 	once sync.Once
 	src  *source
+	size int64
+	elem *list.Element // in Loader.lru once loaded; nil when dropped
 }
 
 // NewLoader returns a loader over fsys, the scan root.
 func NewLoader(fsys fs.FS) *Loader {
-	return &Loader{fsys: fsys, dirs: map[string]*loadOnce{}}
+	return &Loader{fsys: fsys, maxCached: cacheBound, dirs: map[string]*loadOnce{}, files: map[string][]string{}}
 }
 
 // load returns the parsed folder dir. files lists the files to read (slash
 // paths in fsys); nil means every *.tf and *.tf.json file of dir. The first
-// call for a folder decides; later ones share its result.
+// call for a folder decides; later ones share its result (or parse the same
+// files again, when the folder was dropped from the cache).
 func (l *Loader) load(ctx context.Context, dir string, files []string) *source {
 	l.mu.Lock()
 	e := l.dirs[dir]
 	if e == nil {
-		e = &loadOnce{}
+		e = &loadOnce{dir: dir}
 		l.dirs[dir] = e
+		if first, ok := l.files[dir]; ok {
+			files = first
+		} else {
+			l.files[dir] = files
+		}
+	} else if e.elem != nil {
+		l.lru.MoveToBack(e.elem)
 	}
 	l.mu.Unlock()
 	e.once.Do(func() {
@@ -58,6 +86,7 @@ func (l *Loader) load(ctx context.Context, dir string, files []string) *source {
 				e.src.diags = []parser.Diagnostic{{Severity: parser.SeverityError, Summary: internalErrorSummary,
 					Detail: fmt.Sprint(p), Range: lineOne(dir)}}
 			}
+			l.hold(e)
 		}()
 		if files == nil {
 			files = configFiles(l.fsys, dir)
@@ -65,6 +94,44 @@ func (l *Loader) load(ctx context.Context, dir string, files []string) *source {
 		e.src = readSource(ctx, l.fsys, dir, files)
 	})
 	return e.src
+}
+
+// hold adds a freshly parsed folder to the cache and drops the least
+// recently used others while the cache is over its bound. Callers still
+// holding a dropped source keep using it.
+func (l *Loader) hold(e *loadOnce) {
+	for _, b := range e.src.src {
+		e.size += int64(len(b))
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.dirs[e.dir] != e {
+		return // released while it was parsed
+	}
+	e.elem = l.lru.PushBack(e)
+	l.held += e.size
+	for l.held > l.maxCached && l.lru.Len() > 1 {
+		old := l.lru.Front().Value.(*loadOnce)
+		l.drop(old)
+	}
+}
+
+// release drops dir from the cache: the caller knows it will not be needed
+// again (a root folder, once evaluated).
+func (l *Loader) release(dir string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if e := l.dirs[dir]; e != nil && e.elem != nil {
+		l.drop(e)
+	}
+}
+
+// drop removes a loaded entry. Must hold l.mu.
+func (l *Loader) drop(e *loadOnce) {
+	l.lru.Remove(e.elem)
+	e.elem = nil
+	l.held -= e.size
+	delete(l.dirs, e.dir)
 }
 
 // configFiles lists the Terraform files of a folder, or nil when it cannot be

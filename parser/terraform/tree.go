@@ -3,6 +3,7 @@ package terraform
 import (
 	"context"
 	"io/fs"
+	"maps"
 	"runtime"
 	"slices"
 	"sync"
@@ -22,17 +23,37 @@ import (
 // the pre-commit case), a resource is kept when its block, or a module call
 // on the way to it, is in one of those files.
 func ParseTree(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, in Inputs) parser.Parsed {
-	l := NewLoader(fsys)
-	srcs := make([]*source, len(dirs))
-	parallel(len(dirs), func(i int) {
-		srcs[i] = l.load(ctx, dirs[i].Dir, dirs[i].Files)
+	var mu sync.Mutex
+	results := map[int]parser.Parsed{}
+	out := ParseTreeEach(ctx, fsys, dirs, in, func(root int, p parser.Parsed) {
+		mu.Lock()
+		results[root] = p
+		mu.Unlock()
 	})
+	for _, root := range slices.Sorted(maps.Keys(results)) {
+		out.Append(results[root])
+	}
+	return out
+}
 
-	roots := treeRoots(dirs, srcs)
-	results := make([]parser.Parsed, len(roots))
-	used := make([][]*source, len(roots))
-	parallel(len(roots), func(i int) {
-		results[i], used[i] = l.evalRoot(ctx, srcs[roots[i]], in)
+// ParseTreeEach is ParseTree for callers that consume each root's result as
+// soon as it is evaluated (mapping it, then dropping its attribute values),
+// so a monorepo's resources are never all held at once. each is called once
+// per root, with the root's index among dirs, from several goroutines at a
+// time. The result holds what belongs to no root: load diagnostics.
+func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, in Inputs, each func(root int, p parser.Parsed)) parser.Parsed {
+	l := NewLoader(fsys)
+	// Read every folder for its module calls, to find the roots. The parsed
+	// folders stay in the loader's cache as far as its bound allows.
+	calls := make([][]string, len(dirs))
+	var mu sync.Mutex
+	loadDiags := map[string][]parser.Diagnostic{} // by folder
+	parallel(len(dirs), func(i int) {
+		src := l.load(ctx, dirs[i].Dir, dirs[i].Files)
+		calls[i] = src.localCalls()
+		mu.Lock()
+		loadDiags[src.dir] = src.diags
+		mu.Unlock()
 	})
 
 	var only map[string]bool
@@ -44,34 +65,44 @@ func ParseTree(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, in I
 			only[f] = true
 		}
 	}
-	out := parser.Parsed{}
-	var all []*source
-	all = append(all, srcs...)
-	for i, root := range roots {
-		all = append(all, used[i]...)
-		if dirs[root].Only == nil {
-			// A folder scanned as a whole keeps everything.
-			out.Append(results[i])
-			continue
+	roots := treeRoots(dirs, calls)
+	parallel(len(roots), func(i int) {
+		dir := dirs[roots[i]]
+		p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)
+		// Nothing else calls a root (a call cycle aside, which loads it
+		// again): its folder leaves the cache now.
+		l.release(dir.Dir)
+		mu.Lock()
+		for _, src := range used {
+			if _, done := loadDiags[src.dir]; !done {
+				loadDiags[src.dir] = src.diags
+			}
 		}
-		out.Append(filterOnly(results[i], only))
+		mu.Unlock()
+		if dir.Only != nil {
+			p = filterOnly(p, only)
+		}
+		each(roots[i], p)
+	})
+
+	var diags []parser.Diagnostic
+	for _, dir := range slices.Sorted(maps.Keys(loadDiags)) {
+		diags = append(diags, loadDiags[dir]...)
 	}
-	loadDiags := filterOnly(parser.Parsed{Diagnostics: sortDiags(sourceDiags(all))}, only).Diagnostics
-	out.Diagnostics = append(loadDiags, out.Diagnostics...)
-	return out
+	return parser.Parsed{Diagnostics: filterOnly(parser.Parsed{Diagnostics: sortDiags(diags)}, only).Diagnostics}
 }
 
 // treeRoots returns the indexes of the folders no other scanned folder calls,
 // in discovery order. Folders that are only called from within a cycle of
 // calls would never be reached: they are roots too.
-func treeRoots(dirs []parser.TerraformDir, srcs []*source) []int {
+func treeRoots(dirs []parser.TerraformDir, calls [][]string) []int {
 	index := map[string]int{}
 	for i, d := range dirs {
 		index[d.Dir] = i
 	}
 	called := make([]bool, len(dirs))
-	for i, s := range srcs {
-		for _, c := range s.localCalls() {
+	for i, cs := range calls {
+		for _, c := range cs {
 			if j, ok := index[c]; ok && j != i {
 				called[j] = true
 			}
@@ -85,7 +116,7 @@ func treeRoots(dirs []parser.TerraformDir, srcs []*source) []int {
 			return
 		}
 		reached[i] = true
-		for _, c := range srcs[i].localCalls() {
+		for _, c := range calls[i] {
 			if j, ok := index[c]; ok {
 				reach(j)
 			}
