@@ -283,6 +283,44 @@ func TestHostileMillionForEach(t *testing.T) {
 	}
 }
 
+func TestHostileSetProductForEach(t *testing.T) {
+	src := "resource \"aws_sqs_queue\" \"q\" {\n" +
+		"  for_each = toset([for p in setproduct(range(1000), range(1000)) : \"${p[0]}-${p[1]}\"])\n" +
+		"  name = each.key\n}\n" +
+		"resource \"aws_sns_topic\" \"t\" {\n  name = \"fine\"\n}\n"
+	root := writeTree(t, map[string]string{"product/main.tf": src})
+	var p parser.Parsed
+	// setproduct stops at 100,000 elements, so the million-element product
+	// is an error at the call: the for_each is unknown, the resource is
+	// reported once, and the file's other resource is untouched.
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 20*time.Second, "product/main.tf") })
+	if grew > 1<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	found := false
+	for _, d := range p.Diagnostics {
+		if d.Range.File == "product/main.tf" && d.Range.Start.Line == 2 &&
+			strings.Contains(d.Detail, "setproduct: result would have up to 1000000 elements; a2z stops at 100000") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no diagnostic for setproduct at product/main.tf:2; diagnostics %v", p.Diagnostics)
+	}
+	var queues, topics int
+	for _, r := range p.Resources {
+		switch r.Range.File + ":" + r.Address {
+		case "product/main.tf:aws_sqs_queue.q":
+			queues++
+		case "product/main.tf:aws_sns_topic.t":
+			topics++
+		}
+	}
+	if queues != 1 || topics != 1 {
+		t.Errorf("product/main.tf: %d queues and %d topics, want one of each; found %v", queues, topics, addresses(p))
+	}
+}
+
 func TestHostileManyConditions(t *testing.T) {
 	const n = 10_000
 	var b strings.Builder

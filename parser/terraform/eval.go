@@ -129,7 +129,10 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 	val, diags := m.value(expr, ctx)
 	// Evaluation errors are not reported: a reference Terraform can only
 	// resolve at plan time, or a function we do not offer, is normal here.
+	// A function result over a2z's size limits is the exception: the file
+	// asked for something huge, and the user should know why it is unknown.
 	if diags.HasErrors() {
+		m.diags = appendLimitDiagnostics(m.diags, diags)
 		return cty.DynamicVal, false
 	}
 	return val, val.IsWhollyKnown()

@@ -32,18 +32,10 @@ func functions() map[string]function.Function {
 		// string
 		"chomp":       stdlib.ChompFunc,
 		"endswith":    tffunc.EndsWith,
-		"format":      stdlib.FormatFunc,
-		"formatlist":  stdlib.FormatListFunc,
-		"indent":      stdlib.IndentFunc,
-		"join":        stdlib.JoinFunc,
 		"lower":       stdlib.LowerFunc,
 		"regex":       stdlib.RegexFunc,
-		"regexall":    stdlib.RegexAllFunc,
-		"replace":     replaceFunc(),
-		"split":       stdlib.SplitFunc,
 		"startswith":  tffunc.StartsWith,
 		"strcontains": tffunc.StrContains,
-		"strrev":      stdlib.ReverseFunc,
 		"substr":      stdlib.SubstrFunc,
 		"title":       stdlib.TitleFunc,
 		"trim":        stdlib.TrimFunc,
@@ -53,35 +45,26 @@ func functions() map[string]function.Function {
 		"upper":       stdlib.UpperFunc,
 
 		// collection
-		"alltrue":         tffunc.AllTrue,
-		"anytrue":         tffunc.AnyTrue,
-		"chunklist":       stdlib.ChunklistFunc,
-		"coalesce":        tffunc.Coalesce,
-		"coalescelist":    stdlib.CoalesceListFunc,
-		"compact":         stdlib.CompactFunc,
-		"concat":          stdlib.ConcatFunc,
-		"contains":        stdlib.ContainsFunc,
-		"distinct":        stdlib.DistinctFunc,
-		"element":         stdlib.ElementFunc,
-		"flatten":         stdlib.FlattenFunc,
-		"index":           tffunc.Index,
-		"keys":            stdlib.KeysFunc,
-		"length":          tffunc.Length,
-		"lookup":          tffunc.Lookup,
-		"matchkeys":       tffunc.Matchkeys,
-		"merge":           stdlib.MergeFunc,
-		"one":             tffunc.One,
-		"range":           stdlib.RangeFunc,
-		"reverse":         stdlib.ReverseListFunc,
-		"setintersection": stdlib.SetIntersectionFunc,
-		"setproduct":      stdlib.SetProductFunc,
-		"setsubtract":     stdlib.SetSubtractFunc,
-		"setunion":        stdlib.SetUnionFunc,
-		"slice":           stdlib.SliceFunc,
-		"sort":            stdlib.SortFunc,
-		"transpose":       tffunc.Transpose,
-		"values":          stdlib.ValuesFunc,
-		"zipmap":          stdlib.ZipmapFunc,
+		"alltrue":      tffunc.AllTrue,
+		"anytrue":      tffunc.AnyTrue,
+		"coalesce":     tffunc.Coalesce,
+		"coalescelist": stdlib.CoalesceListFunc,
+		"compact":      stdlib.CompactFunc,
+		"contains":     stdlib.ContainsFunc,
+		"element":      stdlib.ElementFunc,
+		"index":        tffunc.Index,
+		"keys":         stdlib.KeysFunc,
+		"length":       tffunc.Length,
+		"lookup":       tffunc.Lookup,
+		"merge":        stdlib.MergeFunc,
+		"one":          tffunc.One,
+		"range":        stdlib.RangeFunc,
+		"reverse":      stdlib.ReverseListFunc,
+		"slice":        stdlib.SliceFunc,
+		"sort":         stdlib.SortFunc,
+		"transpose":    tffunc.Transpose,
+		"values":       stdlib.ValuesFunc,
+		"zipmap":       stdlib.ZipmapFunc,
 
 		// encoding
 		"base64decode":     tffunc.Base64Decode,
@@ -89,12 +72,10 @@ func functions() map[string]function.Function {
 		"base64gzip":       tffunc.Base64Gzip,
 		"csvdecode":        stdlib.CSVDecodeFunc,
 		"jsondecode":       stdlib.JSONDecodeFunc,
-		"jsonencode":       stdlib.JSONEncodeFunc,
 		"textdecodebase64": tffunc.TextDecodeBase64,
 		"textencodebase64": tffunc.TextEncodeBase64,
 		"urlencode":        tffunc.URLEncode,
 		"yamldecode":       tffunc.YAMLDecode,
-		"yamlencode":       tffunc.YAMLEncode,
 
 		// filesystem paths (no file access)
 		"abspath":    tffunc.AbsPath,
@@ -125,7 +106,6 @@ func functions() map[string]function.Function {
 		"cidrhost":    tffunc.CidrHost,
 		"cidrnetmask": tffunc.CidrNetmask,
 		"cidrsubnet":  tffunc.CidrSubnet,
-		"cidrsubnets": tffunc.CidrSubnets,
 
 		// type conversion
 		"can":             tryfunc.CanFunc,
@@ -134,36 +114,18 @@ func functions() map[string]function.Function {
 		"nonsensitive":    tffunc.Nonsensitive,
 		"sensitive":       tffunc.Sensitive,
 		"tobool":          stdlib.MakeToFunc(cty.Bool),
-		"tolist":          stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
-		"tomap":           stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 		"tonumber":        stdlib.MakeToFunc(cty.Number),
-		"toset":           stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
-		"tostring":        stdlib.MakeToFunc(cty.String),
 		"try":             tryfunc.TryFunc,
+	}
+	// Functions whose result can dwarf their arguments (setproduct,
+	// format, join, replace, jsonencode...) and the to* conversions, which
+	// cty makes quadratic on long tuples, are bounded, with one budget for
+	// the whole table: see tffunc.BoundedFuncs.
+	for name, f := range tffunc.BoundedFuncs(new(tffunc.Budget)) {
+		funcs[name] = f
 	}
 	// templatestring renders with this same table; fileFunctions replaces it
 	// with one that also sees the file functions.
 	funcs["templatestring"] = templateStringFunc(func() map[string]function.Function { return funcs })
 	return funcs
-}
-
-// replaceFunc is Terraform's replace: a search string wrapped in slashes is
-// a regular expression.
-func replaceFunc() function.Function {
-	return function.New(&function.Spec{
-		Params: []function.Parameter{
-			{Name: "str", Type: cty.String},
-			{Name: "substr", Type: cty.String},
-			{Name: "replace", Type: cty.String},
-		},
-		Type: function.StaticReturnType(cty.String),
-		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			sub := args[1].AsString()
-			if len(sub) > 1 && sub[0] == '/' && sub[len(sub)-1] == '/' {
-				re := cty.StringVal(sub[1 : len(sub)-1])
-				return stdlib.RegexReplace(args[0], re, args[2])
-			}
-			return stdlib.Replace(args[0], args[1], args[2])
-		},
-	})
 }

@@ -305,7 +305,7 @@ func (r fileReader) templateFileFunc(funcs func() map[string]function.Function) 
 			if !ok {
 				return cty.DynamicVal, nil
 			}
-			return renderTemplate(b, p, args[1], funcs())
+			return renderTemplate("templatefile", b, p, args[1], funcs())
 		},
 	})
 }
@@ -327,7 +327,7 @@ func templateStringFunc(funcs func() map[string]function.Function) function.Func
 				// template functions to forbid recursion.
 				f = copyWithout(f, "templatestring", "templatefile")
 			}
-			return renderTemplate([]byte(args[0].AsString()), "<templatestring argument>", args[1], f)
+			return renderTemplate("templatestring", []byte(args[0].AsString()), "<templatestring argument>", args[1], f)
 		},
 	})
 }
@@ -359,8 +359,9 @@ func recursiveTemplateFunc(name string) function.Function {
 
 // renderTemplate evaluates src as a Terraform template with vars (a map or
 // object) as its only variables. A single interpolation keeps its type, as
-// in Terraform.
-func renderTemplate(src []byte, name string, vars cty.Value, funcs map[string]function.Function) (cty.Value, error) {
+// in Terraform. A string over tffunc's limit is an error naming fnName, so
+// that it feeds nothing further (hcl has already built it).
+func renderTemplate(fnName string, src []byte, name string, vars cty.Value, funcs map[string]function.Function) (cty.Value, error) {
 	ty := vars.Type()
 	if !ty.IsMapType() && !ty.IsObjectType() {
 		return cty.DynamicVal, function.NewArgErrorf(1, "invalid vars value: must be a map")
@@ -391,6 +392,9 @@ func renderTemplate(src []byte, name string, vars cty.Value, funcs map[string]fu
 	val, diags := expr.Value(&hcl.EvalContext{Variables: ctxVars, Functions: funcs})
 	if diags.HasErrors() {
 		return cty.DynamicVal, diags
+	}
+	if err := tffunc.CheckTemplateResult(fnName, val); err != nil {
+		return cty.DynamicVal, err
 	}
 	return val, nil
 }

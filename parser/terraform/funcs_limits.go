@@ -1,0 +1,75 @@
+package terraform
+
+import (
+	"errors"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/a2z/a2z/internal/tffunc"
+	"github.com/a2z/a2z/parser"
+)
+
+// limitSummary is the summary of the diagnostic for a function call whose
+// result would be over one of tffunc's limits.
+const limitSummary = "Function result too large"
+
+// appendLimitDiagnostics appends to dst a warning for each call in diags
+// that failed on one of tffunc's limits, at the call, unless dst already
+// has it (an expression is evaluated once per instance). Other evaluation
+// errors stay unreported, as before: they are usually values only
+// Terraform's plan knows.
+func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []parser.Diagnostic {
+	for _, d := range diags {
+		le := limitError(d)
+		if le == nil {
+			continue
+		}
+		r := d.Subject
+		if d.Context != nil {
+			// The whole call, not just its first argument.
+			r = d.Context
+		}
+		if r == nil {
+			continue
+		}
+		nd := diagAt(parser.SeverityWarning, limitSummary,
+			le.Error()+". The value is left unknown.", *r)
+		dup := false
+		for _, o := range dst {
+			if o.Summary == nd.Summary && o.Range == nd.Range {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, nd)
+		}
+	}
+	return dst
+}
+
+// limitError finds the *tffunc.LimitError behind a failed call, looking
+// inside templatefile and templatestring, whose errors are the template's
+// own diagnostics. For a template, the call reported is the outer one: the
+// one in the scanned file.
+func limitError(d *hcl.Diagnostic) *tffunc.LimitError {
+	extra, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d)
+	if !ok {
+		return nil
+	}
+	err := extra.FunctionCallError()
+	var le *tffunc.LimitError
+	if errors.As(err, &le) {
+		return le
+	}
+	var inner hcl.Diagnostics
+	if errors.As(err, &inner) {
+		for _, id := range inner {
+			if le := limitError(id); le != nil {
+				return le
+			}
+		}
+	}
+	return nil
+}
