@@ -61,9 +61,19 @@ func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, 
 	if err != nil {
 		return nil, err
 	}
-	res := &rules.Result{}
+	// Sized once: growing by doubling would hold the largest slices twice.
+	var nr, nf, nd int
 	for _, part := range parts {
+		nr, nf, nd = nr+len(part.Resources), nf+len(part.Findings), nd+len(part.Diagnostics)
+	}
+	res := &rules.Result{
+		Resources:   make([]rules.Mapped, 0, nr),
+		Findings:    make([]rules.Finding, 0, nf),
+		Diagnostics: make([]parser.Diagnostic, 0, nd),
+	}
+	for i, part := range parts {
 		res.Append(part)
+		parts[i] = nil
 	}
 	res.Sort()
 	return res, nil

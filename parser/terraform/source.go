@@ -42,9 +42,9 @@ type Loader struct {
 	held  int64
 }
 
-// cacheBound is the bound NewLoader sets: 8 MiB of source, about 200 MiB
+// cacheBound is the bound NewLoader sets: 4 MiB of source, about 100 MiB
 // of syntax trees. Tests lower it to exercise dropping and parsing again.
-var cacheBound int64 = 8 << 20
+var cacheBound int64 = 4 << 20
 
 type loadOnce struct {
 	dir  string
