@@ -66,6 +66,8 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 		}
 	}
 	roots := treeRoots(dirs, calls)
+	// Last read first: those folders are still in the cache.
+	slices.Reverse(roots)
 	parallel(len(roots), func(i int) {
 		dir := dirs[roots[i]]
 		p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)
