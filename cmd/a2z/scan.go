@@ -1,10 +1,12 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -224,33 +226,95 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	return nil
 }
 
-// writeReports renders every report fully before writing any, so a failure
-// never leaves half a report, then writes each to its file (folders
-// created) or to stdout.
+// writeReports renders every report before any is in place, so a failure
+// never leaves half a report. A report for a regular file is streamed into
+// a temporary file beside it and renamed over it once every report has
+// rendered: a 100,000-resource JSON report is over 100 MB, too much to
+// hold in memory. Reports for stdout or for other targets (a named pipe,
+// /dev/stdout) are rendered in memory and written last.
 func writeReports(stdout io.Writer, outputs []output, res *rules.Result, opts func(output) report.Options) error {
-	rendered := make([][]byte, len(outputs))
-	for i, o := range outputs {
+	type rendered struct {
+		o    output
+		tmp  string // the temporary file to rename, or
+		data []byte // the rendered report
+	}
+	var done []rendered
+	defer func() {
+		for _, r := range done {
+			if r.tmp != "" {
+				_ = os.Remove(r.tmp) // gone already when renamed
+			}
+		}
+	}()
+	for _, o := range outputs {
 		rep, err := report.New(o.format, opts(o))
 		if err != nil {
 			return usageError("%v", err)
 		}
-		var buf bytes.Buffer
-		if err := rep.Report(&buf, res); err != nil {
-			return &codeError{code: exitError, err: fmt.Errorf("rendering %s report: %w", o.format, err)}
-		}
-		rendered[i] = buf.Bytes()
-	}
-	for i, o := range outputs {
 		if o.file != "" {
 			if err := os.MkdirAll(filepath.Dir(o.file), 0o755); err != nil {
 				return &codeError{code: exitError, err: err}
 			}
 		}
-		if err := emit(stdout, o.file, rendered[i]); err != nil {
+		if o.file != "" && regularOrAbsent(o.file) {
+			tmp, err := renderToTemp(rep, res, o.file)
+			if err != nil {
+				return &codeError{code: exitError, err: fmt.Errorf("rendering %s report: %w", o.format, err)}
+			}
+			done = append(done, rendered{o: o, tmp: tmp})
+			continue
+		}
+		var buf bytes.Buffer
+		if err := rep.Report(&buf, res); err != nil {
+			return &codeError{code: exitError, err: fmt.Errorf("rendering %s report: %w", o.format, err)}
+		}
+		done = append(done, rendered{o: o, data: buf.Bytes()})
+	}
+	for i, r := range done {
+		if r.tmp != "" {
+			if err := os.Rename(r.tmp, r.o.file); err != nil {
+				return &codeError{code: exitError, err: err}
+			}
+			done[i].tmp = ""
+			continue
+		}
+		if err := emit(stdout, r.o.file, r.data); err != nil {
 			return &codeError{code: exitError, err: err}
 		}
 	}
 	return nil
+}
+
+// regularOrAbsent reports whether file is a regular file or does not exist
+// yet: one a temporary file can be renamed over.
+func regularOrAbsent(file string) bool {
+	info, err := os.Lstat(file)
+	return errors.Is(err, fs.ErrNotExist) || (err == nil && info.Mode().IsRegular())
+}
+
+// renderToTemp writes a report into a new temporary file in file's folder
+// and returns its name; on failure the file is removed.
+func renderToTemp(rep report.Reporter, res *rules.Result, file string) (string, error) {
+	f, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*.tmp")
+	if err != nil {
+		return "", err
+	}
+	w := bufio.NewWriterSize(f, 256<<10)
+	err = rep.Report(w, res)
+	if err == nil {
+		err = w.Flush()
+	}
+	if err == nil {
+		err = f.Chmod(0o644) // CreateTemp makes 0600; reports are shared files
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(f.Name())
+		return "", err
+	}
+	return f.Name(), nil
 }
 
 // output is one report to write: a format and its file ("" for stdout).

@@ -11,8 +11,9 @@ import (
 
 // TestScanHasNoSideEffects runs a real scan of the bundled examples (with
 // a module call, a plan-free Terraform tree, templates and every output
-// format) under strace and proves it opens no network socket and starts no
-// other program: the only execve is a2z's own.
+// format) under strace and proves it opens no network socket, starts no
+// other program (the only execve is a2z's own) and writes nothing outside
+// the folder its reports go to.
 func TestScanHasNoSideEffects(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds a2z and traces it; skipped with -short")
@@ -34,10 +35,11 @@ func TestScanHasNoSideEffects(t *testing.T) {
 		t.Fatal(err)
 	}
 	trace := filepath.Join(work, "trace")
+	out := filepath.Join(work, "reports")
 	cmd := exec.Command(strace, "-f", "-qq", "-o", trace,
-		"-e", "trace=socket,connect,sendto,execve,execveat,fork,vfork",
-		bin, "scan", examples, "--format", "json="+filepath.Join(work, "a2z.json"),
-		"--format", "sarif="+filepath.Join(work, "a2z.sarif"), "--format", "text")
+		"-e", "trace=socket,connect,sendto,execve,execveat,fork,vfork,open,openat,creat,rename,renameat,renameat2,mkdir,mkdirat,unlink,unlinkat,truncate",
+		bin, "scan", examples, "--format", "json="+filepath.Join(out, "a2z.json"),
+		"--format", "sarif="+filepath.Join(out, "sub", "a2z.sarif"), "--format", "html", "-o", filepath.Join(out, "a2z.html"))
 	if out, err := cmd.CombinedOutput(); err != nil {
 		// strace may be refused by the kernel (ptrace restrictions).
 		if strings.Contains(string(out), "ptrace") || strings.Contains(string(out), "Operation not permitted") {
@@ -49,15 +51,37 @@ func TestScanHasNoSideEffects(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	calls := regexp.MustCompile(`(?m)^\d+\s+(\w+)\(`).FindAllStringSubmatch(string(data), -1)
-	execs := 0
+	calls := regexp.MustCompile(`(?m)^\d+\s+(\w+)\((.*)$`).FindAllStringSubmatch(string(data), -1)
+	execs, writes := 0, 0
+	quoted := regexp.MustCompile(`"((?:[^"\\]|\\.)*)"`)
 	for _, c := range calls {
-		switch c[1] {
+		switch name, args := c[1], c[2]; name {
 		case "execve", "execveat":
 			execs++
 		case "socket", "connect", "sendto", "fork", "vfork":
-			t.Errorf("the scan made a %s call:\n%s", c[1], data)
+			t.Errorf("the scan made a %s call:\n%s", name, data)
+		case "open", "openat", "creat", "rename", "renameat", "renameat2", "mkdir", "mkdirat", "unlink", "unlinkat", "truncate":
+			if (name == "open" || name == "openat") && !regexp.MustCompile(`O_WRONLY|O_RDWR|O_CREAT|O_TRUNC`).MatchString(args) {
+				continue // reading
+			}
+			writes++
+			for _, m := range quoted.FindAllStringSubmatch(args, -1) {
+				if p := m[1]; p != out && !strings.HasPrefix(p, out+string(filepath.Separator)) {
+					t.Errorf("the scan wrote outside its report folder %s: %s(%s", out, name, args)
+				}
+			}
 		}
+	}
+	if writes < 3 {
+		t.Errorf("the trace shows %d writes, want at least the three reports:\n%s", writes, data)
+	}
+	for _, f := range []string{"a2z.json", "sub/a2z.sarif", "a2z.html"} {
+		if info, err := os.Stat(filepath.Join(out, f)); err != nil || info.Size() == 0 {
+			t.Errorf("report %s not written: %v", f, err)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(out, ".*.tmp")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
 	}
 	if execs != 1 {
 		t.Errorf("%d execve calls, want only a2z's own:\n%s", execs, data)

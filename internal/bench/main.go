@@ -24,7 +24,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync"
@@ -55,6 +54,7 @@ type config struct {
 // row is one size's measurements.
 type row struct {
 	size      int
+	dir       string
 	tree      tree
 	resources int // as the scan reported them
 	wall, cpu time.Duration
@@ -138,7 +138,55 @@ func run(args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		r := row{size: size, tree: t}
+		r := row{size: size, tree: t, dir: dir}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: scanning\n", size)
+		report := filepath.Join(cfg.out, fmt.Sprintf("scan-%dx.json", size))
+		for i := range cfg.runs {
+			wall, cpu, peak, err := scanOnce(bin, dir, report)
+			if err != nil {
+				return err
+			}
+			if i == 0 || wall < r.wall {
+				r.wall, r.cpu = wall, cpu
+			}
+			r.peakKiB = max(r.peakKiB, peak)
+		}
+		fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan of %s\n", size, strings.Join(t.PreCommit[:], " "))
+		pcReport := filepath.Join(cfg.out, fmt.Sprintf("precommit-%dx.json", size))
+		for i := range cfg.runs {
+			wall, cpu, peak, err := preCommitOnce(bin, dir, t.PreCommit[:], pcReport)
+			if err != nil {
+				return err
+			}
+			if i == 0 || wall < r.pcWall {
+				r.pcWall, r.pcCPU = wall, cpu
+			}
+			r.pcPeakKiB = max(r.pcPeakKiB, peak)
+		}
+		rows = append(rows, r)
+	}
+
+	// Everything that grows this process's memory comes after the child
+	// processes: Linux reports a child's peak RSS as at least this
+	// process's peak at the time of the fork.
+	for i := range rows {
+		r := &rows[i]
+		size, t, dir := r.size, r.tree, r.dir
+		report := filepath.Join(cfg.out, fmt.Sprintf("scan-%dx.json", size))
+		pcReport := filepath.Join(cfg.out, fmt.Sprintf("precommit-%dx.json", size))
+		var err error
+		if r.resources, err = reportedResources(report); err != nil {
+			return err
+		}
+		if r.resources != t.Resources {
+			fmt.Fprintf(os.Stderr, "bench: size %d×: scan reported %d resources, generator counted %d\n", size, r.resources, t.Resources)
+		}
+		if r.pcResources, err = reportedResources(pcReport); err != nil {
+			return err
+		}
+		if r.pcResources != t.PreCommitResources {
+			fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan reported %d resources, generator counted %d\n", size, r.pcResources, t.PreCommitResources)
+		}
 		files, err := listFiles(dir)
 		if err != nil {
 			return err
@@ -160,46 +208,9 @@ func run(args []string, stdout io.Writer) error {
 				r.floorN = dn
 			}
 		}
-		fmt.Fprintf(os.Stderr, "bench: size %d×: scanning\n", size)
-		report := filepath.Join(cfg.out, fmt.Sprintf("scan-%dx.json", size))
-		for i := range cfg.runs {
-			wall, cpu, peak, err := scanOnce(bin, dir, report)
-			if err != nil {
-				return err
-			}
-			if i == 0 || wall < r.wall {
-				r.wall, r.cpu = wall, cpu
-			}
-			r.peakKiB = max(r.peakKiB, peak)
-		}
-		if r.resources, err = reportedResources(report); err != nil {
-			return err
-		}
-		if r.resources != t.Resources {
-			fmt.Fprintf(os.Stderr, "bench: size %d×: scan reported %d resources, generator counted %d\n", size, r.resources, t.Resources)
-		}
-		fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan of %s\n", size, strings.Join(t.PreCommit[:], " "))
-		pcReport := filepath.Join(cfg.out, fmt.Sprintf("precommit-%dx.json", size))
-		for i := range cfg.runs {
-			wall, cpu, peak, err := preCommitOnce(bin, dir, t.PreCommit[:], pcReport)
-			if err != nil {
-				return err
-			}
-			if i == 0 || wall < r.pcWall {
-				r.pcWall, r.pcCPU = wall, cpu
-			}
-			r.pcPeakKiB = max(r.pcPeakKiB, peak)
-		}
-		if r.pcResources, err = reportedResources(pcReport); err != nil {
-			return err
-		}
-		if r.pcResources != t.PreCommitResources {
-			fmt.Fprintf(os.Stderr, "bench: size %d×: pre-commit scan reported %d resources, generator counted %d\n", size, r.pcResources, t.PreCommitResources)
-		}
 		if !cfg.keep {
 			_ = os.RemoveAll(dir)
 		}
-		rows = append(rows, r)
 	}
 
 	table := markdown(rows, startup)
@@ -209,14 +220,6 @@ func run(args []string, stdout io.Writer) error {
 	return os.WriteFile(filepath.Join(cfg.out, "results.md"), []byte(table), 0o644)
 }
 
-// settle returns the harness's free memory to the system before a child
-// starts: Linux counts the memory of the process that forks a child in the
-// child's peak RSS, so the parse floor's heap would inflate the child's.
-func settle() {
-	runtime.GC()
-	debug.FreeOSMemory()
-}
-
 // scanOnce runs the a2z binary on dir as a child process and returns its wall
 // time, CPU time (user + system) and peak resident set size in KiB.
 func scanOnce(bin, dir, report string) (wall, cpu time.Duration, peakKiB int64, err error) {
@@ -224,7 +227,6 @@ func scanOnce(bin, dir, report string) (wall, cpu time.Duration, peakKiB int64, 
 	cmd.Dir = dir
 	var stderr strings.Builder
 	cmd.Stderr = &stderr
-	settle()
 	start := time.Now()
 	err = cmd.Run()
 	wall = time.Since(start)
@@ -254,7 +256,6 @@ func preCommitOnce(bin, dir string, files []string, report string) (wall, cpu ti
 	var stdout bytes.Buffer
 	var stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	settle()
 	start := time.Now()
 	err = cmd.Run()
 	wall = time.Since(start)
