@@ -9,13 +9,15 @@ import (
 	"github.com/a2z/a2z/internal/scan"
 	"github.com/a2z/a2z/mappings"
 	"github.com/a2z/a2z/rules"
+
+	"github.com/a2z/a2z/internal/benchgen"
 )
 
 // TestGeneratedTreeScans keeps the generator honest: a small tree must scan
 // without diagnostics and report exactly the resources the generator counted.
 func TestGeneratedTreeScans(t *testing.T) {
 	dir := t.TempDir()
-	want, err := generate(dir, 1, 7)
+	want, err := benchgen.Generate(dir, 1, 7)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,11 +43,11 @@ func TestGeneratedTreeScans(t *testing.T) {
 // TestGenerateDeterministic checks that a seed always gives the same tree.
 func TestGenerateDeterministic(t *testing.T) {
 	a, b := t.TempDir(), t.TempDir()
-	ta, err := generate(a, 1, 3)
+	ta, err := benchgen.Generate(a, 1, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	tb, err := generate(b, 1, 3)
+	tb, err := benchgen.Generate(b, 1, 3)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +73,7 @@ func TestGenerateDeterministic(t *testing.T) {
 // tree; use it for profiles (go test -bench . -cpuprofile cpu.out).
 func BenchmarkScanGenerated(b *testing.B) {
 	dir := b.TempDir()
-	if _, err := generate(dir, 2, 1); err != nil {
+	if _, err := benchgen.Generate(dir, 2, 1); err != nil {
 		b.Fatal(err)
 	}
 	kb, err := mappings.Builtin()

@@ -34,6 +34,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"gopkg.in/yaml.v3"
+
+	"github.com/a2z/a2z/internal/benchgen"
 )
 
 func main() {
@@ -55,7 +57,7 @@ type config struct {
 type row struct {
 	size      int
 	dir       string
-	tree      tree
+	tree      benchgen.Tree
 	resources int // as the scan reported them
 	wall, cpu time.Duration
 	peakKiB   int64
@@ -134,7 +136,7 @@ func run(args []string, stdout io.Writer) error {
 			_ = os.RemoveAll(dir)
 		}
 		fmt.Fprintf(os.Stderr, "bench: size %d×: generating\n", size)
-		t, err := generate(dir, size, cfg.seed)
+		t, err := benchgen.Generate(dir, size, cfg.seed)
 		if err != nil {
 			return err
 		}

@@ -2,12 +2,14 @@ package cloudformation_test
 
 import (
 	"context"
-	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/a2z/a2z/internal/benchgen"
 	"github.com/a2z/a2z/parser/cloudformation"
 )
 
@@ -17,107 +19,19 @@ type stageTemplate struct {
 	data []byte
 }
 
-// stageTemplates generates n CloudFormation templates (parameters,
-// conditions, !Sub, !GetAtt, !If) and n/2 SAM templates shaped like those of
-// internal/bench, and returns them with the resources they declare (a SAM
-// function expands to a function and its role).
-func stageTemplates(n int) (cfn, sam []stageTemplate) {
-	for i := range n {
-		var b strings.Builder
-		b.WriteString(`AWSTemplateFormatVersion: "2010-09-09"
-Description: generated benchmark stack
-Parameters:
-  Env:
-    Type: String
-    Default: dev
-    AllowedValues: [dev, prod]
-Conditions:
-  IsProd: !Equals [!Ref Env, prod]
-Resources:
-  Logs:
-    Type: AWS::S3::Bucket
-    Properties:
-      BucketName: !Sub "${AWS::StackName}-logs"
-      VersioningConfiguration:
-        Status: Enabled
-      Tags:
-        - Key: Env
-          Value: !Ref Env
-  Role:
-    Type: AWS::IAM::Role
-    Properties:
-      AssumeRolePolicyDocument:
-        Version: "2012-10-17"
-        Statement:
-          - Effect: Allow
-            Principal: { Service: lambda.amazonaws.com }
-            Action: sts:AssumeRole
-  Worker:
-    Type: AWS::Lambda::Function
-    Properties:
-      Runtime: python3.12
-      Handler: app.handler
-      Role: !GetAtt Role.Arn
-      MemorySize: !If [IsProd, 1024, 256]
-      Code:
-        S3Bucket: !Ref Logs
-        S3Key: worker.zip
-`)
-		for q := range 1 + i%5 {
-			fmt.Fprintf(&b, `  Queue%d:
-    Type: AWS::SQS::Queue
-    Properties:
-      QueueName: !Sub "${AWS::StackName}-q%d"
-      VisibilityTimeout: %d
-`, q, q, 30+7*i%300)
+// stageTemplates returns the CloudFormation templates (parameters,
+// conditions, !Sub, !GetAtt, !If) and SAM templates of internal/benchgen's
+// tree of the given size (12 and 6 per 1×), in name order.
+func stageTemplates(size int) (cfn, sam []stageTemplate) {
+	fsys, _ := benchgen.GenerateFS(size, 1)
+	names := slices.Sorted(maps.Keys(fsys))
+	for _, name := range names {
+		switch {
+		case strings.HasPrefix(name, "cfn/"):
+			cfn = append(cfn, stageTemplate{name, fsys[name].Data})
+		case strings.HasPrefix(name, "sam/"):
+			sam = append(sam, stageTemplate{name, fsys[name].Data})
 		}
-		for t := range 1 + i%3 {
-			fmt.Fprintf(&b, `  Table%d:
-    Type: AWS::DynamoDB::Table
-    Condition: IsProd
-    Properties:
-      BillingMode: PAY_PER_REQUEST
-      AttributeDefinitions:
-        - AttributeName: pk
-          AttributeType: S
-      KeySchema:
-        - AttributeName: pk
-          KeyType: HASH
-`, t)
-		}
-		b.WriteString("Outputs:\n  LogsArn:\n    Value: !GetAtt Logs.Arn\n")
-		cfn = append(cfn, stageTemplate{fmt.Sprintf("cfn/app%02d/stack%04d.yaml", i%11, i), []byte(b.String())})
-	}
-	for i := range n / 2 {
-		var b strings.Builder
-		b.WriteString(`AWSTemplateFormatVersion: "2010-09-09"
-Transform: AWS::Serverless-2016-10-31
-Description: generated benchmark SAM app
-Globals:
-  Function:
-    Runtime: nodejs20.x
-    Timeout: 10
-Resources:
-  Items:
-    Type: AWS::Serverless::SimpleTable
-    Properties:
-      PrimaryKey:
-        Name: id
-        Type: String
-`)
-		for f := range 1 + i%4 {
-			fmt.Fprintf(&b, `  Fn%d:
-    Type: AWS::Serverless::Function
-    Properties:
-      Handler: index.handler
-      CodeUri: src/fn%d
-      MemorySize: %d
-      Environment:
-        Variables:
-          TABLE: !Ref Items
-`, f, f, 128<<(i%4))
-		}
-		sam = append(sam, stageTemplate{fmt.Sprintf("sam/svc%04d/template.yaml", i), []byte(b.String())})
 	}
 	return cfn, sam
 }
@@ -127,7 +41,7 @@ Resources:
 // the 10× tree of internal/bench (120 templates, 60 SAM templates) and, when
 // it is present, the cfn-lint corpus of real-world templates.
 func BenchmarkParse(b *testing.B) {
-	cfn, sam := stageTemplates(120)
+	cfn, sam := stageTemplates(10)
 	b.Run("cfn", func(b *testing.B) { benchParse(b, cfn) })
 	b.Run("sam", func(b *testing.B) { benchParse(b, sam) })
 	b.Run("corpus", func(b *testing.B) {
@@ -172,20 +86,13 @@ func benchParse(b *testing.B, ts []stageTemplate) {
 }
 
 // TestStageTemplates keeps BenchmarkParse's generated input honest: every
-// template reads without diagnostics and yields the resources it declares
-// (SAM: the table, and a function with its role per function).
+// template reads without diagnostics and yields resources.
 func TestStageTemplates(t *testing.T) {
-	cfn, sam := stageTemplates(6)
-	for i, tpl := range cfn {
-		p, ok := cloudformation.Parse(context.Background(), tpl.name, tpl.data, cloudformation.Options{})
-		if !ok || len(p.Diagnostics) > 0 {
-			t.Fatalf("%s: template %v, diagnostics %v", tpl.name, ok, p.Diagnostics)
-		}
-		if want := 3 + (1 + i%5) + (1 + i%3); len(p.Resources) != want {
-			t.Errorf("%s: %d resources, want %d", tpl.name, len(p.Resources), want)
-		}
+	cfn, sam := stageTemplates(1)
+	if len(cfn) != 12 || len(sam) != 6 {
+		t.Fatalf("%d templates, %d SAM templates", len(cfn), len(sam))
 	}
-	for _, tpl := range sam {
+	for _, tpl := range append(cfn, sam...) {
 		p, ok := cloudformation.Parse(context.Background(), tpl.name, tpl.data, cloudformation.Options{})
 		if !ok || len(p.Diagnostics) > 0 {
 			t.Fatalf("%s: template %v, diagnostics %v", tpl.name, ok, p.Diagnostics)

@@ -1,4 +1,8 @@
-package main
+// Package benchgen generates the deterministic trees a2z's benchmarks scan:
+// Terraform roots calling nested local modules with count and for_each,
+// CloudFormation templates with conditions and intrinsics, SAM templates. The
+// bench harness writes them to disk; the stage benchmarks hold them in memory.
+package benchgen
 
 import (
 	"fmt"
@@ -6,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 )
 
 // Per size unit (1×) the generator writes this many Terraform roots,
@@ -16,8 +21,8 @@ const (
 	samPerUnit   = 6
 )
 
-// tree is what the generator wrote and what a scan of it must report.
-type tree struct {
+// Tree is what the generator wrote and what a scan of it must report.
+type Tree struct {
 	Files     int // every file written
 	TFFiles   int
 	Templates int
@@ -30,10 +35,30 @@ type tree struct {
 	PreCommitResources int
 }
 
-// generate writes a deterministic tree of the given size under dir. The same
+// Generate writes a deterministic tree of the given size under dir. The same
 // size and seed always produce the same bytes.
-func generate(dir string, size int, seed uint64) (tree, error) {
-	g := &gen{dir: dir, rng: rand.New(rand.NewPCG(seed, uint64(size)))}
+func Generate(dir string, size int, seed uint64) (Tree, error) {
+	return generate(size, seed, func(rel, body string) error {
+		p := filepath.Join(dir, filepath.FromSlash(rel))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(p, []byte(body), 0o644)
+	})
+}
+
+// GenerateFS is Generate into memory.
+func GenerateFS(size int, seed uint64) (fstest.MapFS, Tree) {
+	fsys := fstest.MapFS{}
+	t, _ := generate(size, seed, func(rel, body string) error {
+		fsys[rel] = &fstest.MapFile{Data: []byte(body)}
+		return nil
+	})
+	return fsys, t
+}
+
+func generate(size int, seed uint64, sink func(rel, body string) error) (Tree, error) {
+	g := &gen{sink: sink, rng: rand.New(rand.NewPCG(seed, uint64(size)))}
 	// first records the first file of each kind as a pre-commit file, with
 	// the resources writing it added.
 	first := func(i, slot int, name string, write func()) {
@@ -62,22 +87,17 @@ func generate(dir string, size int, seed uint64) (tree, error) {
 }
 
 type gen struct {
-	dir string
-	rng *rand.Rand
-	t   tree
-	err error
+	sink func(rel, body string) error
+	rng  *rand.Rand
+	t    Tree
+	err  error
 }
 
 func (g *gen) write(rel, body string) {
 	if g.err != nil {
 		return
 	}
-	p := filepath.Join(g.dir, filepath.FromSlash(rel))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		g.err = err
-		return
-	}
-	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+	if err := g.sink(rel, body); err != nil {
 		g.err = err
 		return
 	}
