@@ -111,17 +111,11 @@ func (t Truth) String() string {
 // Eval evaluates a condition. A nil expression is always true; a null result
 // is false. A condition that fails (which the load-time checks make unlikely)
 // is Unknown, with the diagnostics saying why; Eval never panics.
-func Eval(when hcl.Expression, ctx *hcl.EvalContext) (t Truth, diags hcl.Diagnostics) {
+func Eval(when hcl.Expression, ctx *hcl.EvalContext) (Truth, hcl.Diagnostics) {
 	if when == nil {
 		return True, nil
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			t = Unknown
-			diags = append(diags, panicDiagnostic(when, r))
-		}
-	}()
-	v, diags := when.Value(ctx)
+	v, diags := evalSafe(when, ctx)
 	if diags.HasErrors() {
 		return Unknown, diags
 	}
@@ -199,9 +193,18 @@ func reduceBoolFunc(any bool) function.Function {
 // apply once the attributes are known); when Maybe is empty the choice is
 // certain.
 func (m *Mapping) Select(ctx *hcl.EvalContext) (chosen *Target, maybe []*Target) {
+	return m.selectBy(func(e hcl.Expression) Truth {
+		t, _ := Eval(e, ctx)
+		return t
+	})
+}
+
+// selectBy is Select with conditions decided by truth (Subject.Select's
+// memoised evaluation, or Eval).
+func (m *Mapping) selectBy(truth func(hcl.Expression) Truth) (chosen *Target, maybe []*Target) {
 	for i := range m.Targets {
 		t := &m.Targets[i]
-		switch truth, _ := Eval(t.When, ctx); truth {
+		switch truth(t.When) {
 		case True:
 			return t, maybe
 		case Unknown:

@@ -136,16 +136,7 @@ func (s *Subject) Truth(expr hcl.Expression) Truth {
 
 // Select is Mapping.Select for this subject.
 func (s *Subject) Select(m *Mapping) (chosen *Target, maybe []*Target) {
-	for i := range m.Targets {
-		t := &m.Targets[i]
-		switch s.Truth(t.When) {
-		case True:
-			return t, maybe
-		case Unknown:
-			maybe = append(maybe, t)
-		}
-	}
-	return &m.Default, maybe
+	return m.selectBy(s.Truth)
 }
 
 // Value evaluates expr, from the memo when the same attribute values were

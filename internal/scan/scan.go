@@ -221,31 +221,26 @@ func unitName(in parser.Inputs, i int) string {
 
 // guarded runs one unit and turns a panic into a diagnostic, so a parser bug
 // on one file costs that file, not the scan.
-func guarded[T any](u func() unitOut[T], name string, conv func(parser.Parsed) T) (out unitOut[T]) {
-	defer func() {
-		if r := recover(); r != nil {
-			out = unitOut[T]{parts: []T{conv(internalError(name, r))}}
-		}
-	}()
-	return u()
+func guarded[T any](u func() unitOut[T], name string, conv func(parser.Parsed) T) unitOut[T] {
+	return recovered(u, func(r any) unitOut[T] { return unitOut[T]{parts: []T{conv(internalError(name, r))}} })
 }
 
 // safeConv converts one part, turning a panic (in mapping, say) into a
 // diagnostic; it runs on goroutines guarded does not cover.
-func safeConv[T any](conv func(parser.Parsed) T, p parser.Parsed, name string) (t T) {
-	defer func() {
-		if r := recover(); r != nil {
-			t = conv(internalError(name, r))
-		}
-	}()
-	return conv(p)
+func safeConv[T any](conv func(parser.Parsed) T, p parser.Parsed, name string) T {
+	return recovered(func() T { return conv(p) }, func(r any) T { return conv(internalError(name, r)) })
 }
 
 // guardedParse is guarded for a single parse.
-func guardedParse(f func() parser.Parsed, name string) (p parser.Parsed) {
+func guardedParse(f func() parser.Parsed, name string) parser.Parsed {
+	return recovered(f, func(r any) parser.Parsed { return internalError(name, r) })
+}
+
+// recovered returns f's result, or onPanic's when f panics.
+func recovered[T any](f func() T, onPanic func(r any) T) (out T) {
 	defer func() {
 		if r := recover(); r != nil {
-			p = internalError(name, r)
+			out = onPanic(r)
 		}
 	}()
 	return f()
