@@ -35,6 +35,9 @@ type KB struct {
 	// memos caches expression results by the attribute values they read
 	// (see memo.go); hcl.Expression → *exprMemo.
 	memos sync.Map
+	// reads caches what each mapping reads of self (see reads.go);
+	// *Mapping → *reads.
+	reads sync.Map
 	// lazy is set for the built-in knowledge base, whose files are read
 	// when a type they hold is first looked up; nil once everything is read.
 	lazy *lazyFiles

@@ -47,41 +47,10 @@ type memoResult struct {
 
 // analyse finds the attributes expr reads.
 func (m *exprMemo) analyse(expr hcl.Expression) {
-	m.cacheable = true
-	seen := map[string]bool{}
-	for _, tr := range expr.Variables() {
-		switch tr.RootName() {
-		case varSource:
-			continue // always part of the key
-		case varSelf:
-		default:
-			m.cacheable = false
-			return
-		}
-		if len(tr) < 2 {
-			m.cacheable = false
-			return
-		}
-		var name string
-		switch step := tr[1].(type) {
-		case hcl.TraverseAttr:
-			name = step.Name
-		case hcl.TraverseIndex:
-			if step.Key.Type() != cty.String || !step.Key.IsKnown() || step.Key.IsNull() {
-				m.cacheable = false
-				return
-			}
-			name = step.Key.AsString()
-		default:
-			m.cacheable = false
-			return
-		}
-		if !seen[name] {
-			seen[name] = true
-			m.refs = append(m.refs, name)
-		}
+	m.refs, m.cacheable = selfRefs(expr)
+	if m.cacheable {
+		m.results = map[string]memoResult{}
 	}
-	m.results = map[string]memoResult{}
 }
 
 // memo returns expr's cache, created on first use.

@@ -92,6 +92,18 @@ func (e *Engine) mapParsed(ctx context.Context, p parser.Parsed) (*Result, error
 	return res, nil
 }
 
+// TerraformReads returns the attributes mapping a Terraform resource or data
+// source of type typ reads, or all when its entry reads them in ways that
+// cannot be listed. None are read when a2z has no entry for the type. The
+// Terraform evaluation uses it to skip the rest (terraform.Inputs.Reads).
+func (e *Engine) TerraformReads(kind parser.Kind, typ string) (names []string, all bool) {
+	m := e.lookup(&parser.Resource{Source: parser.SourceTerraform, Kind: kind, Type: typ})
+	if m == nil {
+		return nil, false
+	}
+	return e.kb.SelfReads(m)
+}
+
 // lookup finds the knowledge-base entry for a resource.
 func (e *Engine) lookup(r *parser.Resource) *mappings.Mapping {
 	switch {

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -48,8 +49,13 @@ type Options struct {
 // mapped as soon as it is parsed, on the goroutine that parsed it, and the
 // result keeps no attribute values (Resource.Attrs and AttrRanges are
 // cleared): they are most of a scan's memory, and every report works from
-// the mapping. Use Parse and Engine.Run to keep them.
+// the mapping. Use Parse and Engine.Run to keep them. For the same reason
+// Terraform resources evaluate only the attributes the engine reads (see
+// terraform.Reads), unless opts.Terraform.Reads says otherwise.
 func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, opts Options) (*rules.Result, error) {
+	if opts.Terraform.Reads == nil {
+		opts.Terraform.Reads = engine.TerraformReads
+	}
 	parts, err := walk(ctx, fsys, paths, opts, func(p parser.Parsed) *rules.Result {
 		r := engine.MapParsed(p)
 		for i := range r.Resources {
@@ -256,23 +262,19 @@ func internalError(name string, r any) parser.Parsed {
 }
 
 func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudformation.Options) parser.Parsed {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", parser.BareError(err))}}
-	}
-	defer func() { _ = f.Close() }()
-	info, err := f.Stat()
-	if err == nil && info.Size() > maxTemplateSize {
+	data, err := parser.ReadLimited(fsys, name, maxTemplateSize)
+	if errors.Is(err, parser.ErrTooLarge) {
 		// Only a template would be worth the memory; peek before refusing.
-		head := make([]byte, 4096)
-		n, _ := f.Read(head)
-		if !cloudformation.MaybeTemplate(head[:n]) {
+		if !cloudformation.MaybeTemplate(peek(fsys, name, 4096)) {
 			return parser.Parsed{}
 		}
+		size := "over the"
+		if info, err := fs.Stat(fsys, name); err == nil {
+			size = fmt.Sprintf("%d MiB, over the", info.Size()>>20)
+		}
 		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name, Start: parser.Pos{Line: 1, Column: 1}},
-			"template is %d MiB, over the %d MiB a2z reads; it was skipped", info.Size()>>20, maxTemplateSize>>20)}}
+			"template is %s %d MiB a2z reads; it was skipped", size, maxTemplateSize>>20)}}
 	}
-	data, err := io.ReadAll(f)
 	if err != nil {
 		return parser.Parsed{Diagnostics: []parser.Diagnostic{parser.Errorf(parser.Range{File: name}, "cannot read file: %v", parser.BareError(err))}}
 	}
@@ -281,6 +283,18 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudforma
 	}
 	p, _ := cloudformation.Parse(ctx, name, data, opts)
 	return p
+}
+
+// peek returns up to n bytes from the start of a file.
+func peek(fsys fs.FS, name string, n int) []byte {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil
+	}
+	defer func() { _ = f.Close() }()
+	head := make([]byte, n)
+	k, _ := io.ReadFull(f, head)
+	return head[:k]
 }
 
 // parsePlans parses the Terraform plans discovery found, one after the
@@ -386,19 +400,11 @@ func reachesBack(from, to int, nestedBy [][]int) bool {
 
 // readTemplate reads a nested template, bounded like any template.
 func readTemplate(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxTemplateSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxTemplateSize {
+	data, err := parser.ReadLimited(fsys, name, maxTemplateSize)
+	if errors.Is(err, parser.ErrTooLarge) {
 		return nil, fmt.Errorf("larger than %d MiB", maxTemplateSize>>20)
 	}
-	return data, nil
+	return data, err
 }
 
 // exclude drops the discovered files and folders the configuration leaves

@@ -3,11 +3,14 @@ package suppress
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/a2z/a2z/parser"
@@ -77,18 +80,33 @@ func Apply(fsys fs.FS, res *rules.Result, opts Options) {
 		files = append(files, f.Range.File)
 	}
 	slices.Sort(files)
-	var all []Directive
-	for _, name := range slices.Compact(files) {
-		if name == "" {
-			continue
-		}
-		src, err := readFile(fsys, name)
-		if err != nil {
-			continue // the scan reports unreadable files itself
-		}
-		all = append(all, Read(name, src, templates[name])...)
+	files = slices.Compact(files)
+	// Reading is most of the cost on a large tree (one open per file), and
+	// files are independent: read them on every CPU, keep file order.
+	per := make([][]Directive, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				name := files[i]
+				if name == "" {
+					continue
+				}
+				src, err := readFile(fsys, name)
+				if err != nil {
+					continue // the scan reports unreadable files itself
+				}
+				per[i] = Read(name, src, templates[name])
+			}
+		})
 	}
-	ApplyDirectives(res, all, opts)
+	wg.Wait()
+	ApplyDirectives(res, slices.Concat(per...), opts)
 }
 
 // Read returns the suppressions written in one file: comments in Terraform
@@ -109,19 +127,11 @@ func Read(name string, src []byte, template bool) []Directive {
 }
 
 func readFile(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer func() { _ = f.Close() }()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(data) > maxFileSize {
+	data, err := parser.ReadLimited(fsys, name, maxFileSize)
+	if errors.Is(err, parser.ErrTooLarge) {
 		return nil, fmt.Errorf("%s: larger than %d MiB", name, maxFileSize>>20)
 	}
-	return data, nil
+	return data, err
 }
 
 // target identifies one resource, as its findings do.

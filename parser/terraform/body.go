@@ -14,8 +14,8 @@ import (
 // Terraform does: each attribute replaces the original, and a nested block
 // type replaces all original blocks of that type. Positions stay those of the
 // original declaration, where the resource is.
-func (m *module) applyOverride(r *parser.Resource, b *hcl.Block) {
-	bv := m.decodeBody(b.Body, true)
+func (m *module) applyOverride(r *parser.Resource, b *hcl.Block, keep attrFilter) {
+	bv := m.decodeBody(b.Body, true, keep)
 	merged := map[string]cty.Value{}
 	if r.Attrs.Type().IsObjectType() {
 		for k, v := range r.Attrs.AsValueMap() {
@@ -25,7 +25,9 @@ func (m *module) applyOverride(r *parser.Resource, b *hcl.Block) {
 	for k, v := range bv.vals {
 		merged[k] = v
 		delete(r.Unresolved, k)
-		r.AttrRanges[k] = convRange(bv.ranges[k])
+	}
+	for _, nr := range bv.ranges {
+		r.AttrRanges[nr.name] = convRange(nr.rng)
 	}
 	for k, u := range bv.unresolved {
 		r.Unresolved[k] = u.text
@@ -70,13 +72,25 @@ func (m *module) providerRef(a *hcl.Attribute, typ string) string {
 
 // bodyValue is a decoded block body.
 type bodyValue struct {
-	vals   map[string]cty.Value
-	ranges map[string]hcl.Range
+	vals map[string]cty.Value
+	// ranges has one entry per name in vals.
+	ranges []namedRange
 	// unresolved holds, per name, the first expression (in source order)
 	// that could not be resolved, also inside nested blocks.
 	unresolved map[string]unresolvedExpr
-	// meta holds the meta-arguments of a resource body (count, provider, ...).
-	meta map[string]*hcl.Attribute
+}
+
+// unresolve records name's first unresolved expression.
+func (bv *bodyValue) unresolve(name string, u unresolvedExpr) {
+	if bv.unresolved == nil {
+		bv.unresolved = map[string]unresolvedExpr{}
+	}
+	bv.unresolved[name] = u
+}
+
+type namedRange struct {
+	name string
+	rng  hcl.Range
 }
 
 type unresolvedExpr struct {
@@ -104,25 +118,31 @@ func isMetaBlock(name string) bool {
 // an attribute named after the block type whose value is a tuple of objects,
 // one per occurrence, so that self.ingress[0].from_port works. Tuples, not
 // lists, because two occurrences may set different attributes. top marks a
-// resource body, where meta-arguments are set aside.
-func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
-	bv := bodyValue{
-		vals:       map[string]cty.Value{},
-		ranges:     map[string]hcl.Range{},
-		unresolved: map[string]unresolvedExpr{},
-		meta:       map[string]*hcl.Attribute{},
-	}
+// resource body, where meta-arguments are set aside and keep selects the
+// attributes and blocks to evaluate (nested bodies are evaluated whole).
+func (m *module) decodeBody(body hcl.Body, top bool, keep attrFilter) bodyValue {
 	attrs, blocks := m.bodyItems(body, top)
+	// Sized for what is evaluated; unresolved is made when needed.
+	n := len(attrs) + len(blocks)
+	if keep != nil {
+		n = min(n, len(keep))
+	}
+	bv := bodyValue{
+		vals:   make(map[string]cty.Value, n),
+		ranges: make([]namedRange, 0, n),
+	}
 	for _, a := range attrs {
 		if top && isMetaAttr(a.Name) {
-			bv.meta[a.Name] = a
+			continue
+		}
+		if !keep.keeps(a.Name) {
 			continue
 		}
 		v, known := m.eval(a.Expr)
 		bv.vals[a.Name] = v
-		bv.ranges[a.Name] = a.Range
+		bv.ranges = append(bv.ranges, namedRange{a.Name, a.Range})
 		if !known {
-			bv.unresolved[a.Name] = unresolvedExpr{text: m.src.exprText(a.Expr.Range()), rng: a.Expr.Range()}
+			bv.unresolve(a.Name, unresolvedExpr{text: m.src.exprText(a.Expr.Range()), rng: a.Expr.Range()})
 		}
 	}
 
@@ -140,7 +160,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 			}
 			name, dynamic = b.Labels[0], true
 		}
-		if top && (isMetaBlock(name) || isMetaAttr(name)) {
+		if top && (isMetaBlock(name) || isMetaAttr(name)) || !keep.keeps(name) {
 			continue
 		}
 		if _, isAttr := bv.vals[name]; isAttr {
@@ -153,7 +173,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 			g = &group{}
 			groups[name] = g
 			order = append(order, name)
-			bv.ranges[name] = blockRange(b)
+			bv.ranges = append(bv.ranges, namedRange{name, blockRange(b)})
 		}
 		if dynamic {
 			if g.dynamic == nil {
@@ -175,7 +195,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 			}
 		}
 		for _, b := range g.blocks {
-			sub := m.decodeBody(b.Body, false)
+			sub := m.decodeBody(b.Body, false, nil)
 			elems = append(elems, objectOf(sub.vals))
 			note(sub)
 		}
@@ -185,7 +205,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 				// How many blocks it generates is not known statically, so
 				// the whole group is unknown.
 				bv.vals[name] = cty.DynamicVal
-				bv.unresolved[name] = m.dynamicText(g.dynamic)
+				bv.unresolve(name, m.dynamicText(g.dynamic))
 				continue
 			}
 			for _, sub := range gen {
@@ -195,7 +215,7 @@ func (m *module) decodeBody(body hcl.Body, top bool) bodyValue {
 		}
 		bv.vals[name] = cty.TupleVal(elems)
 		if first != nil {
-			bv.unresolved[name] = *first
+			bv.unresolve(name, *first)
 		}
 	}
 	return bv
@@ -234,7 +254,7 @@ func (m *module) expandDynamic(b *hcl.Block) ([]bodyValue, bool) {
 		}
 		iter[iterName] = cty.ObjectVal(map[string]cty.Value{"key": k, "value": v})
 		m.iter = iter
-		out = append(out, m.decodeBody(content.Blocks[0].Body, false))
+		out = append(out, m.decodeBody(content.Blocks[0].Body, false, nil))
 	}
 	return out, true
 }
@@ -270,15 +290,16 @@ func before(a, b hcl.Range) bool {
 // a map argument or nested blocks, so looksLikeBlocks guesses.
 func (m *module) bodyItems(body hcl.Body, top bool) ([]*hcl.Attribute, []*hcl.Block) {
 	if sb, ok := body.(*hclsyntax.Body); ok {
-		attrs := make(hcl.Attributes, len(sb.Attributes))
-		for n, a := range sb.Attributes {
-			attrs[n] = a.AsHCLAttribute()
+		attrs := make([]*hcl.Attribute, 0, len(sb.Attributes))
+		for _, a := range sb.Attributes {
+			attrs = append(attrs, a.AsHCLAttribute())
 		}
+		sortByPosition(attrs)
 		blocks := make([]*hcl.Block, 0, len(sb.Blocks))
 		for _, b := range sb.Blocks {
 			blocks = append(blocks, b.AsHCLBlock())
 		}
-		return sortedAttrs(attrs), blocks
+		return attrs, blocks
 	}
 
 	all, diags := body.JustAttributes()

@@ -6,6 +6,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
@@ -122,6 +123,17 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 			v, known = cty.DynamicVal, false
 		}
 	}()
+	// Most arguments are literals: nothing to look up, nothing to call.
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return e.Val, e.Val.IsWhollyKnown()
+	case *hclsyntax.TemplateExpr:
+		if e.IsStringLiteral() {
+			if v, diags := e.Value(nil); !diags.HasErrors() {
+				return v, v.IsWhollyKnown()
+			}
+		}
+	}
 	ctx := m.evalContext(expr.Variables())
 	// A function a2z does not know makes its own call unknown, not the
 	// whole expression.
@@ -142,11 +154,17 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 // those: building every local and resource for each expression would make
 // evaluation quadratic in the size of the module.
 func (m *module) evalContext(trs []hcl.Traversal) *hcl.EvalContext {
-	named := map[string]map[string]cty.Value{} // var, local, module
-	res := map[string]map[string]cty.Value{}   // resource type → name → value
-	data := map[string]map[string]cty.Value{}  // data source type → name → value
-	vars := map[string]cty.Value{}
+	if len(trs) == 0 {
+		return &hcl.EvalContext{Functions: m.funcs}
+	}
+	// The tables are made on first use: most expressions refer to one or
+	// two things.
+	var named, res, data map[string]map[string]cty.Value // var/local/module, resource type, data source type → name → value
+	vars := make(map[string]cty.Value, len(trs))
 	pick := func(root, name string, v cty.Value, ok bool) {
+		if named == nil {
+			named = map[string]map[string]cty.Value{}
+		}
 		if named[root] == nil {
 			named[root] = map[string]cty.Value{}
 		}
@@ -188,10 +206,16 @@ func (m *module) evalContext(trs []hcl.Traversal) *hcl.EvalContext {
 			typ, ok1 := stepName(t, 1)
 			name, ok2 := stepName(t, 2)
 			if ok1 && ok2 {
+				if data == nil {
+					data = map[string]map[string]cty.Value{}
+				}
 				addRef(data, typ, name, m.refValue("data."+typ+"."+name, t[3:]))
 			}
 		default:
 			if n, ok := stepName(t, 1); ok && isAWSType(root) {
+				if res == nil {
+					res = map[string]map[string]cty.Value{}
+				}
 				addRef(res, root, n, m.refValue(root+"."+n, t[2:]))
 			} else {
 				vars[root] = cty.DynamicVal

@@ -14,10 +14,11 @@ import (
 	"github.com/a2z/a2z/parser"
 )
 
-// Inputs are variable values from outside the configuration: what Terraform
-// takes from TF_VAR_* environment variables, -var-file and -var. The tfvars
-// files of the module's own folder (terraform.tfvars, *.auto.tfvars and
-// their .json forms) are found by ParseModule itself.
+// Inputs are what evaluation takes from outside the configuration: variable
+// values, from where Terraform takes them (TF_VAR_* environment variables,
+// -var-file and -var), and what the caller reads. The tfvars files of the
+// module's own folder (terraform.tfvars, *.auto.tfvars and their .json
+// forms) are found by ParseModule itself.
 type Inputs struct {
 	// Env holds TF_VAR_<name> values (Name without the prefix).
 	Env []Assignment
@@ -25,6 +26,10 @@ type Inputs struct {
 	Files []VarFile
 	// Vars are --var name=value pairs, in command-line order.
 	Vars []Assignment
+	// Reads, when set, is what the caller reads of each resource type: the
+	// other attributes are not evaluated (nor their problems reported), and
+	// Resource.Attrs, Unresolved and AttrRanges hold only what was.
+	Reads Reads
 }
 
 // Assignment is one raw name=value from the environment or the command line.

@@ -38,6 +38,10 @@ type run struct {
 	// used lists the sources evaluated, whose load diagnostics the caller
 	// reports once per folder.
 	used []*source
+	// reads, when set, limits resource evaluation (see Reads); filters
+	// holds its answers by kind and type, nil for all.
+	reads   Reads
+	filters map[string]attrFilter
 }
 
 func (r *run) functions() map[string]function.Function {
@@ -72,6 +76,9 @@ type module struct {
 	// for_each key, or unknown; shapes says which.
 	resVals map[string]cty.Value
 	shapes  map[string]shape
+	// refs is what the module's expressions read of each resource, by
+	// address within the module (see noteRead).
+	refs    map[string]*refReads
 	modVals map[string]cty.Value
 	outputs map[string]cty.Value
 	// iter holds count and each while one instance is built.
@@ -110,6 +117,7 @@ func newModule(r *run, src *source, parent *module) *module {
 		providers: map[string]*providerConfig{},
 		resVals:   map[string]cty.Value{},
 		shapes:    map[string]shape{},
+		refs:      map[string]*refReads{},
 		modVals:   map[string]cty.Value{},
 		outputs:   map[string]cty.Value{},
 		funcs:     r.functions(),
@@ -168,6 +176,7 @@ func (m *module) nodes() []*node {
 		for _, t := range trs {
 			if k := depKey(t, types); k != "" {
 				keys = append(keys, k)
+				m.noteRead(t, types)
 			}
 		}
 		return keys
@@ -561,9 +570,10 @@ func (m *module) evalResource(d *resourceDecl, meta resourceMeta, provider strin
 		region = cfg.region
 	}
 	vals := make([]cty.Value, 0, len(insts))
+	keep := m.filterFor(d)
 	for _, inst := range insts {
 		m.iter = inst.iter
-		r := m.buildResource(d, provider)
+		r := m.buildResource(d, provider, keep)
 		m.iter = nil
 		r.Address = m.addr + d.addr + inst.suffix
 		r.Region = region
@@ -579,14 +589,14 @@ func (m *module) evalResource(d *resourceDecl, meta resourceMeta, provider strin
 }
 
 // buildResource decodes one instance of a resource block, with its
-// override blocks merged in.
-func (m *module) buildResource(d *resourceDecl, provider string) parser.Resource {
+// override blocks merged in: the attributes and blocks keep selects.
+func (m *module) buildResource(d *resourceDecl, provider string, keep attrFilter) parser.Resource {
 	b := d.block
 	typeRange := b.DefRange
 	if len(b.LabelRanges) == 2 {
 		typeRange = b.LabelRanges[0]
 	}
-	bv := m.decodeBody(b.Body, true)
+	bv := m.decodeBody(b.Body, true, keep)
 	r := parser.Resource{
 		Source:     parser.SourceTerraform,
 		Kind:       d.kind,
@@ -595,22 +605,23 @@ func (m *module) buildResource(d *resourceDecl, provider string) parser.Resource
 		Range:      convRange(blockRange(b)),
 		TypeRange:  convRange(typeRange),
 		Attrs:      objectOf(bv.vals),
-		Unresolved: map[string]string{},
-		AttrRanges: map[string]parser.Range{},
+		Unresolved: make(map[string]string, len(bv.unresolved)),
+		AttrRanges: make(map[string]parser.Range, len(bv.ranges)),
 		Provider:   provider,
 	}
 	for n, u := range bv.unresolved {
 		r.Unresolved[n] = u.text
 	}
-	for n, rg := range bv.ranges {
-		r.AttrRanges[n] = convRange(rg)
+	for _, nr := range bv.ranges {
+		r.AttrRanges[nr.name] = convRange(nr.rng)
 	}
 	for _, o := range d.overrides {
-		m.applyOverride(&r, o)
+		m.applyOverride(&r, o, keep)
 	}
-	if d.kind == parser.KindData && d.typ == "aws_iam_policy_document" && len(d.overrides) == 0 {
+	if d.kind == parser.KindData && d.typ == "aws_iam_policy_document" && len(d.overrides) == 0 &&
+		(keep.keeps("json") || keep.keeps("minified_json")) {
 		m.symbolic = true
-		sym := m.decodeBody(b.Body, true)
+		sym := m.decodeBody(b.Body, true, nil)
 		m.symbolic = false
 		if pretty, minified, ok := policyDocumentJSON(sym.vals); ok {
 			attrs := r.Attrs.AsValueMap()

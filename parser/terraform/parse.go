@@ -69,7 +69,7 @@ func ParseModule(ctx context.Context, fsys fs.FS, files []string, in Inputs) par
 // configuration declares and the sources it used, whose load diagnostics
 // the caller reports once per folder.
 func (l *Loader) evalRoot(ctx context.Context, src *source, in Inputs) (out parser.Parsed, used []*source) {
-	r := &run{ctx: ctx, loader: l, rootDir: src.dir, modulesJSON: readModulesJSON(l.fsys, src.dir)}
+	r := &run{ctx: ctx, loader: l, rootDir: src.dir, modulesJSON: readModulesJSON(l.fsys, src.dir), reads: in.Reads}
 	m := newModule(r, src, nil)
 	defer func() {
 		// Last line of defence: a bug in hcl, cty or here must not take the
@@ -179,6 +179,12 @@ func sortedAttrs(attrs hcl.Attributes) []*hcl.Attribute {
 	for _, a := range attrs {
 		out = append(out, a)
 	}
+	sortByPosition(out)
+	return out
+}
+
+// sortByPosition sorts attributes into source order.
+func sortByPosition(out []*hcl.Attribute) {
 	slices.SortFunc(out, func(a, b *hcl.Attribute) int {
 		if c := strings.Compare(a.Range.Filename, b.Range.Filename); c != 0 {
 			return c
@@ -188,5 +194,4 @@ func sortedAttrs(attrs hcl.Attributes) []*hcl.Attribute {
 		}
 		return strings.Compare(a.Name, b.Name)
 	})
-	return out
 }
