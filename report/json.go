@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
+	"sync/atomic"
 
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/rules"
@@ -260,22 +262,79 @@ func (s *jsonStream) value(v any, prefix string) {
 	_, s.err = s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
 }
 
-// array writes a top-level field's array of n elements.
+// array writes a top-level field's array of n elements. Encoding is most
+// of a large report's cost, so chunks of elements are encoded on every CPU,
+// a bounded number ahead of the writer, and written in order.
 func (s *jsonStream) array(n int, elem func(i int) any) {
 	if n == 0 {
 		s.raw("[]")
 		return
 	}
 	s.raw("[\n")
-	for i := range n {
-		s.raw("    ")
-		s.value(elem(i), "    ")
-		if i < n-1 {
-			s.raw(",")
+	chunks := (n + jsonChunk - 1) / jsonChunk
+	workers := min(runtime.GOMAXPROCS(0), chunks)
+	out := make([]chan []byte, chunks)
+	for c := range out {
+		out[c] = make(chan []byte, 1)
+	}
+	var failed atomic.Pointer[error]
+	ahead := make(chan struct{}, 2*workers) // chunks encoded but not yet written
+	stop := make(chan struct{})
+	go func() {
+		for c := range chunks {
+			select {
+			case ahead <- struct{}{}:
+			case <-stop:
+				return
+			}
+			go func() {
+				b, err := encodeChunk(elem, c*jsonChunk, min(n, (c+1)*jsonChunk), n)
+				if err != nil {
+					failed.CompareAndSwap(nil, &err)
+				}
+				out[c] <- b
+			}()
 		}
-		s.raw("\n")
+	}()
+	for c := range chunks {
+		b := <-out[c]
+		<-ahead
+		if e := failed.Load(); e != nil && s.err == nil {
+			s.err = fmt.Errorf("encoding JSON report: %w", *e)
+		}
+		if s.err != nil {
+			// Encoders already started finish into their buffered
+			// channels; the producer stops starting more.
+			close(stop)
+			break
+		}
+		_, s.err = s.w.Write(b)
 	}
 	s.raw("  ]")
+}
+
+// jsonChunk is how many array elements one goroutine encodes at a time.
+const jsonChunk = 256
+
+// encodeChunk encodes elements [from, to) of an array of n, each on its own
+// line, indented and followed by a comma except the last of the array.
+func encodeChunk(elem func(i int) any, from, to, n int) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("    ", "  ")
+	for i := from; i < to; i++ {
+		buf.WriteString("    ")
+		if err := enc.Encode(elem(i)); err != nil {
+			return nil, err
+		}
+		if i < n-1 {
+			// Encode ended the value with a newline: put the comma before it.
+			buf.Truncate(buf.Len() - 1)
+			buf.WriteString(",\n")
+		}
+	}
+	return buf.Bytes(), nil
 }
 
 func (s *jsonStream) finish() error {

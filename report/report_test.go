@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -587,7 +588,17 @@ func TestTextFindingPlacement(t *testing.T) {
 func TestJSONStreamedAsEncoded(t *testing.T) {
 	suppressed := fullResult()
 	suppressed.Findings[0].Suppressed = &rules.Suppression{Kind: "inline", Reason: "accepted <risk> & more", Until: "2030-01-01"}
-	for name, r := range map[string]*rules.Result{"full": fullResult(), "suppressed": suppressed, "empty": {}} {
+	// Enough elements for several chunks, encoded concurrently.
+	many := fullResult()
+	for i := range 3*jsonChunk + 7 {
+		m := many.Resources[i%len(fullResult().Resources)]
+		m.Resource.Address = fmt.Sprintf("%s_%d", m.Resource.Address, i)
+		many.Resources = append(many.Resources, m)
+		f := many.Findings[i%len(fullResult().Findings)]
+		f.Address = m.Resource.Address
+		many.Findings = append(many.Findings, f)
+	}
+	for name, r := range map[string]*rules.Result{"full": fullResult(), "suppressed": suppressed, "empty": {}, "many": many} {
 		got := render(t, "json", Options{}, r)
 		var doc jsonDocument
 		if err := json.Unmarshal(got, &doc); err != nil {
