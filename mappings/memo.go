@@ -68,7 +68,7 @@ type Subject struct {
 	kb     *KB
 	self   cty.Value
 	source parser.Source
-	ctx    *hcl.EvalContext
+	ctx    *hcl.EvalContext // made on first evaluation (see context)
 	// attrKeys holds each attribute's encoding once computed; "" marks one
 	// that cannot be part of a key.
 	attrKeys map[string]string
@@ -80,15 +80,26 @@ type Subject struct {
 
 // Subject returns the evaluation subject for a resource's attributes.
 func (kb *KB) Subject(self cty.Value, source parser.Source) *Subject {
-	s := &Subject{kb: kb, ctx: EvalContext(self, source), source: source}
-	s.self = s.ctx.Variables[varSelf]
+	if self == cty.NilVal || (self.IsKnown() && self.IsNull()) {
+		self = cty.EmptyObjectVal // as in EvalContext
+	}
+	s := &Subject{kb: kb, self: self, source: source}
 	s.whole = s.self.IsKnown() && !s.self.IsNull() && s.self.Type().IsObjectType() && !s.self.IsMarked()
 	return s
 }
 
 // Context is the subject's evaluation context, for callers that evaluate
 // expressions outside the knowledge base.
-func (s *Subject) Context() *hcl.EvalContext { return s.ctx }
+func (s *Subject) Context() *hcl.EvalContext { return s.context() }
+
+// context makes the evaluation context when first needed: a memo hit needs
+// none.
+func (s *Subject) context() *hcl.EvalContext {
+	if s.ctx == nil {
+		s.ctx = EvalContext(s.self, s.source)
+	}
+	return s.ctx
+}
 
 // Truth evaluates a condition (see Eval).
 func (s *Subject) Truth(expr hcl.Expression) Truth {
@@ -112,16 +123,16 @@ func (s *Subject) Select(m *Mapping) (chosen *Target, maybe []*Target) {
 // seen before. A panicking expression is an error diagnostic, as in Eval.
 func (s *Subject) Value(expr hcl.Expression) (cty.Value, hcl.Diagnostics) {
 	if s.kb == nil || !s.whole {
-		return evalSafe(expr, s.ctx)
+		return evalSafe(expr, s.context())
 	}
 	m := s.kb.memo(expr)
 	m.once.Do(func() { m.analyse(expr) })
 	if !m.cacheable {
-		return evalSafe(expr, s.ctx)
+		return evalSafe(expr, s.context())
 	}
 	key, ok := s.key(m.refs)
 	if !ok {
-		return evalSafe(expr, s.ctx)
+		return evalSafe(expr, s.context())
 	}
 	m.mu.RLock()
 	r, hit := m.results[key]
@@ -130,7 +141,7 @@ func (s *Subject) Value(expr hcl.Expression) (cty.Value, hcl.Diagnostics) {
 	if hit {
 		return r.v, r.diags
 	}
-	v, diags := evalSafe(expr, s.ctx)
+	v, diags := evalSafe(expr, s.context())
 	if n < maxMemoEntries {
 		m.mu.Lock()
 		m.results[key] = memoResult{v: v, diags: diags}
@@ -148,6 +159,31 @@ func evalSafe(expr hcl.Expression, ctx *hcl.EvalContext) (v cty.Value, diags hcl
 		}
 	}()
 	return expr.Value(ctx)
+}
+
+// Key encodes the source and the values of the named attributes, for
+// callers that memoise what they derive from them. ok is false when self is
+// not a known object or a value cannot be encoded within the key bound.
+func (s *Subject) Key(names []string) (key string, ok bool) {
+	if !s.whole {
+		return "", false
+	}
+	// Called once per subject: encoded straight into the key, without the
+	// per-attribute cache key uses.
+	var b strings.Builder
+	b.WriteString(string(s.source))
+	for _, name := range names {
+		b.WriteByte(0)
+		if !s.self.Type().HasAttribute(name) {
+			b.WriteByte('-')
+		} else if !encodeValue(&b, s.self.GetAttr(name)) {
+			return "", false
+		}
+		if b.Len() > maxMemoKey {
+			return "", false
+		}
+	}
+	return b.String(), true
 }
 
 // key encodes the source and the named attributes' values.

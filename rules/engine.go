@@ -3,7 +3,9 @@ package rules
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/zclconf/go-cty/cty"
@@ -51,6 +53,12 @@ const maybeSuffix = " (may apply: it depends on a value a2z cannot resolve stati
 // is safe for concurrent use.
 type Engine struct {
 	kb *mappings.KB
+	// outcomes memoises, per entry, what mapping decided from the
+	// attribute values the entry reads (see decide); *mappings.Mapping →
+	// *outcomeMemo.
+	outcomes sync.Map
+	// noMemo turns the memo off, for the test that checks it.
+	noMemo bool
 }
 
 // New returns an engine over kb.
@@ -145,13 +153,14 @@ func (e *Engine) Map(r *parser.Resource) (Mapped, []Finding) {
 func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Finding) {
 
 	subject := e.kb.Subject(r.Attrs, r.Source)
+	o := e.decide(m, subject)
 
 	var findings []Finding
 	finding := func(rule string, sev parser.Severity, msg, link string) {
 		findings = append(findings, Finding{Rule: rule, Severity: sev, Message: msg, Range: r.Range, Root: r.Root, Address: r.Address, Link: link})
 	}
 
-	target, maybe := subject.Select(m)
+	target, maybe := o.target, o.maybe
 	id := m.ID
 	if target.Name != "" {
 		id = m.ID + "/" + target.Name
@@ -174,7 +183,7 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 		Note:      target.Note,
 	}
 
-	mapped.Translations = translate(m, subject)
+	mapped.Translations = slices.Clone(o.translations)
 
 	if r.Region != "" {
 		if loc, ok := mappings.AzureLocation(r.Region); ok && loc.Name != "" {
@@ -199,8 +208,8 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 		finding(m.ID, parser.SeverityError, msg, target.Link)
 	}
 
-	for _, c := range m.Caveats {
-		truth := subject.Truth(c.When)
+	for i, c := range m.Caveats {
+		truth := o.truths[i]
 		if truth == mappings.False {
 			continue
 		}
@@ -215,6 +224,69 @@ func (e *Engine) mapWith(m *mappings.Mapping, r *parser.Resource) (Mapped, []Fin
 		finding(c.ID, c.Severity, msg, link)
 	}
 	return mapped, findings
+}
+
+// outcome is what mapping a resource with one entry decides from its
+// attribute values alone: the target, the conditional targets that could
+// not be decided, the translations and each caveat's truth.
+type outcome struct {
+	target       *mappings.Target
+	maybe        []*mappings.Target
+	translations []Translation
+	truths       []mappings.Truth // by caveat
+}
+
+// outcomeMemo holds one entry's outcomes by Subject.Key.
+type outcomeMemo struct {
+	mu      sync.RWMutex
+	results map[string]*outcome
+}
+
+// maxOutcomes bounds each entry's memo whatever the input.
+const maxOutcomes = 4096
+
+// decide returns the outcome of mapping subject with m. Across an estate
+// most resources of a type agree on the few attributes their entry reads,
+// so the outcome is memoised by those values (the expression memo below it
+// still saves work on a miss): one lookup per resource instead of one per
+// condition.
+func (e *Engine) decide(m *mappings.Mapping, subject *mappings.Subject) *outcome {
+	if e.noMemo {
+		return evaluate(m, subject)
+	}
+	names, all := e.kb.SelfReads(m)
+	if all {
+		return evaluate(m, subject)
+	}
+	key, ok := subject.Key(names)
+	if !ok {
+		return evaluate(m, subject)
+	}
+	v, _ := e.outcomes.LoadOrStore(m, &outcomeMemo{results: map[string]*outcome{}})
+	memo := v.(*outcomeMemo)
+	memo.mu.RLock()
+	o := memo.results[key]
+	memo.mu.RUnlock()
+	if o != nil {
+		return o
+	}
+	o = evaluate(m, subject)
+	memo.mu.Lock()
+	if len(memo.results) < maxOutcomes {
+		memo.results[key] = o
+	}
+	memo.mu.Unlock()
+	return o
+}
+
+// evaluate computes an outcome.
+func evaluate(m *mappings.Mapping, subject *mappings.Subject) *outcome {
+	o := &outcome{translations: translate(m, subject), truths: make([]mappings.Truth, len(m.Caveats))}
+	o.target, o.maybe = subject.Select(m)
+	for i, c := range m.Caveats {
+		o.truths[i] = subject.Truth(c.When)
+	}
+	return o
 }
 
 // translate applies an entry's translate blocks to the values the resource
