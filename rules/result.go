@@ -135,11 +135,13 @@ func (r *Result) MaxSeverity() parser.Severity {
 }
 
 func comparePos(a, b parser.Range) int {
-	return cmp.Or(
-		cmp.Compare(a.File, b.File),
-		cmp.Compare(a.Start.Line, b.Start.Line),
-		cmp.Compare(a.Start.Column, b.Start.Column),
-	)
+	if c := cmp.Compare(a.File, b.File); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Start.Line, b.Start.Line); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Start.Column, b.Start.Column)
 }
 
 // Append adds o's resources, findings and diagnostics to r (unsorted).
@@ -153,13 +155,81 @@ func (r *Result) Append(o *Result) {
 // in a merged result), file, line and column,
 // then by address and rule, so every reporter prints the same order.
 func (r *Result) Sort() {
-	slices.SortStableFunc(r.Resources, func(a, b Mapped) int {
-		return cmp.Or(cmp.Compare(a.Resource.Repository, b.Resource.Repository), comparePos(a.Resource.Range, b.Resource.Range), cmp.Compare(a.Resource.Root, b.Resource.Root), cmp.Compare(a.Resource.Address, b.Resource.Address))
+	sortStable(r.Resources, func(a, b *Mapped) int {
+		if c := cmp.Compare(a.Resource.Repository, b.Resource.Repository); c != 0 {
+			return c
+		}
+		if c := comparePos(a.Resource.Range, b.Resource.Range); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Resource.Root, b.Resource.Root); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Resource.Address, b.Resource.Address)
 	})
-	slices.SortStableFunc(r.Findings, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.Repository, b.Repository), comparePos(a.Range, b.Range), cmp.Compare(a.Root, b.Root), cmp.Compare(a.Address, b.Address), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Message, b.Message))
+	sortStable(r.Findings, func(a, b *Finding) int {
+		if c := cmp.Compare(a.Repository, b.Repository); c != 0 {
+			return c
+		}
+		if c := comparePos(a.Range, b.Range); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Root, b.Root); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Address, b.Address); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Rule, b.Rule); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Message, b.Message)
 	})
-	slices.SortStableFunc(r.Diagnostics, func(a, b parser.Diagnostic) int {
-		return cmp.Or(cmp.Compare(a.Repository, b.Repository), comparePos(a.Range, b.Range), cmp.Compare(a.Summary, b.Summary))
+	sortStable(r.Diagnostics, func(a, b *parser.Diagnostic) int {
+		if c := cmp.Compare(a.Repository, b.Repository); c != 0 {
+			return c
+		}
+		if c := comparePos(a.Range, b.Range); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Summary, b.Summary)
 	})
+}
+
+// sortStable is slices.SortStableFunc for slices of large structs: it sorts
+// indexes (ties broken by index, so equal elements keep their order) and
+// then moves each element once, following the permutation's cycles, instead
+// of moving elements at every merge step.
+func sortStable[T any](s []T, compare func(a, b *T) int) {
+	if len(s) < 2 {
+		return
+	}
+	idx := make([]int, len(s))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortFunc(idx, func(a, b int) int {
+		if c := compare(&s[a], &s[b]); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	// Position i must receive s[idx[i]].
+	for start := range idx {
+		if idx[start] < 0 {
+			continue
+		}
+		tmp := s[start]
+		i := start
+		for {
+			j := idx[i]
+			idx[i] = -1
+			if j == start {
+				s[i] = tmp
+				break
+			}
+			s[i] = s[j]
+			i = j
+		}
+	}
 }
