@@ -116,6 +116,18 @@ func (l *Loader) hold(e *loadOnce) {
 	}
 }
 
+// filesFor returns the files dir is read with: those of the first call
+// (or load) that named the folder, which files becomes when it is the first.
+func (l *Loader) filesFor(dir string, files []string) []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if first, ok := l.files[dir]; ok {
+		return first
+	}
+	l.files[dir] = files
+	return files
+}
+
 // release drops dir from the cache: the caller knows it will not be needed
 // again (a root folder, once evaluated).
 func (l *Loader) release(dir string) {
@@ -185,11 +197,8 @@ type callDecl struct {
 
 func readSource(ctx context.Context, fsys fs.FS, dir string, files []string) *source {
 	s := &source{dir: dir, src: map[string][]byte{}, localDefs: map[string]*hcl.Attribute{}}
-	names := slices.Clone(files)
-	slices.Sort(names)
-	names = slices.Compact(names)
 	var rbs []resourceBlock
-	for _, name := range names {
+	for _, name := range fileOrder(files) {
 		if err := ctx.Err(); err != nil {
 			s.diags = append(s.diags, parser.Errorf(lineOne(name), "Parsing stopped before this file: %v", err))
 			break
@@ -198,6 +207,94 @@ func readSource(ctx context.Context, fsys fs.FS, dir string, files []string) *so
 	}
 	s.declareResources(rbs)
 	return s
+}
+
+// fileOrder is the order a folder's files are read in: sorted, each once.
+// Declaration order, and so which of two duplicates is reported, follows it.
+func fileOrder(files []string) []string {
+	names := slices.Clone(files)
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+// scanCalls is readSource(ctx, fsys, dir, files).localCalls() for much less
+// work: it reads every file but parses only those that may declare a module
+// block, and keeps nothing but the calls. Files are read in the same order,
+// checked and parsed the same way, and module blocks go through the same
+// loadCall (a duplicate call name keeps the first), so the folders listed
+// are the same. Diagnostics are dropped: a full load of the folder reports
+// them.
+func scanCalls(ctx context.Context, fsys fs.FS, dir string, files []string) (calls []string) {
+	defer func() {
+		// As in Loader.load: a bug in hcl or here costs this folder's calls.
+		if recover() != nil {
+			calls = nil
+		}
+	}()
+	s := &source{dir: dir}
+	for _, name := range fileOrder(files) {
+		if ctx.Err() != nil {
+			break
+		}
+		src, err := readBounded(fsys, name)
+		if err != nil || !mayDeclareModule(name, src) || checkText(name, src) != nil {
+			continue
+		}
+		content := parseFile(name, src, &s.diagSink)
+		if content == nil {
+			continue
+		}
+		for _, b := range content.Blocks {
+			if b.Type == "module" {
+				s.loadCall(b)
+			}
+		}
+	}
+	return s.localCalls()
+}
+
+// mayDeclareModule reports whether a file's bytes may declare a module
+// block; when it is false they certainly do not.
+//
+// In native syntax the block type is the identifier module, spelled out, and
+// hclsyntax only starts a body item at an identifier that follows a newline
+// (or the start of the file). So the word counts unless it is part of a
+// longer identifier, or a traversal step: module.x, path.module. A JSON
+// key may spell it with \u escapes, so in JSON any mention counts.
+func mayDeclareModule(name string, src []byte) bool {
+	if isJSONFile(name) {
+		return bytes.Contains(src, []byte("module")) || bytes.Contains(src, []byte(`\u`))
+	}
+	const word = "module"
+	for at := 0; ; at += len(word) {
+		i := bytes.Index(src[at:], []byte(word))
+		if i < 0 {
+			return false
+		}
+		at += i
+		before, after := byte('\n'), byte('\n')
+		if at > 0 {
+			before = src[at-1]
+		}
+		if end := at + len(word); end < len(src) {
+			after = src[end]
+		}
+		if before != '.' && !isIdentByte(before) && after != '.' && !isIdentByte(after) {
+			return true
+		}
+	}
+}
+
+// isIdentByte reports whether b is an ASCII byte hclsyntax scans as part of
+// an identifier (or of a number, before one).
+func isIdentByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_' || b == '-'
+}
+
+// isJSONFile reports whether a file is read as JSON rather than native
+// syntax.
+func isJSONFile(name string) bool {
+	return strings.HasSuffix(name, ".tf.json")
 }
 
 type resourceBlock struct {
@@ -222,45 +319,14 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 		})
 		return nil
 	}
-	// The HCL scanners would report every bad byte separately; one clear
-	// diagnostic is more useful for a binary or wrongly encoded file.
-	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
-		s.diags = append(s.diags, parser.Diagnostic{
-			Severity: parser.SeverityError,
-			Summary:  "File is not UTF-8 text",
-			Detail:   "Terraform files must be UTF-8 encoded text; this file looks binary or uses another encoding.",
-			Range:    lineOne(name),
-		})
-		return nil
-	}
-	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
-		p := parser.Pos{Line: line, Column: 1}
-		s.diags = append(s.diags, parser.Diagnostic{
-			Severity: parser.SeverityError,
-			Summary:  "Nested too deeply",
-			Detail:   fmt.Sprintf("Brackets nest more than %d levels deep here; the file was not read.", parser.MaxNesting),
-			Range:    parser.Range{File: name, Start: p, End: p},
-		})
+	if d := checkText(name, src); d != nil {
+		s.diags = append(s.diags, *d)
 		return nil
 	}
 	s.src[name] = src
 	s.found = true
 
-	var file *hcl.File
-	var diags hcl.Diagnostics
-	if strings.HasSuffix(name, ".tf.json") {
-		file, diags = hcljson.Parse(src, name)
-	} else {
-		file, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	}
-	s.addHCL(diags, name)
-	if file == nil || file.Body == nil {
-		return nil
-	}
-	// Partial bodies of files with syntax errors are still read: hclsyntax
-	// recovers at block boundaries, and what it recovers is real configuration.
-	content, _, diags := file.Body.PartialContent(rootSchema())
-	s.addHCL(diags, name)
+	content := parseFile(name, src, &s.diagSink)
 	if content == nil {
 		return nil
 	}
@@ -291,6 +357,52 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 		}
 	}
 	return rbs
+}
+
+// checkText is the diagnostic for a file that was read but is not parsed
+// (binary, or nested too deeply for the parsers), or nil.
+func checkText(name string, src []byte) *parser.Diagnostic {
+	// The HCL scanners would report every bad byte separately; one clear
+	// diagnostic is more useful for a binary or wrongly encoded file.
+	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
+		return &parser.Diagnostic{
+			Severity: parser.SeverityError,
+			Summary:  "File is not UTF-8 text",
+			Detail:   "Terraform files must be UTF-8 encoded text; this file looks binary or uses another encoding.",
+			Range:    lineOne(name),
+		}
+	}
+	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
+		p := parser.Pos{Line: line, Column: 1}
+		return &parser.Diagnostic{
+			Severity: parser.SeverityError,
+			Summary:  "Nested too deeply",
+			Detail:   fmt.Sprintf("Brackets nest more than %d levels deep here; the file was not read.", parser.MaxNesting),
+			Range:    parser.Range{File: name, Start: p, End: p},
+		}
+	}
+	return nil
+}
+
+// parseFile parses one file, as JSON or native syntax by its name, and
+// returns its top-level content, or nil; hcl's diagnostics go to d.
+func parseFile(name string, src []byte, d *diagSink) *hcl.BodyContent {
+	var file *hcl.File
+	var diags hcl.Diagnostics
+	if isJSONFile(name) {
+		file, diags = hcljson.Parse(src, name)
+	} else {
+		file, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	}
+	d.addHCL(diags, name)
+	if file == nil || file.Body == nil {
+		return nil
+	}
+	// Partial bodies of files with syntax errors are still read: hclsyntax
+	// recovers at block boundaries, and what it recovers is real configuration.
+	content, _, diags := file.Body.PartialContent(rootSchema())
+	d.addHCL(diags, name)
+	return content
 }
 
 // declareResources checks resource addresses and attaches override blocks

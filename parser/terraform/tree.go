@@ -7,6 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/a2z/a2z/parser"
 )
@@ -43,13 +44,40 @@ func ParseTree(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, in I
 // time. The result holds what belongs to no root: load diagnostics.
 func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, in Inputs, each func(root int, p parser.Parsed)) parser.Parsed {
 	l := NewLoader(fsys)
-	// Read every folder for its module calls, to find the roots. The parsed
-	// folders stay in the loader's cache as far as its bound allows.
+	// Each folder is read with the files it was discovered with, also when
+	// a caller loads it as a module, whichever comes first.
+	for _, d := range dirs {
+		l.filesFor(d.Dir, d.Files)
+	}
+	// Read every folder for its module calls, to find the roots. Loading
+	// every folder in full here would parse most of them twice in a large
+	// tree: the loader's cache has long dropped them when their root is
+	// evaluated. So only the first folders, while their source fits in the
+	// cache, are loaded in full; they stay cached for the evaluation, which
+	// in a small tree means every folder is parsed once, as before (scanning
+	// those too would parse their files that call modules twice: 15% more
+	// time for BenchmarkEvaluate). The other folders are only scanned for
+	// their calls, which parses just the files that may declare a module
+	// block and keeps nothing; the evaluation loads them.
 	calls := make([][]string, len(dirs))
 	var mu sync.Mutex
+	// loaded counts the source bytes loaded in full.
+	var loaded atomic.Int64
 	loadDiags := map[string][]parser.Diagnostic{} // by folder
 	parallel(len(dirs), func(i int) {
-		src := l.load(ctx, dirs[i].Dir, dirs[i].Files)
+		dir := dirs[i].Dir
+		files := l.filesFor(dir, dirs[i].Files)
+		if loaded.Load() >= l.maxCached {
+			if files == nil {
+				files = configFiles(l.fsys, dir)
+			}
+			calls[i] = scanCalls(ctx, l.fsys, dir, files)
+			return
+		}
+		src := l.load(ctx, dir, files)
+		for _, b := range src.src {
+			loaded.Add(int64(len(b)))
+		}
 		calls[i] = src.localCalls()
 		mu.Lock()
 		loadDiags[src.dir] = src.diags
@@ -66,8 +94,7 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 		}
 	}
 	roots := treeRoots(dirs, calls)
-	// Last read first: those folders are still in the cache.
-	slices.Reverse(roots)
+	// In discovery order: the folders loaded first are in the cache.
 	parallel(len(roots), func(i int) {
 		dir := dirs[roots[i]]
 		p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)
@@ -85,6 +112,24 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 			p = filterOnly(p, only)
 		}
 		each(roots[i], p)
+	})
+	// Load diagnostics are reported once per folder, whether a root used it
+	// or not. Folders that were only scanned and that no root used (a module
+	// called only with count = 0, or only from such a module) are loaded now
+	// for theirs.
+	var unread []string
+	for _, d := range dirs {
+		if _, done := loadDiags[d.Dir]; !done {
+			loadDiags[d.Dir] = nil // listed once
+			unread = append(unread, d.Dir)
+		}
+	}
+	parallel(len(unread), func(i int) {
+		src := l.load(ctx, unread[i], nil)
+		l.release(unread[i])
+		mu.Lock()
+		loadDiags[src.dir] = src.diags
+		mu.Unlock()
 	})
 
 	var diags []parser.Diagnostic
