@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"sync"
 	"sync/atomic"
 
 	"github.com/a2z/a2z/parser"
@@ -273,9 +274,9 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 	s.raw("[\n")
 	chunks := (n + jsonChunk - 1) / jsonChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks)
-	out := make([]chan []byte, chunks)
+	out := make([]chan *bytes.Buffer, chunks)
 	for c := range out {
-		out[c] = make(chan []byte, 1)
+		out[c] = make(chan *bytes.Buffer, 1)
 	}
 	var failed atomic.Pointer[error]
 	ahead := make(chan struct{}, 2*workers) // chunks encoded but not yet written
@@ -308,7 +309,8 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 			close(stop)
 			break
 		}
-		_, s.err = s.w.Write(b)
+		_, s.err = s.w.Write(b.Bytes())
+		chunkBuffers.Put(b)
 	}
 	s.raw("  ]")
 }
@@ -316,17 +318,22 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 // jsonChunk is how many array elements one goroutine encodes at a time.
 const jsonChunk = 256
 
+// chunkBuffers recycles chunk buffers: fresh ones, grown to a chunk's size
+// for every chunk, cost more in page faults and clearing than encoding.
+var chunkBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
 // encodeChunk encodes elements [from, to) of an array of n, each on its own
 // line, indented and followed by a comma except the last of the array.
-func encodeChunk(elem func(i int) any, from, to, n int) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
+func encodeChunk(elem func(i int) any, from, to, n int) (*bytes.Buffer, error) {
+	buf := chunkBuffers.Get().(*bytes.Buffer)
+	buf.Reset()
+	enc := json.NewEncoder(buf)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("    ", "  ")
 	for i := from; i < to; i++ {
 		buf.WriteString("    ")
 		if err := enc.Encode(elem(i)); err != nil {
-			return nil, err
+			return buf, err
 		}
 		if i < n-1 {
 			// Encode ended the value with a newline: put the comma before it.
@@ -334,7 +341,7 @@ func encodeChunk(elem func(i int) any, from, to, n int) ([]byte, error) {
 			buf.WriteString(",\n")
 		}
 	}
-	return buf.Bytes(), nil
+	return buf, nil
 }
 
 func (s *jsonStream) finish() error {

@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"container/list"
 	"context"
+	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -590,20 +590,13 @@ const maxSourceSize = 64 << 20
 // readBounded reads a Terraform file, refusing one over maxSourceSize without
 // reading it whole.
 func readBounded(fsys fs.FS, name string) ([]byte, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil, err
+	src, err := parser.ReadLimited(fsys, name, maxSourceSize)
+	if errors.Is(err, parser.ErrTooLarge) {
+		size := "over the"
+		if fi, err := fs.Stat(fsys, name); err == nil {
+			size = fmt.Sprintf("%d MiB, over the", fi.Size()>>20)
+		}
+		return nil, fmt.Errorf("the file is %s %d MiB a2z reads; it was skipped", size, maxSourceSize>>20)
 	}
-	defer func() { _ = f.Close() }()
-	if fi, err := f.Stat(); err == nil && fi.Size() > maxSourceSize {
-		return nil, fmt.Errorf("the file is %d MiB, over the %d MiB a2z reads; it was skipped", fi.Size()>>20, maxSourceSize>>20)
-	}
-	src, err := io.ReadAll(io.LimitReader(f, maxSourceSize+1))
-	if err != nil {
-		return nil, err
-	}
-	if len(src) > maxSourceSize {
-		return nil, fmt.Errorf("the file is over the %d MiB a2z reads; it was skipped", maxSourceSize>>20)
-	}
-	return src, nil
+	return src, err
 }
