@@ -194,14 +194,17 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 		return &codeError{code: exitError, err: err}
 	}
 	progress := newProgress(stderr, !f.quiet && isTerminal(stderr))
-	res, err := scan.Run(cmd.Context(), os.DirFS(root), rel, rules.New(kb),
+	// Files are read more than once (module calls, then parsing; then
+	// inline suppressions): the cache saves the repeated system calls.
+	fsys := parser.NewReadCache(os.DirFS(root), readCacheBudget)
+	res, err := scan.Run(cmd.Context(), fsys, rel, rules.New(kb),
 		scan.Options{Terraform: inputs, CloudFormation: cfn, Exclude: cfg.Excluded, Progress: progress.update})
 	progress.done()
 	if err != nil {
 		return &codeError{code: exitError, err: err}
 	}
 	applyRuleSettings(res, cfg)
-	if err := f.suppress.apply(res, root, rel); err != nil {
+	if err := f.suppress.apply(res, fsys, rel); err != nil {
 		return err
 	}
 
@@ -438,7 +441,7 @@ type suppressFlags struct {
 // apply marks the suppressed findings of res: inline ignores first, then the
 // baseline, which --baseline-write records from what is left before it
 // applies.
-func (s suppressFlags) apply(res *rules.Result, root string, rel []string) error {
+func (s suppressFlags) apply(res *rules.Result, fsys fs.FS, rel []string) error {
 	opts := suppress.Options{NoInline: s.noInline, NotIgnorable: s.notIgnorable}
 	if err := opts.Validate(); err != nil {
 		return usageError("%v", err)
@@ -446,7 +449,7 @@ func (s suppressFlags) apply(res *rules.Result, root string, rel []string) error
 	if s.baseline != "" && s.baselineWrite != "" && s.baseline != s.baselineWrite {
 		return usageError("--baseline and --baseline-write name different files; give one")
 	}
-	suppress.Apply(os.DirFS(root), res, opts)
+	suppress.Apply(fsys, res, opts)
 	name := s.baseline
 	var b *baseline.Baseline
 	if s.baselineWrite != "" {

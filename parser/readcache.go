@@ -1,0 +1,105 @@
+package parser
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"sync"
+)
+
+// A scan reads most files more than once: the Terraform loader scans a
+// folder for module calls and parses it later, and the suppression scanner
+// reads every file with findings after the scan. Each read is an open, a
+// stat, reads and a close; on a tree of tens of thousands of files the
+// system calls cost seconds. ReadCache keeps the bytes of the small files
+// read through it, up to a budget, so later reads cost no system call.
+
+// Bounds of a ReadCache: files larger than maxCachedFile are never kept
+// (configuration files are a few KiB; a large one is read once), and the
+// cache stops keeping files once it holds its budget.
+const maxCachedFile = 1 << 20
+
+// ReadCache is an fs.FS over fsys that remembers the contents of the
+// regular files opened through it, up to budget bytes in all. Directories,
+// large files and files opened once the budget is spent are passed through.
+// It is safe for concurrent use; a file that changes during the scan is
+// seen as first read.
+type ReadCache struct {
+	fsys   fs.FS
+	mu     sync.Mutex
+	files  map[string]*cachedFile
+	budget int64
+}
+
+type cachedFile struct {
+	data []byte
+	info fs.FileInfo
+}
+
+// NewReadCache returns a ReadCache over fsys holding at most budget bytes.
+func NewReadCache(fsys fs.FS, budget int64) *ReadCache {
+	return &ReadCache{fsys: fsys, files: map[string]*cachedFile{}, budget: budget}
+}
+
+// Open opens name, from the cache when it was read before.
+func (c *ReadCache) Open(name string) (fs.File, error) {
+	c.mu.Lock()
+	cf := c.files[name]
+	full := c.budget <= 0
+	c.mu.Unlock()
+	if cf != nil {
+		return &memFile{Reader: bytes.NewReader(cf.data), info: cf.info}, nil
+	}
+	f, err := c.fsys.Open(name)
+	if err != nil || full {
+		return f, err
+	}
+	info, err := f.Stat()
+	if err != nil || !info.Mode().IsRegular() || info.Size() > maxCachedFile {
+		return f, nil
+	}
+	data := make([]byte, info.Size()+1) // +1 to see the end of a file that grew
+	n, err := io.ReadFull(f, data)
+	if (err != io.ErrUnexpectedEOF && err != io.EOF) || int64(n) != info.Size() {
+		// Not the size it said (or a read error): let the caller read it
+		// the usual way and see for itself.
+		_ = f.Close()
+		return c.fsys.Open(name)
+	}
+	_ = f.Close()
+	cf = &cachedFile{data: data[:n:n], info: info}
+	c.mu.Lock()
+	if c.budget >= int64(n) {
+		c.files[name] = cf
+		c.budget -= int64(n)
+	}
+	c.mu.Unlock()
+	return &memFile{Reader: bytes.NewReader(cf.data), info: cf.info}, nil
+}
+
+// ReadDir passes through, so fs.ReadDir and fs.WalkDir keep their cost
+// (one call per folder).
+func (c *ReadCache) ReadDir(name string) ([]fs.DirEntry, error) {
+	return fs.ReadDir(c.fsys, name)
+}
+
+// Stat passes through, or answers from the cache.
+func (c *ReadCache) Stat(name string) (fs.FileInfo, error) {
+	c.mu.Lock()
+	cf := c.files[name]
+	c.mu.Unlock()
+	if cf != nil {
+		return cf.info, nil
+	}
+	return fs.Stat(c.fsys, name)
+}
+
+// memFile is a cached file opened for reading.
+type memFile struct {
+	*bytes.Reader
+	info fs.FileInfo
+}
+
+func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
+func (f *memFile) Close() error               { return nil }
+
