@@ -9,6 +9,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // skipDirs are folders discovery never enters: VCS metadata, dependency
@@ -72,6 +73,9 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	templates := map[string]bool{}
 	plans := map[string]bool{}
 	assemblies := cloudAssemblies{}
+	// listing answers folder listings: fsys, or while a folder is walked,
+	// the listings read ahead of the walk (see readAhead).
+	listing := fsys
 	addCandidate := func(name string) {
 		if isPlanFile(fsys, name) {
 			plans[name] = true
@@ -83,7 +87,7 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 	addTF := func(dir, file string, explicit bool) {
 		d, ok := tfDirs[dir]
 		if !ok {
-			files, err := terraformFiles(fsys, dir)
+			files, err := terraformFiles(listing, dir)
 			if err != nil {
 				in.Diagnostics = append(in.Diagnostics, Errorf(Range{File: dir}, "cannot read directory: %v", err))
 				return
@@ -120,7 +124,8 @@ func Discover(ctx context.Context, fsys fs.FS, paths []string) (Inputs, error) {
 			}
 			continue
 		}
-		err = fs.WalkDir(fsys, p, func(name string, d fs.DirEntry, err error) error {
+		listing = readAhead(ctx, fsys, p)
+		err = fs.WalkDir(listing, p, func(name string, d fs.DirEntry, err error) error {
 			if err != nil {
 				// An unreadable folder or file is the user's problem, not a
 				// reason to stop: note it and carry on with the rest.
@@ -372,4 +377,79 @@ func BareError(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// Listing folders is system calls, and fs.WalkDir lists one folder at a
+// time; on a monorepo that is a second or more before parsing starts.
+// readAhead lists the folders under root on several goroutines first, and
+// the walk then finds the listings in memory. A folder it could not list,
+// or did not reach, is listed by the walk itself, which reports errors as
+// before.
+
+// Bounds of readAhead: how many listings run at once, and how many entries
+// it keeps in all (beyond that the walk lists the rest itself).
+const (
+	readAheadWorkers    = 8
+	readAheadMaxEntries = 500_000
+)
+
+// dirListings is fsys with the listings read ahead.
+type dirListings struct {
+	fs.FS
+	mu      sync.Mutex
+	entries map[string][]fs.DirEntry
+}
+
+func (d *dirListings) ReadDir(name string) ([]fs.DirEntry, error) {
+	d.mu.Lock()
+	e, ok := d.entries[name]
+	d.mu.Unlock()
+	if ok {
+		return e, nil
+	}
+	return fs.ReadDir(d.FS, name)
+}
+
+func (d *dirListings) Stat(name string) (fs.FileInfo, error) { return fs.Stat(d.FS, name) }
+
+// readAhead lists root and the folders below it that discovery would enter
+// (not skipDirs, not asset.* copies), as far as its bounds allow.
+func readAhead(ctx context.Context, fsys fs.FS, root string) fs.FS {
+	d := &dirListings{FS: fsys, entries: map[string][]fs.DirEntry{}}
+	var wg sync.WaitGroup
+	slots := make(chan struct{}, readAheadWorkers)
+	kept := 0
+	var list func(dir string)
+	list = func(dir string) {
+		defer wg.Done()
+		if ctx.Err() != nil {
+			return
+		}
+		slots <- struct{}{}
+		entries, err := fs.ReadDir(fsys, dir)
+		<-slots
+		if err != nil {
+			return
+		}
+		d.mu.Lock()
+		full := kept+len(entries) > readAheadMaxEntries
+		if !full {
+			d.entries[dir] = entries
+			kept += len(entries)
+		}
+		d.mu.Unlock()
+		if full {
+			return
+		}
+		for _, e := range entries {
+			if e.IsDir() && !skipDirs[e.Name()] && !strings.HasPrefix(e.Name(), "asset.") {
+				wg.Add(1)
+				go list(path.Join(dir, e.Name()))
+			}
+		}
+	}
+	wg.Add(1)
+	go list(root)
+	wg.Wait()
+	return d
 }
