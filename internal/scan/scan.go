@@ -47,9 +47,10 @@ type Options struct {
 //
 // Each part of the scan (a Terraform root with its modules, a template) is
 // mapped as soon as it is parsed, on the goroutine that parsed it, and the
-// result keeps no attribute values (Resource.Attrs and AttrRanges are
-// cleared): they are most of a scan's memory, and every report works from
-// the mapping. Use Parse and Engine.Run to keep them. For the same reason
+// result keeps no attribute values (Resource.Attrs, AttrRanges and
+// Unresolved are cleared): they are most of a scan's memory, and every
+// report works from the mapping. Use Parse and Engine.Run to keep them. For
+// the same reason
 // Terraform resources evaluate only the attributes the engine reads (see
 // terraform.Reads), unless opts.Terraform.Reads says otherwise.
 func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, opts Options) (*rules.Result, error) {
@@ -61,6 +62,7 @@ func Run(ctx context.Context, fsys fs.FS, paths []string, engine *rules.Engine, 
 		for i := range r.Resources {
 			r.Resources[i].Resource.Attrs = cty.NilVal
 			r.Resources[i].Resource.AttrRanges = nil
+			r.Resources[i].Resource.Unresolved = nil
 		}
 		return r
 	})
