@@ -36,7 +36,7 @@ func ReadLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		if int64(len(buf)) > limit {
 			return nil, ErrTooLarge
 		}
-		if err == io.EOF {
+		if errors.Is(err, io.EOF) {
 			return buf, nil
 		}
 		if err != nil {

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"io/fs"
 	"sync"
@@ -54,20 +55,24 @@ func (c *ReadCache) Open(name string) (fs.File, error) {
 	if err != nil || full {
 		return f, err
 	}
-	info, err := f.Stat()
-	if err != nil || !info.Mode().IsRegular() || info.Size() > maxCachedFile {
-		return f, nil
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() && info.Size() <= maxCachedFile {
+		return c.keep(name, f, info)
 	}
+	// Not worth keeping, or not knowable: the caller reads it as usual.
+	return f, nil
+}
+
+// keep reads open file f whole and remembers it, budget allowing.
+func (c *ReadCache) keep(name string, f fs.File, info fs.FileInfo) (fs.File, error) {
 	data := make([]byte, info.Size()+1) // +1 to see the end of a file that grew
 	n, err := io.ReadFull(f, data)
-	if (err != io.ErrUnexpectedEOF && err != io.EOF) || int64(n) != info.Size() {
+	_ = f.Close()
+	if (!errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF)) || int64(n) != info.Size() {
 		// Not the size it said (or a read error): let the caller read it
 		// the usual way and see for itself.
-		_ = f.Close()
 		return c.fsys.Open(name)
 	}
-	_ = f.Close()
-	cf = &cachedFile{data: data[:n:n], info: info}
+	cf := &cachedFile{data: data[:n:n], info: info}
 	c.mu.Lock()
 	if c.budget >= int64(n) {
 		c.files[name] = cf
@@ -102,4 +107,3 @@ type memFile struct {
 
 func (f *memFile) Stat() (fs.FileInfo, error) { return f.info, nil }
 func (f *memFile) Close() error               { return nil }
-
