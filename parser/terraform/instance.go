@@ -216,6 +216,13 @@ func (m *module) nodes() []*node {
 		out = append(out, &node{key: "module." + c.name, deps: deps(m.bodyTraversals(c.block.Body)), eval: func() { m.evalCall(c) }})
 	}
 	for _, b := range m.src.outputs {
+		if m.addr == "" && m.run.reads != nil {
+			// Only a calling module reads outputs, and a caller that says
+			// what it reads (Reads) reads resources: the root's outputs
+			// would be evaluated for nothing, and a whole-resource output
+			// would make its resource evaluate every argument.
+			break
+		}
 		attrs, _ := b.Body.JustAttributes()
 		a := attrs["value"]
 		if a == nil {

@@ -40,8 +40,18 @@ resource "aws_s3_bucket" "whole" {
   force_destroy = true
 }
 
-output "w" {
-  value = aws_s3_bucket.whole
+locals {
+  w = aws_s3_bucket.whole
+}
+
+resource "aws_s3_bucket" "out" {
+  bucket        = "o"
+  force_destroy = true
+}
+
+# Only a calling module reads outputs: the root's are not evaluated.
+output "o" {
+  value = aws_s3_bucket.out
 }
 
 resource "aws_s3_bucket" "splat" {
@@ -121,7 +131,8 @@ func TestReadsEvaluatesWhatIsRead(t *testing.T) {
 		"aws_s3_bucket.counted[0]":       {"bucket"},
 		"aws_s3_bucket.counted[1]":       {"bucket"},
 		"aws_sns_topic.t":                {"name"},
-		"aws_s3_bucket.whole":            {"bucket", "force_destroy"}, // output reads it whole
+		"aws_s3_bucket.whole":            {"bucket", "force_destroy"}, // a local reads it whole
+		"aws_s3_bucket.out":              nil,                         // read by a root output only
 		"aws_s3_bucket.splat[0]":         {"bucket", "force_destroy"}, // a splat reads it whole
 		"aws_s3_bucket.splat[1]":         {"bucket", "force_destroy"},
 		"aws_sns_topic.u":                {"name"},
