@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"path"
 	"slices"
@@ -197,14 +196,8 @@ func (c cloudAssemblies) is(fsys fs.FS, dir string) bool {
 	if v, ok := c[dir]; ok {
 		return v
 	}
-	v := false
-	if f, err := fsys.Open(path.Join(dir, "manifest.json")); err == nil {
-		head := make([]byte, planSniffSize)
-		n, _ := io.ReadFull(f, head)
-		_ = f.Close()
-		keys, _ := topLevelKeys(head[:n])
-		v = keys["version"] && keys["artifacts"]
-	}
+	keys, _ := topLevelKeys(ReadHead(fsys, path.Join(dir, "manifest.json"), planSniffSize))
+	v := keys["version"] && keys["artifacts"]
 	c[dir] = v
 	return v
 }
@@ -226,14 +219,7 @@ func isPlanFile(fsys fs.FS, name string) bool {
 	if path.Ext(name) != ".json" {
 		return false
 	}
-	f, err := fsys.Open(name)
-	if err != nil {
-		return false
-	}
-	defer func() { _ = f.Close() }()
-	head := make([]byte, planSniffSize)
-	n, _ := io.ReadFull(f, head)
-	return LooksLikePlan(head[:n])
+	return LooksLikePlan(ReadHead(fsys, name, planSniffSize))
 }
 
 // LooksLikePlan is a cheap check of the start of a file for a Terraform

@@ -44,3 +44,16 @@ func ReadLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		}
 	}
 }
+
+// ReadHead returns up to n bytes from the start of a file; nil when it
+// cannot be opened.
+func ReadHead(fsys fs.FS, name string, n int) []byte {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil
+	}
+	defer func() { _ = f.Close() }()
+	head := make([]byte, n)
+	k, _ := io.ReadFull(f, head)
+	return head[:k]
+}

@@ -267,7 +267,7 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudforma
 	data, err := parser.ReadLimited(fsys, name, maxTemplateSize)
 	if errors.Is(err, parser.ErrTooLarge) {
 		// Only a template would be worth the memory; peek before refusing.
-		if !cloudformation.MaybeTemplate(peek(fsys, name, 4096)) {
+		if !cloudformation.MaybeTemplate(parser.ReadHead(fsys, name, 4096)) {
 			return parser.Parsed{}
 		}
 		size := "over the"
@@ -285,18 +285,6 @@ func parseTemplate(ctx context.Context, fsys fs.FS, name string, opts cloudforma
 	}
 	p, _ := cloudformation.Parse(ctx, name, data, opts)
 	return p
-}
-
-// peek returns up to n bytes from the start of a file.
-func peek(fsys fs.FS, name string, n int) []byte {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return nil
-	}
-	defer func() { _ = f.Close() }()
-	head := make([]byte, n)
-	k, _ := io.ReadFull(f, head)
-	return head[:k]
 }
 
 // parsePlans parses the Terraform plans discovery found, one after the
