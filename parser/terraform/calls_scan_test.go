@@ -457,3 +457,31 @@ func BenchmarkParseTreeLarge(b *testing.B) {
 		ParseTreeEach(context.Background(), all, in.Terraform, Inputs{}, func(int, parser.Parsed) {})
 	}
 }
+
+// scanCalls is the exact method callCandidates falls back to, file by
+// file (scanFile, after mayDeclareModule), applied to a whole folder: it
+// must give readSource(ctx, fsys, dir, files).localCalls(). Files are read in the same order,
+// checked and parsed the same way, and module blocks go through the same
+// loadCall (a duplicate call name keeps the first), so the folders listed
+// are the same. Diagnostics are dropped: a full load of the folder reports
+// them.
+func scanCalls(ctx context.Context, fsys fs.FS, dir string, files []string) (calls []string) {
+	defer func() {
+		// As in Loader.load: a bug in hcl or here costs this folder's calls.
+		if recover() != nil {
+			calls = nil
+		}
+	}()
+	s := &source{dir: dir}
+	for _, name := range fileOrder(files) {
+		if ctx.Err() != nil {
+			break
+		}
+		src, err := readBounded(fsys, name)
+		if err != nil || !mayDeclareModule(name, src) {
+			continue
+		}
+		s.scanFile(name, src)
+	}
+	return s.localCalls()
+}

@@ -221,40 +221,130 @@ func fileOrder(files []string) []string {
 	return slices.Compact(names)
 }
 
-// scanCalls is readSource(ctx, fsys, dir, files).localCalls() for much less
-// work: it reads every file but parses only those that may declare a module
-// block, and keeps nothing but the calls. Files are read in the same order,
-// checked and parsed the same way, and module blocks go through the same
-// loadCall (a duplicate call name keeps the first), so the folders listed
-// are the same. Diagnostics are dropped: a full load of the folder reports
-// them.
-func scanCalls(ctx context.Context, fsys fs.FS, dir string, files []string) (calls []string) {
+// scanFile parses one file that may declare a module block, as loadFile
+// does, and adds its module calls to s.
+func (s *source) scanFile(name string, src []byte) {
+	if checkText(name, src) != nil {
+		return
+	}
+	content := parseFile(name, src, &s.diagSink)
+	if content == nil {
+		return
+	}
+	for _, b := range content.Blocks {
+		if b.Type == "module" {
+			s.loadCall(b)
+		}
+	}
+}
+
+// callCandidates lists folders that readSource(ctx, fsys, dir,
+// files).localCalls() may list: all of them, and maybe others (in any
+// order, maybe more than once). It parses as few files as it can: a native
+// file whose every source argument is a plain string literal is not parsed,
+// its literals are read from the bytes (see literalSources); the other
+// files that may declare a module block are parsed as scanCalls does.
+func callCandidates(ctx context.Context, fsys fs.FS, dir string, files []string) (calls []string) {
+	s := &source{dir: dir}
 	defer func() {
-		// As in Loader.load: a bug in hcl or here costs this folder's calls.
+		// As in scanCalls: a bug in hcl costs this folder's calls, and the
+		// full load, which parses the same file, would fail the same way.
 		if recover() != nil {
 			calls = nil
 		}
 	}()
-	s := &source{dir: dir}
 	for _, name := range fileOrder(files) {
 		if ctx.Err() != nil {
 			break
 		}
 		src, err := readBounded(fsys, name)
-		if err != nil || !mayDeclareModule(name, src) || checkText(name, src) != nil {
+		if err != nil || !mayDeclareModule(name, src) {
 			continue
 		}
-		content := parseFile(name, src, &s.diagSink)
-		if content == nil {
-			continue
-		}
-		for _, b := range content.Blocks {
-			if b.Type == "module" {
-				s.loadCall(b)
+		if !isJSONFile(name) {
+			if lits, ok := literalSources(src); ok {
+				for _, lit := range lits {
+					if d, ok := localDir(dir, lit); ok {
+						calls = append(calls, d)
+					}
+				}
+				continue
 			}
 		}
+		s.scanFile(name, src)
 	}
-	return s.localCalls()
+	return append(calls, s.localCalls()...)
+}
+
+// literalSources returns the values of every argument named source in a
+// native syntax file, read from its bytes without parsing, with ok; or
+// false when some argument named source may not be a plain string literal
+// whose value is its bytes, and the file must be parsed to know it.
+//
+// It errs on the side of false and of listing too much: each appearance of
+// the word that may begin an argument counts, also in comments, strings
+// and heredocs, and as an argument of any block. An argument name is an
+// identifier, spelled out (no escapes), followed on its line by = (spaces,
+// tabs or inline comments between), and a quoted string with no escape,
+// template sequence, newline or non-ASCII byte has its bytes for value.
+// After the closing quote only the end of the line (or of a one-line
+// block, or a comment) may follow; anything else (an operator, a
+// conditional) could change the value.
+func literalSources(src []byte) (lits []string, ok bool) {
+	const word = "source"
+	skip := func(at int) int {
+		for at < len(src) && (src[at] == ' ' || src[at] == '\t') {
+			at++
+		}
+		return at
+	}
+	for at := 0; ; {
+		i := bytes.Index(src[at:], []byte(word))
+		if i < 0 {
+			return lits, true
+		}
+		at += i
+		end := at + len(word)
+		if at > 0 && isIdentByte(src[at-1]) || end < len(src) && isIdentByte(src[end]) {
+			at = end // part of a longer identifier
+			continue
+		}
+		j := skip(end)
+		if j < len(src) && (src[j] == '/' || src[j] == '\r') {
+			return nil, false // maybe a comment before =
+		}
+		if j >= len(src) || src[j] != '=' || j+1 < len(src) && (src[j+1] == '=' || src[j+1] == '>') {
+			at = end // not an argument: a reference, a block, ==
+			continue
+		}
+		j = skip(j + 1)
+		if j >= len(src) || src[j] != '"' {
+			return nil, false
+		}
+		k := bytes.IndexByte(src[j+1:], '"')
+		if k < 0 {
+			return nil, false
+		}
+		lit := src[j+1 : j+1+k]
+		for _, b := range lit {
+			if b == '\\' || b == '\n' || b == '\r' || b >= utf8.RuneSelf {
+				return nil, false
+			}
+		}
+		if bytes.Contains(lit, []byte("${")) || bytes.Contains(lit, []byte("%{")) {
+			return nil, false
+		}
+		j = skip(j + 2 + k)
+		switch {
+		case j >= len(src), src[j] == '\n', src[j] == '}', src[j] == '#':
+		case src[j] == '\r' && j+1 < len(src) && src[j+1] == '\n':
+		case src[j] == '/' && j+1 < len(src) && src[j+1] == '/':
+		default:
+			return nil, false
+		}
+		lits = append(lits, string(lit))
+		at = j
+	}
 }
 
 // mayDeclareModule reports whether a file's bytes may declare a module

@@ -57,10 +57,18 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 	// in a small tree means every folder is parsed once, as before (scanning
 	// those too would parse their files that call modules twice: 15% more
 	// time for BenchmarkEvaluate). The other folders are only scanned for
-	// their calls, which parses just the files that may declare a module
-	// block and keeps nothing; the evaluation loads them.
-	calls := make([][]string, len(dirs))
+	// the folders they may call (callCandidates), which parses almost
+	// nothing: a folder that none may call is certainly a root, and the
+	// evaluation of those roots loads, once, the folders they use, which
+	// tells their exact calls. Only then are the remaining folders decided.
+	index := map[string]int{}
+	for i, d := range dirs {
+		index[d.Dir] = i
+	}
+	cands := make([][]string, len(dirs))
 	var mu sync.Mutex
+	// exact holds the local calls of the folders loaded so far, by folder.
+	exact := map[string][]string{}
 	// loaded counts the source bytes loaded in full.
 	var loaded atomic.Int64
 	loadDiags := map[string][]parser.Diagnostic{} // by folder
@@ -71,18 +79,32 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 			if files == nil {
 				files = configFiles(l.fsys, dir)
 			}
-			calls[i] = scanCalls(ctx, l.fsys, dir, files)
+			cands[i] = callCandidates(ctx, l.fsys, dir, files)
 			return
 		}
 		src := l.load(ctx, dir, files)
 		for _, b := range src.src {
 			loaded.Add(int64(len(b)))
 		}
-		calls[i] = src.localCalls()
+		cands[i] = src.localCalls()
 		mu.Lock()
 		loadDiags[src.dir] = src.diags
+		exact[src.dir] = cands[i]
 		mu.Unlock()
 	})
+	// called reports whether folder j is in the calls of another folder
+	// (as treeRoots counts them).
+	called := func(calls [][]string) []bool {
+		out := make([]bool, len(dirs))
+		for i, cs := range calls {
+			for _, c := range cs {
+				if j, ok := index[c]; ok && j != i {
+					out[j] = true
+				}
+			}
+		}
+		return out
+	}
 
 	var only map[string]bool
 	for _, d := range dirs {
@@ -93,26 +115,81 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 			only[f] = true
 		}
 	}
-	roots := treeRoots(dirs, calls)
-	// In discovery order: the folders loaded first are in the cache.
-	parallel(len(roots), func(i int) {
-		dir := dirs[roots[i]]
-		p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)
-		// Nothing else calls a root (a call cycle aside, which loads it
-		// again): its folder leaves the cache now.
-		l.release(dir.Dir)
-		mu.Lock()
-		for _, src := range used {
-			if _, done := loadDiags[src.dir]; !done {
-				loadDiags[src.dir] = src.diags
+	evaluate := func(roots []int) {
+		parallel(len(roots), func(i int) {
+			dir := dirs[roots[i]]
+			p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)
+			// Nothing else calls a root (a call cycle aside, which loads it
+			// again): its folder leaves the cache now.
+			l.release(dir.Dir)
+			mu.Lock()
+			for _, src := range used {
+				if _, done := loadDiags[src.dir]; !done {
+					loadDiags[src.dir] = src.diags
+				}
+				if _, done := exact[src.dir]; !done {
+					exact[src.dir] = src.localCalls()
+				}
+			}
+			mu.Unlock()
+			if dir.Only != nil {
+				p = filterOnly(p, only)
+			}
+			each(roots[i], p)
+		})
+	}
+	// The folders no folder may call are roots: evaluated first, in
+	// discovery order (the folders loaded first are in the cache).
+	maybe := called(cands)
+	var certain []int
+	for i := range dirs {
+		if !maybe[i] {
+			certain = append(certain, i)
+		}
+	}
+	evaluate(certain)
+
+	// The other folders are roots when no folder calls them, or only
+	// folders in a call cycle, by their exact calls. Those only matter for
+	// the folders that may call another; the ones no root used (a module
+	// called only with count = 0, a cycle) are loaded for them now.
+	var unknown []string
+	for i, d := range dirs {
+		if _, ok := exact[d.Dir]; ok {
+			continue
+		}
+		for _, c := range cands[i] {
+			if j, ok := index[c]; ok && j != i {
+				unknown = append(unknown, d.Dir)
+				exact[d.Dir] = nil // listed once; set below
+				break
 			}
 		}
-		mu.Unlock()
-		if dir.Only != nil {
-			p = filterOnly(p, only)
+	}
+	parallel(len(unknown), func(i int) {
+		src := l.load(ctx, unknown[i], nil)
+		calls := src.localCalls()
+		mu.Lock()
+		if _, done := loadDiags[src.dir]; !done {
+			loadDiags[src.dir] = src.diags
 		}
-		each(roots[i], p)
+		exact[src.dir] = calls
+		mu.Unlock()
 	})
+	calls := make([][]string, len(dirs))
+	for i, d := range dirs {
+		// A folder still unknown may call no other folder: nil is the same
+		// to treeRoots.
+		calls[i] = exact[d.Dir]
+	}
+	var rest []int
+	for _, i := range treeRoots(dirs, calls) {
+		if maybe[i] {
+			rest = append(rest, i)
+		}
+	}
+	evaluate(rest)
+
 	// Load diagnostics are reported once per folder, whether a root used it
 	// or not. Folders that were only scanned and that no root used (a module
 	// called only with count = 0, or only from such a module) are loaded now
