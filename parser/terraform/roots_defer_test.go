@@ -50,15 +50,7 @@ func refParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDi
 		calls[i] = src.localCalls()
 		loadDiags[src.dir] = src.diags
 	}
-	var only map[string]bool
-	for _, d := range dirs {
-		for f := range d.Only {
-			if only == nil {
-				only = map[string]bool{}
-			}
-			only[f] = true
-		}
-	}
+	only := onlyFiles(dirs)
 	for _, root := range treeRoots(dirs, calls) {
 		dir := dirs[root]
 		p, used := l.evalRoot(ctx, l.load(ctx, dir.Dir, dir.Files), in)

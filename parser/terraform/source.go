@@ -247,8 +247,8 @@ func (s *source) scanFile(name string, src []byte) {
 func callCandidates(ctx context.Context, fsys fs.FS, dir string, files []string) (calls []string) {
 	s := &source{dir: dir}
 	defer func() {
-		// As in scanCalls: a bug in hcl costs this folder's calls, and the
-		// full load, which parses the same file, would fail the same way.
+		// As in Loader.load: a bug in hcl costs this folder's calls, and
+		// the full load, which parses the same file, would fail the same way.
 		if recover() != nil {
 			calls = nil
 		}

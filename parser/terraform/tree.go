@@ -106,15 +106,7 @@ func ParseTreeEach(ctx context.Context, fsys fs.FS, dirs []parser.TerraformDir, 
 		return out
 	}
 
-	var only map[string]bool
-	for _, d := range dirs {
-		for f := range d.Only {
-			if only == nil {
-				only = map[string]bool{}
-			}
-			only[f] = true
-		}
-	}
+	only := onlyFiles(dirs)
 	evaluate := func(roots []int) {
 		parallel(len(roots), func(i int) {
 			dir := dirs[roots[i]]
@@ -260,6 +252,21 @@ func treeRoots(dirs []parser.TerraformDir, calls [][]string) []int {
 	}
 	slices.Sort(roots)
 	return roots
+}
+
+// onlyFiles gathers the explicitly named files of all folders (nil when
+// none were named).
+func onlyFiles(dirs []parser.TerraformDir) map[string]bool {
+	var only map[string]bool
+	for _, d := range dirs {
+		for f := range d.Only {
+			if only == nil {
+				only = map[string]bool{}
+			}
+			only[f] = true
+		}
+	}
+	return only
 }
 
 // filterOnly keeps what the explicitly named files declare or call.
