@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"sync"
 )
 
@@ -26,7 +27,10 @@ const maxCachedFile = 1 << 20
 // It is safe for concurrent use; a file that changes during the scan is
 // seen as first read.
 type ReadCache struct {
-	fsys   fs.FS
+	fsys fs.FS
+	// root is the folder fsys is, for NewDirReadCache: files are then read
+	// with fewer system calls where the platform allows (readDirect).
+	root   string
 	mu     sync.Mutex
 	files  map[string]*cachedFile
 	budget int64
@@ -42,6 +46,13 @@ func NewReadCache(fsys fs.FS, budget int64) *ReadCache {
 	return &ReadCache{fsys: fsys, files: map[string]*cachedFile{}, budget: budget}
 }
 
+// NewDirReadCache is NewReadCache over os.DirFS(root).
+func NewDirReadCache(root string, budget int64) *ReadCache {
+	c := NewReadCache(os.DirFS(root), budget)
+	c.root = root
+	return c
+}
+
 // Open opens name, from the cache when it was read before.
 func (c *ReadCache) Open(name string) (fs.File, error) {
 	c.mu.Lock()
@@ -50,6 +61,13 @@ func (c *ReadCache) Open(name string) (fs.File, error) {
 	c.mu.Unlock()
 	if cf != nil {
 		return &memFile{Reader: bytes.NewReader(cf.data), info: cf.info}, nil
+	}
+	if c.root != "" {
+		// Anything but a small regular file read without trouble goes
+		// the usual way below, which also gives the usual errors.
+		if data, info, ok := readDirect(c.root, name, maxCachedFile); ok {
+			return c.remember(name, data, info), nil
+		}
 	}
 	f, err := c.fsys.Open(name)
 	if err != nil || full {
@@ -72,14 +90,18 @@ func (c *ReadCache) keep(name string, f fs.File, info fs.FileInfo) (fs.File, err
 		// the usual way and see for itself.
 		return c.fsys.Open(name)
 	}
-	cf := &cachedFile{data: data[:n:n], info: info}
+	return c.remember(name, data[:n:n], info), nil
+}
+
+// remember keeps a file's contents, budget allowing, and opens them.
+func (c *ReadCache) remember(name string, data []byte, info fs.FileInfo) fs.File {
 	c.mu.Lock()
-	if c.budget >= int64(n) {
-		c.files[name] = cf
-		c.budget -= int64(n)
+	if c.budget >= int64(len(data)) {
+		c.files[name] = &cachedFile{data: data, info: info}
+		c.budget -= int64(len(data))
 	}
 	c.mu.Unlock()
-	return &memFile{Reader: bytes.NewReader(cf.data), info: cf.info}, nil
+	return &memFile{Reader: bytes.NewReader(data), info: info}
 }
 
 // ReadDir passes through, so fs.ReadDir and fs.WalkDir keep their cost

@@ -196,7 +196,7 @@ func runScan(cmd *cobra.Command, args []string, g *globalFlags, f scanFlags, std
 	progress := newProgress(stderr, !f.quiet && isTerminal(stderr))
 	// Files are read more than once (module calls, then parsing; then
 	// inline suppressions): the cache saves the repeated system calls.
-	fsys := parser.NewReadCache(os.DirFS(root), readCacheBudget)
+	fsys := parser.NewDirReadCache(root, readCacheBudget)
 	res, err := scan.Run(cmd.Context(), fsys, rel, rules.New(kb),
 		scan.Options{Terraform: inputs, CloudFormation: cfn, Exclude: cfg.Excluded, Progress: progress.update})
 	progress.done()
