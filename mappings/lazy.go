@@ -34,9 +34,11 @@ type lazyFiles struct {
 	// keys lists each file's index keys.
 	keys map[string][]string
 
-	mu     sync.RWMutex
-	loaded map[string]bool
-	found  map[string]*Mapping // the index's keys, as read so far
+	// reads has one Once per file (made with the index, read-only after):
+	// files are read once, and different files at the same time.
+	reads map[string]*sync.Once
+	mu    sync.RWMutex
+	found map[string]*Mapping // the index's keys, as read so far
 
 	// whole is every file read at once, for listings and overlays.
 	whole func() *KB
@@ -53,16 +55,20 @@ func newLazy(fsys fs.FS) (*KB, error) {
 		return nil, fmt.Errorf("builtin knowledge base: %s: %w", indexFile, err)
 	}
 	keys := map[string][]string{}
+	reads := map[string]*sync.Once{}
 	for key, file := range index {
 		keys[file] = append(keys[file], key)
+		if reads[file] == nil {
+			reads[file] = &sync.Once{}
+		}
 	}
 	kb := &KB{}
 	kb.lazy = &lazyFiles{
-		fsys:   fsys,
-		index:  index,
-		keys:   keys,
-		loaded: map[string]bool{},
-		found:  map[string]*Mapping{},
+		fsys:  fsys,
+		index: index,
+		keys:  keys,
+		reads: reads,
+		found: map[string]*Mapping{},
 		whole: sync.OnceValue(func() *KB {
 			full, err := loadBuiltin()
 			if err != nil {
@@ -110,24 +116,14 @@ func (l *lazyFiles) lookup(key string) *Mapping {
 	if !ok {
 		return nil
 	}
+	l.reads[file].Do(func() { l.read(file) })
 	l.mu.RLock()
-	m, done := l.found[key], l.loaded[file]
-	l.mu.RUnlock()
-	if done {
-		return m
-	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if !l.loaded[file] {
-		l.read(file)
-	}
+	defer l.mu.RUnlock()
 	return l.found[key]
 }
 
 // read parses one data file and records the entries the index gives it.
-// Must hold l.mu.
 func (l *lazyFiles) read(file string) {
-	l.loaded[file] = true
 	src, err := fs.ReadFile(l.fsys, file)
 	if err != nil {
 		return
@@ -140,6 +136,8 @@ func (l *lazyFiles) read(file string) {
 	if ld.diags.HasErrors() {
 		return // see whole: the tests keep this from happening
 	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	for _, key := range l.keys[file] {
 		if m := part.lookupKey(key); m != nil {
 			l.found[key] = m
