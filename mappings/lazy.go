@@ -29,14 +29,12 @@ const indexFile = "index.tsv"
 type lazyFiles struct {
 	fsys fs.FS
 	// index maps "resource:aws_x", "data:aws_x", "cfn:AWS::X::Y" and
-	// "id:aws-x" to the data file that holds the entry.
-	index map[string]string
-	// keys lists each file's index keys.
-	keys map[string][]string
-
-	// reads has one Once per file (made with the index, read-only after):
-	// files are read once, and different files at the same time.
-	reads map[string]*sync.Once
+	// "id:aws-x" to the data file and the ID of the entry.
+	index map[string]indexEntry
+	// keys lists each file's and each entry's index keys.
+	keys  map[string][]string
+	byID  map[string][]string
+	files map[string]*lazyFile // made with the index, read-only after
 	mu    sync.RWMutex
 	found map[string]*Mapping // the index's keys, as read so far
 
@@ -54,12 +52,13 @@ func newLazy(fsys fs.FS) (*KB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("builtin knowledge base: %s: %w", indexFile, err)
 	}
-	keys := map[string][]string{}
-	reads := map[string]*sync.Once{}
-	for key, file := range index {
-		keys[file] = append(keys[file], key)
-		if reads[file] == nil {
-			reads[file] = &sync.Once{}
+	keys, byID := map[string][]string{}, map[string][]string{}
+	files := map[string]*lazyFile{}
+	for key, e := range index {
+		keys[e.file] = append(keys[e.file], key)
+		byID[e.id] = append(byID[e.id], key)
+		if files[e.file] == nil {
+			files[e.file] = &lazyFile{}
 		}
 	}
 	kb := &KB{}
@@ -67,7 +66,8 @@ func newLazy(fsys fs.FS) (*KB, error) {
 		fsys:  fsys,
 		index: index,
 		keys:  keys,
-		reads: reads,
+		byID:  byID,
+		files: files,
 		found: map[string]*Mapping{},
 		whole: sync.OnceValue(func() *KB {
 			full, err := loadBuiltin()
@@ -83,20 +83,23 @@ func newLazy(fsys fs.FS) (*KB, error) {
 	return kb, nil
 }
 
-// parseIndex reads "key<TAB>file" lines.
-func parseIndex(data []byte) (map[string]string, error) {
-	index := map[string]string{}
+// indexEntry is where an index key's entry is.
+type indexEntry struct{ file, id string }
+
+// parseIndex reads "key<TAB>file<TAB>id" lines.
+func parseIndex(data []byte) (map[string]indexEntry, error) {
+	index := map[string]indexEntry{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		key, file, ok := strings.Cut(line, "\t")
-		if !ok || key == "" || file == "" {
-			return nil, fmt.Errorf("line %d: want key<TAB>file", n)
+		f := strings.Split(line, "\t")
+		if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+			return nil, fmt.Errorf("line %d: want key<TAB>file<TAB>id", n)
 		}
-		index[key] = file
+		index[f[0]] = indexEntry{file: f[1], id: f[2]}
 	}
 	return index, sc.Err()
 }
@@ -112,14 +115,112 @@ func (kb *KB) full() *KB {
 // lookup returns the entry for an index key, reading its file first if
 // needed; nil when no entry has the key.
 func (l *lazyFiles) lookup(key string) *Mapping {
-	file, ok := l.index[key]
+	e, ok := l.index[key]
 	if !ok {
 		return nil
 	}
-	l.reads[file].Do(func() { l.read(file) })
+	if m := l.get(key); m != nil {
+		return m
+	}
+	lf := l.files[e.file]
+	lf.split.Do(func() { lf.chunks, lf.src = l.chunks(e.file) })
+	if c := lf.chunks[e.id]; c != nil {
+		c.once.Do(func() { l.readEntry(e.file, lf.src, c, e.id) })
+		if m := l.get(key); m != nil {
+			return m
+		}
+	}
+	// Not found in its own block (an entry that includes the file's shared
+	// caveats, or a type it covers by derivation): read the whole file.
+	lf.whole.Do(func() { l.read(e.file) })
+	return l.get(key)
+}
+
+func (l *lazyFiles) get(key string) *Mapping {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	return l.found[key]
+}
+
+// lazyFile is one data file as read so far: its top-level blocks by entry
+// ID, each parsed on first use, or the whole file at once.
+type lazyFile struct {
+	split  sync.Once
+	src    []byte
+	chunks map[string]*chunk
+	whole  sync.Once
+}
+
+// chunk is one top-level entry block of a data file: from its first line to
+// the next top-level block.
+type chunk struct {
+	once       sync.Once
+	start, end int // byte offsets
+	line       int // of start
+}
+
+// chunks finds the entry blocks of a data file by their first lines
+// (mapping "…" { or data "…" { at the start of a line, as the files are
+// formatted). Files whose entries share caveats are parsed whole.
+func (l *lazyFiles) chunks(file string) (map[string]*chunk, []byte) {
+	src, err := fs.ReadFile(l.fsys, file)
+	if err != nil || bytes.Contains(src, []byte("shared_caveats")) {
+		return nil, src
+	}
+	out := map[string]*chunk{}
+	var last *chunk
+	line := 1
+	for at := 0; at < len(src); {
+		nl := bytes.IndexByte(src[at:], '\n')
+		end := len(src)
+		if nl >= 0 {
+			end = at + nl + 1
+		}
+		text := src[at:end]
+		kind, rest, _ := bytes.Cut(text, []byte(" "))
+		if len(text) > 0 && text[0] != ' ' && text[0] != '\t' && text[0] != '#' && text[0] != '}' && text[0] != '\n' {
+			// Another top-level block ends the previous entry.
+			if last != nil {
+				last.end = at
+				last = nil
+			}
+			if k := string(kind); k == "mapping" || k == "data" {
+				if label, ok := quoted(rest); ok {
+					last = &chunk{start: at, line: line}
+					out[mappingID(label, k == "data")] = last
+				}
+			}
+		}
+		at = end
+		line++
+	}
+	if last != nil {
+		last.end = len(src)
+	}
+	return out, src
+}
+
+// quoted returns the label of `"label" {`.
+func quoted(rest []byte) (string, bool) {
+	if len(rest) < 2 || rest[0] != '"' {
+		return "", false
+	}
+	label, _, ok := bytes.Cut(rest[1:], []byte(`"`))
+	return string(label), ok
+}
+
+// readEntry parses one entry block, with positions and source text as in
+// the whole file, and records the index keys it answers.
+func (l *lazyFiles) readEntry(file string, src []byte, c *chunk, id string) {
+	f, diags := hclsyntax.ParseConfig(src[c.start:c.end], builtinDir+file, hcl.Pos{Line: c.line, Column: 1, Byte: c.start})
+	ld := newLoader()
+	ld.trusted = true
+	ld.file(src, f, diags)
+	part := ld.finish()
+	if ld.diags.HasErrors() {
+		return // the whole file is read instead
+	}
+	l.record(part, l.byID[id])
 }
 
 // read parses one data file and records the entries the index gives it.
@@ -136,10 +237,16 @@ func (l *lazyFiles) read(file string) {
 	if ld.diags.HasErrors() {
 		return // see whole: the tests keep this from happening
 	}
+	l.record(part, l.keys[file])
+}
+
+// record keeps what part answers of keys.
+func (l *lazyFiles) record(part *KB, keys []string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	for _, key := range l.keys[file] {
-		if m := part.lookupKey(key); m != nil {
+	for _, key := range keys {
+		// A key keeps the entry it was first answered with.
+		if m := part.lookupKey(key); m != nil && l.found[key] == nil {
 			l.found[key] = m
 		}
 	}
@@ -171,7 +278,7 @@ func (kb *KB) indexOf(prefix string) ([]byte, error) {
 			if !ok {
 				return fmt.Errorf("entry %s is in %s, outside %s", m.ID, m.DeclRange.Filename, prefix)
 			}
-			lines = append(lines, kind+":"+name+"\t"+file)
+			lines = append(lines, kind+":"+name+"\t"+file+"\t"+m.ID)
 		}
 		return nil
 	}
@@ -185,7 +292,7 @@ func (kb *KB) indexOf(prefix string) ([]byte, error) {
 	}
 	slices.Sort(lines)
 	var b bytes.Buffer
-	b.WriteString("# Which data file holds each type and entry ID. Generated: go test ./mappings -run TestBuiltinIndex -update\n")
+	b.WriteString("# Which data file and entry hold each type and entry ID. Generated: go test ./mappings -run TestBuiltinIndex -update\n")
 	for _, line := range lines {
 		b.WriteString(line)
 		b.WriteByte('\n')

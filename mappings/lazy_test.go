@@ -3,8 +3,10 @@ package mappings
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -79,9 +81,7 @@ func TestLazyAgreesWithFull(t *testing.T) {
 				got := p.get()
 				ok := (got == nil) == (p.want == nil)
 				if ok && got != nil {
-					ok = got.ID == p.want.ID && got.DeclRange == p.want.DeclRange &&
-						got.Default.Service == p.want.Default.Service && len(got.Caveats) == len(p.want.Caveats) &&
-						len(got.Targets) == len(p.want.Targets)
+					ok = describeFully(got) == describeFully(p.want)
 				}
 				if !ok {
 					mu.Lock()
@@ -106,4 +106,63 @@ func describe(m *Mapping) string {
 		return "none"
 	}
 	return m.ID + " at " + m.DeclRange.String()
+}
+
+// describeFully is what an entry says, positions and condition texts
+// included, for comparing entries read different ways.
+func describeFully(m *Mapping) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %v %v %v %v %s|%v|%+v|%s\n", m.ID, m.Data, m.Terraform, m.CloudFormation, m.AWSCC, m.Differs, m.DeclRange, targetText(m.Default), m.Default.WhenText)
+	for _, t := range m.Targets {
+		fmt.Fprintf(&b, "target %+v %s %v\n", targetText(t), t.WhenText, t.When.Range())
+	}
+	for _, c := range m.Caveats {
+		fmt.Fprintf(&b, "caveat %s %s %s %s %s\n", c.ID, c.Severity, c.Message, c.WhenText, c.Link)
+		if c.When != nil {
+			fmt.Fprintf(&b, " %v\n", c.When.Range())
+		}
+	}
+	for _, t := range m.Translations {
+		fmt.Fprintf(&b, "translate %s %s %s %v\n", t.Name, t.ValueText, t.Table, t.DeclRange)
+	}
+	return b.String()
+}
+
+func targetText(t Target) string {
+	return fmt.Sprint(t.Name, t.Service, t.Status, t.Azurerm, t.ARM, t.Requires, t.Link, t.Note)
+}
+
+// TestLazyReadsEntriesAlone checks that the lazy knowledge base answers
+// lookups from the entry's own block, without parsing the rest of its file,
+// for every key but those of files with shared caveats and the derived
+// awscc_ types (which fall back to the whole file).
+func TestLazyReadsEntriesAlone(t *testing.T) {
+	kb, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := kb.lazy
+	alone, whole := 0, 0
+	for key, e := range l.index {
+		fresh := &lazyFiles{fsys: l.fsys, index: l.index, keys: l.keys, byID: l.byID, found: map[string]*Mapping{}}
+		chunks, src := fresh.chunks(e.file)
+		c := chunks[e.id]
+		if c == nil {
+			whole++
+			continue
+		}
+		fresh.readEntry(e.file, src, c, e.id)
+		if fresh.found[key] == nil {
+			if strings.HasPrefix(key, "resource:awscc_") {
+				whole++
+				continue
+			}
+			t.Errorf("%s: not answered by the block of %s in %s", key, e.id, e.file)
+			continue
+		}
+		alone++
+	}
+	if alone < 7000 {
+		t.Errorf("only %d keys answered by their own block (%d by the whole file)", alone, whole)
+	}
 }
