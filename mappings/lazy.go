@@ -16,8 +16,9 @@ import (
 // Parsing the 300 built-in data files took most of a small scan's time (a
 // pre-commit run names a few files, whose resources need a few entries). So
 // the built-in knowledge base is read lazily: data/index.tsv says which file
-// holds each type and entry ID, and a file is parsed when one of them is
-// first looked up. The index is generated from a full, validated load by
+// and entry hold each type and entry ID, and the entry's block is parsed
+// when one of them is first looked up (the whole file when the entry shares
+// caveats with others of its file, or the block alone does not answer). The index is generated from a full, validated load by
 // TestBuiltinIndex (go test ./mappings -run TestBuiltinIndex -update), which
 // fails when it is stale; the full load is also what the package's tests
 // check every rule against, so a lazily read file is not checked again.
