@@ -1,7 +1,6 @@
 package mappings
 
 import (
-	"bufio"
 	"bytes"
 	"fmt"
 	"io/fs"
@@ -32,18 +31,13 @@ type lazyFiles struct {
 	// index maps "resource:aws_x", "data:aws_x", "cfn:AWS::X::Y" and
 	// "id:aws-x" to the data file and the ID of the entry.
 	index map[string]indexEntry
-	// keys lists each file's and each entry's index keys.
-	keys  map[string][]string
-	byID  map[string][]string
-	files map[string]*lazyFile // made with the index, read-only after
-	mu    sync.RWMutex
-	found map[string]*Mapping // the index's keys, as read so far
+	files map[string]*lazyFile // one per data file; the map is read-only
 
 	// whole is every file read at once, for listings and overlays.
 	whole func() *KB
 }
 
-// newLazy returns a knowledge base over fsys that reads files on demand.
+// newLazy returns a knowledge base over fsys that reads entries on demand.
 func newLazy(fsys fs.FS) (*KB, error) {
 	data, err := fs.ReadFile(fsys, indexFile)
 	if err != nil {
@@ -53,11 +47,8 @@ func newLazy(fsys fs.FS) (*KB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("builtin knowledge base: %s: %w", indexFile, err)
 	}
-	keys, byID := map[string][]string{}, map[string][]string{}
 	files := map[string]*lazyFile{}
-	for key, e := range index {
-		keys[e.file] = append(keys[e.file], key)
-		byID[e.id] = append(byID[e.id], key)
+	for _, e := range index {
 		if files[e.file] == nil {
 			files[e.file] = &lazyFile{}
 		}
@@ -66,10 +57,7 @@ func newLazy(fsys fs.FS) (*KB, error) {
 	kb.lazy = &lazyFiles{
 		fsys:  fsys,
 		index: index,
-		keys:  keys,
-		byID:  byID,
 		files: files,
-		found: map[string]*Mapping{},
 		whole: sync.OnceValue(func() *KB {
 			full, err := loadBuiltin()
 			if err != nil {
@@ -87,22 +75,25 @@ func newLazy(fsys fs.FS) (*KB, error) {
 // indexEntry is where an index key's entry is.
 type indexEntry struct{ file, id string }
 
-// parseIndex reads "key<TAB>file<TAB>id" lines.
+// parseIndex reads "key<TAB>file<TAB>id" lines. Keys, files and IDs are
+// slices of one string: the index is read at every start.
 func parseIndex(data []byte) (map[string]indexEntry, error) {
-	index := map[string]indexEntry{}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
+	text := string(data)
+	index := make(map[string]indexEntry, strings.Count(text, "\n"))
+	for n := 1; text != ""; n++ {
+		var line string
+		line, text, _ = strings.Cut(text, "\n")
+		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || f[0] == "" || f[1] == "" || f[2] == "" {
+		key, rest, ok1 := strings.Cut(line, "\t")
+		file, id, ok2 := strings.Cut(rest, "\t")
+		if !ok1 || !ok2 || key == "" || file == "" || id == "" || strings.Contains(id, "\t") {
 			return nil, fmt.Errorf("line %d: want key<TAB>file<TAB>id", n)
 		}
-		index[f[0]] = indexEntry{file: f[1], id: f[2]}
+		index[key] = indexEntry{file: file, id: id}
 	}
-	return index, sc.Err()
+	return index, nil
 }
 
 // full returns kb with every entry read: kb itself unless it is lazy.
@@ -120,27 +111,20 @@ func (l *lazyFiles) lookup(key string) *Mapping {
 	if !ok {
 		return nil
 	}
-	if m := l.get(key); m != nil {
-		return m
-	}
 	lf := l.files[e.file]
 	lf.split.Do(func() { lf.chunks, lf.src = l.chunks(e.file) })
 	if c := lf.chunks[e.id]; c != nil {
-		c.once.Do(func() { l.readEntry(e.file, lf.src, c, e.id) })
-		if m := l.get(key); m != nil {
+		c.once.Do(func() { c.part = l.readEntry(e.file, lf.src, c) })
+		if m := c.part.lookupKey(key); m != nil {
 			return m
 		}
 	}
-	// Not found in its own block (an entry that includes the file's shared
-	// caveats, or a type it covers by derivation): read the whole file.
-	lf.whole.Do(func() { l.read(e.file) })
-	return l.get(key)
-}
-
-func (l *lazyFiles) get(key string) *Mapping {
-	l.mu.RLock()
-	defer l.mu.RUnlock()
-	return l.found[key]
+	// Not answered by its own block (an entry that includes the file's
+	// shared caveats, or a type it covers by derivation): read the whole
+	// file. A key always takes the same way, so it always gets the same
+	// entry.
+	lf.whole.Do(func() { lf.part = l.read(e.file) })
+	return lf.part.lookupKey(key)
 }
 
 // lazyFile is one data file as read so far: its top-level blocks by entry
@@ -150,6 +134,7 @@ type lazyFile struct {
 	src    []byte
 	chunks map[string]*chunk
 	whole  sync.Once
+	part   *KB // the whole file, once read
 }
 
 // chunk is one top-level entry block of a data file: from its first line to
@@ -158,6 +143,7 @@ type chunk struct {
 	once       sync.Once
 	start, end int // byte offsets
 	line       int // of start
+	part       *KB // the entry, once read
 }
 
 // chunks finds the entry blocks of a data file by their first lines
@@ -211,50 +197,40 @@ func quoted(rest []byte) (string, bool) {
 }
 
 // readEntry parses one entry block, with positions and source text as in
-// the whole file, and records the index keys it answers.
-func (l *lazyFiles) readEntry(file string, src []byte, c *chunk, id string) {
+// the whole file; nil when it does not load alone.
+func (l *lazyFiles) readEntry(file string, src []byte, c *chunk) *KB {
 	f, diags := hclsyntax.ParseConfig(src[c.start:c.end], builtinDir+file, hcl.Pos{Line: c.line, Column: 1, Byte: c.start})
-	ld := newLoader()
-	ld.trusted = true
-	ld.file(src, f, diags)
-	part := ld.finish()
-	if ld.diags.HasErrors() {
-		return // the whole file is read instead
-	}
-	l.record(part, l.byID[id])
+	return loadTrusted(src, f, diags)
 }
 
-// read parses one data file and records the entries the index gives it.
-func (l *lazyFiles) read(file string) {
+// read parses one whole data file; nil when it cannot be read.
+func (l *lazyFiles) read(file string) *KB {
 	src, err := fs.ReadFile(l.fsys, file)
 	if err != nil {
-		return
+		return nil
 	}
 	f, diags := hclsyntax.ParseConfig(src, builtinDir+file, hcl.InitialPos)
+	return loadTrusted(src, f, diags)
+}
+
+// loadTrusted reads built-in entries without checking them again (see
+// whole: the tests check every one); nil on an error.
+func loadTrusted(src []byte, f *hcl.File, diags hcl.Diagnostics) *KB {
 	ld := newLoader()
 	ld.trusted = true
 	ld.file(src, f, diags)
 	part := ld.finish()
 	if ld.diags.HasErrors() {
-		return // see whole: the tests keep this from happening
+		return nil
 	}
-	l.record(part, l.keys[file])
-}
-
-// record keeps what part answers of keys.
-func (l *lazyFiles) record(part *KB, keys []string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, key := range keys {
-		// A key keeps the entry it was first answered with.
-		if m := part.lookupKey(key); m != nil && l.found[key] == nil {
-			l.found[key] = m
-		}
-	}
+	return part
 }
 
 // lookupKey resolves an index key in an eagerly read knowledge base.
 func (kb *KB) lookupKey(key string) *Mapping {
+	if kb == nil {
+		return nil // a part that did not load
+	}
 	kind, name, _ := strings.Cut(key, ":")
 	switch kind {
 	case "resource":

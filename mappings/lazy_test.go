@@ -144,15 +144,13 @@ func TestLazyReadsEntriesAlone(t *testing.T) {
 	l := kb.lazy
 	alone, whole := 0, 0
 	for key, e := range l.index {
-		fresh := &lazyFiles{fsys: l.fsys, index: l.index, keys: l.keys, byID: l.byID, found: map[string]*Mapping{}}
-		chunks, src := fresh.chunks(e.file)
+		chunks, src := l.chunks(e.file)
 		c := chunks[e.id]
 		if c == nil {
 			whole++
 			continue
 		}
-		fresh.readEntry(e.file, src, c, e.id)
-		if fresh.found[key] == nil {
+		if l.readEntry(e.file, src, c).lookupKey(key) == nil {
 			if strings.HasPrefix(key, "resource:awscc_") {
 				whole++
 				continue
