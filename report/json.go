@@ -8,7 +8,6 @@ import (
 	"io"
 	"runtime"
 	"sync"
-	"sync/atomic"
 
 	"github.com/a2z/a2z/parser"
 	"github.com/a2z/a2z/rules"
@@ -160,11 +159,20 @@ func (j jsonReporter) Report(w io.Writer, r *rules.Result) error {
 	jw.raw("{\n  \"version\": ")
 	jw.value(JSONVersion, "  ")
 	jw.raw(",\n  \"resources\": ")
-	jw.array(len(r.Resources), func(i int) any { return resourceJSON(&r.Resources[i]) })
+	jw.array(len(r.Resources), func(b []byte, i int, indent string) []byte {
+		e := resourceJSON(&r.Resources[i])
+		return appendResourceJSON(b, &e, indent)
+	})
 	jw.raw(",\n  \"findings\": ")
-	jw.array(len(r.Findings), func(i int) any { return findingJSON(&r.Findings[i]) })
+	jw.array(len(r.Findings), func(b []byte, i int, indent string) []byte {
+		e := findingJSON(&r.Findings[i])
+		return appendFindingJSON(b, &e, indent)
+	})
 	jw.raw(",\n  \"diagnostics\": ")
-	jw.array(len(r.Diagnostics), func(i int) any { return diagnosticJSON(&r.Diagnostics[i]) })
+	jw.array(len(r.Diagnostics), func(b []byte, i int, indent string) []byte {
+		e := diagnosticJSON(&r.Diagnostics[i])
+		return appendDiagnosticJSON(b, &e, indent)
+	})
 	jw.raw(",\n  \"summary\": ")
 	jw.value(summary, "  ")
 	jw.raw("\n}\n")
@@ -266,7 +274,7 @@ func (s *jsonStream) value(v any, prefix string) {
 // array writes a top-level field's array of n elements. Encoding is most
 // of a large report's cost, so chunks of elements are encoded on every CPU,
 // a bounded number ahead of the writer, and written in order.
-func (s *jsonStream) array(n int, elem func(i int) any) {
+func (s *jsonStream) array(n int, elem func(b []byte, i int, indent string) []byte) {
 	if n == 0 {
 		s.raw("[]")
 		return
@@ -274,11 +282,10 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 	s.raw("[\n")
 	chunks := (n + jsonChunk - 1) / jsonChunk
 	workers := min(runtime.GOMAXPROCS(0), chunks)
-	out := make([]chan *bytes.Buffer, chunks)
+	out := make([]chan *[]byte, chunks)
 	for c := range out {
-		out[c] = make(chan *bytes.Buffer, 1)
+		out[c] = make(chan *[]byte, 1)
 	}
-	var failed atomic.Pointer[error]
 	ahead := make(chan struct{}, 2*workers) // chunks encoded but not yet written
 	stop := make(chan struct{})
 	go func() {
@@ -288,28 +295,19 @@ func (s *jsonStream) array(n int, elem func(i int) any) {
 			case <-stop:
 				return
 			}
-			go func() {
-				b, err := encodeChunk(elem, c*jsonChunk, min(n, (c+1)*jsonChunk), n)
-				if err != nil {
-					failed.CompareAndSwap(nil, &err)
-				}
-				out[c] <- b
-			}()
+			go func() { out[c] <- encodeChunk(elem, c*jsonChunk, min(n, (c+1)*jsonChunk), n) }()
 		}
 	}()
 	for c := range chunks {
 		b := <-out[c]
 		<-ahead
-		if e := failed.Load(); e != nil && s.err == nil {
-			s.err = fmt.Errorf("encoding JSON report: %w", *e)
-		}
 		if s.err != nil {
 			// Encoders already started finish into their buffered
 			// channels; the producer stops starting more.
 			close(stop)
 			break
 		}
-		_, s.err = s.w.Write(b.Bytes())
+		_, s.err = s.w.Write(*b)
 		chunkBuffers.Put(b)
 	}
 	s.raw("  ]")
@@ -320,28 +318,23 @@ const jsonChunk = 256
 
 // chunkBuffers recycles chunk buffers: fresh ones, grown to a chunk's size
 // for every chunk, cost more in page faults and clearing than encoding.
-var chunkBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+var chunkBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // encodeChunk encodes elements [from, to) of an array of n, each on its own
 // line, indented and followed by a comma except the last of the array.
-func encodeChunk(elem func(i int) any, from, to, n int) (*bytes.Buffer, error) {
-	buf := chunkBuffers.Get().(*bytes.Buffer)
-	buf.Reset()
-	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("    ", "  ")
+func encodeChunk(elem func(b []byte, i int, indent string) []byte, from, to, n int) *[]byte {
+	buf := chunkBuffers.Get().(*[]byte)
+	b := (*buf)[:0]
 	for i := from; i < to; i++ {
-		buf.WriteString("    ")
-		if err := enc.Encode(elem(i)); err != nil {
-			return buf, err
-		}
+		b = append(b, "    "...)
+		b = elem(b, i, "    ")
 		if i < n-1 {
-			// Encode ended the value with a newline: put the comma before it.
-			buf.Truncate(buf.Len() - 1)
-			buf.WriteString(",\n")
+			b = append(b, ',')
 		}
+		b = append(b, '\n')
 	}
-	return buf, nil
+	*buf = b
+	return buf
 }
 
 func (s *jsonStream) finish() error {
