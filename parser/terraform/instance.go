@@ -41,7 +41,7 @@ type run struct {
 	// reads, when set, limits resource evaluation (see Reads); filters
 	// holds its answers by kind and type, nil for all.
 	reads   Reads
-	filters map[string]attrFilter
+	filters map[readsKey]attrFilter
 }
 
 func (r *run) functions() map[string]function.Function {
@@ -442,19 +442,43 @@ type resourceMeta struct {
 
 func (m *module) resourceMeta(d *resourceDecl) resourceMeta {
 	var rm resourceMeta
-	for _, b := range append([]*hcl.Block{d.block}, d.overrides...) {
-		content, _, _ := b.Body.PartialContent(attrSchema("count", "for_each", "provider"))
-		if a := content.Attributes["count"]; a != nil {
+	take := func(attrs hcl.Attributes) {
+		if a := attrs["count"]; a != nil {
 			rm.count = a
 		}
-		if a := content.Attributes["for_each"]; a != nil {
+		if a := attrs["for_each"]; a != nil {
 			rm.forEach = a
 		}
-		if a := content.Attributes["provider"]; a != nil {
+		if a := attrs["provider"]; a != nil {
 			rm.provider = a
 		}
 	}
+	take(metaAttrs(d.block.Body))
+	for _, b := range d.overrides {
+		take(metaAttrs(b.Body))
+	}
 	return rm
+}
+
+// metaAttrs returns the count, for_each and provider arguments of a
+// resource body. Native syntax is looked up directly: this runs for every
+// resource of every module instance, and a schema decode allocates.
+func metaAttrs(body hcl.Body) hcl.Attributes {
+	sb, ok := body.(*hclsyntax.Body)
+	if !ok {
+		content, _, _ := body.PartialContent(attrSchema("count", "for_each", "provider"))
+		return content.Attributes
+	}
+	var out hcl.Attributes
+	for _, n := range [...]string{"count", "for_each", "provider"} {
+		if a := sb.Attributes[n]; a != nil {
+			if out == nil {
+				out = hcl.Attributes{}
+			}
+			out[n] = a.AsHCLAttribute()
+		}
+	}
+	return out
 }
 
 // instance is one expansion of a resource or module call: its address

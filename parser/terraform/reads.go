@@ -114,10 +114,16 @@ func (m *module) filterFor(d *resourceDecl) attrFilter {
 	return keep
 }
 
+// readsKey is a kind and type, as filters are kept.
+type readsKey struct {
+	kind parser.Kind
+	typ  string
+}
+
 // readsOf is what the caller reads of a type, as a filter shared by every
 // resource of the type in the run (read-only once made).
 func (r *run) readsOf(kind parser.Kind, typ string) (keep attrFilter, all bool) {
-	key := string(kind) + " " + typ
+	key := readsKey{kind, typ}
 	if f, ok := r.filters[key]; ok {
 		return f, f == nil
 	}
@@ -129,7 +135,7 @@ func (r *run) readsOf(kind parser.Kind, typ string) (keep attrFilter, all bool) 
 		}
 	}
 	if r.filters == nil {
-		r.filters = map[string]attrFilter{}
+		r.filters = map[readsKey]attrFilter{}
 	}
 	r.filters[key] = keep
 	return keep, all
