@@ -69,13 +69,9 @@ type Subject struct {
 	self   cty.Value
 	source parser.Source
 	ctx    *hcl.EvalContext // made on first evaluation (see context)
-	// attrKeys holds each attribute's encoding once computed; "" marks one
-	// that cannot be part of a key.
-	attrKeys map[string]string
 	// whole is false when self is not a wholly usable object (unknown,
 	// marked), so nothing is cached.
 	whole bool
-	buf   strings.Builder
 }
 
 // Subject returns the evaluation subject for a resource's attributes.
@@ -168,8 +164,13 @@ func (s *Subject) Key(names []string) (key string, ok bool) {
 	if !s.whole {
 		return "", false
 	}
-	// Called once per subject: encoded straight into the key, without the
-	// per-attribute cache key uses.
+	return s.key(names)
+}
+
+// key encodes the source and the named attributes' values. An absent
+// attribute ("-") differs from a null one: can(self.x) tells them apart.
+// Each part is self-delimiting, so a zero byte between them is enough.
+func (s *Subject) key(names []string) (string, bool) {
 	var b strings.Builder
 	b.WriteString(string(s.source))
 	for _, name := range names {
@@ -184,45 +185,6 @@ func (s *Subject) Key(names []string) (key string, ok bool) {
 		}
 	}
 	return b.String(), true
-}
-
-// key encodes the source and the named attributes' values.
-func (s *Subject) key(refs []string) (string, bool) {
-	if s.attrKeys == nil {
-		s.attrKeys = map[string]string{}
-	}
-	s.buf.Reset()
-	s.buf.WriteString(string(s.source))
-	for _, name := range refs {
-		k, done := s.attrKeys[name]
-		if !done {
-			k = s.encodeAttr(name)
-			s.attrKeys[name] = k
-		}
-		if k == "" {
-			return "", false
-		}
-		s.buf.WriteByte(0)
-		s.buf.WriteString(k)
-		if s.buf.Len() > maxMemoKey {
-			return "", false
-		}
-	}
-	return s.buf.String(), true
-}
-
-// encodeAttr encodes one attribute of self ("" when it cannot be encoded
-// within the key bound). An absent attribute differs from a null one:
-// can(self.x) tells them apart.
-func (s *Subject) encodeAttr(name string) string {
-	if !s.self.Type().HasAttribute(name) {
-		return "-"
-	}
-	var b strings.Builder
-	if !encodeValue(&b, s.self.GetAttr(name)) {
-		return ""
-	}
-	return b.String()
 }
 
 // encodeValue writes a deterministic encoding of v that tells apart any two
