@@ -9,6 +9,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"gopkg.in/yaml.v3"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -162,7 +163,7 @@ func (st *state) paramDefault(name string) (cty.Value, bool) {
 
 func paramLeaf(s string, numeric bool) cty.Value {
 	if numeric {
-		if v, err := cty.ParseNumberVal(strings.TrimSpace(s)); err == nil {
+		if v, ok, err := numlimit.Parse(strings.TrimSpace(s)); ok && err == nil {
 			return v
 		}
 	}
@@ -195,6 +196,10 @@ func scalarValue(n *yaml.Node) cty.Value {
 func parseNumber(text string) (cty.Value, bool) {
 	t := strings.ReplaceAll(text, "_", "") // YAML 1.1 digit separators, which yaml.v3 accepts
 	digits := strings.TrimLeft(t, "+-")
+	if len(digits) > numlimit.MaxDigits {
+		// Parsing would take time quadratic in the digits (see numlimit).
+		return cty.NilVal, false
+	}
 	if len(digits) > 1 && digits[0] == '0' && strings.Trim(digits, "0123456789") == "" {
 		return cty.NilVal, false
 	}
@@ -204,8 +209,9 @@ func parseNumber(text string) (cty.Value, bool) {
 	if strings.Contains(strings.ToLower(digits), "inf") || strings.Contains(strings.ToLower(digits), "nan") {
 		return cty.NilVal, false
 	}
-	v, err := cty.ParseNumberVal(t)
-	return v, err == nil
+	// Out of a2z's range, a number stays the string it was written as.
+	v, ok, err := numlimit.Parse(t)
+	return v, ok && err == nil
 }
 
 // maxRender bounds the text kept for an unresolved intrinsic: it is for

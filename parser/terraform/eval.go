@@ -3,6 +3,7 @@ package terraform
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
@@ -10,6 +11,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -97,6 +99,12 @@ func (m *module) assignVariables(decls []varDecl, inputs map[string]inputValue) 
 				fmt.Sprintf("%sThe value of %q is not compatible with its type constraint: %s.", what, name, err.Error()), at))
 			conv = cty.UnknownVal(d.ty)
 		}
+		// A conversion to a type of numbers may have made them from
+		// strings, and a JSON file's numbers were not checked when parsed.
+		if (numlimit.HasNumbers(d.ty) || strings.HasSuffix(at.Filename, ".json")) && !numlimit.ValueInRange(conv) {
+			m.warnOnce(numberDiag(at))
+			conv = cty.UnknownVal(d.ty)
+		}
 		m.vars[name] = conv
 	}
 }
@@ -123,6 +131,9 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 			v, known = cty.DynamicVal, false
 		}
 	}()
+	if m.src.suspect != nil && m.suspectExpr(expr) {
+		return cty.DynamicVal, false
+	}
 	// Most arguments are literals: nothing to look up, nothing to call.
 	switch e := expr.(type) {
 	case *hclsyntax.LiteralValueExpr:

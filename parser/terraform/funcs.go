@@ -6,6 +6,7 @@ import (
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/internal/tffunc"
 )
 
@@ -127,5 +128,35 @@ func functions() map[string]function.Function {
 	// templatestring renders with this same table; fileFunctions replaces it
 	// with one that also sees the file functions.
 	funcs["templatestring"] = templateStringFunc(func() map[string]function.Function { return funcs })
+	// Functions that take or make numbers fail on numbers out of a2z's
+	// range (see numlimit); format and formatlist also read numbers out of
+	// strings. Templates are checked where they are parsed.
+	for name, f := range funcs {
+		switch {
+		case name == "format" || name == "formatlist":
+			funcs[name] = numlimit.GuardText(f)
+		case makesNumbers[name] || takesNumbers(f):
+			funcs[name] = numlimit.Guard(f)
+		}
+	}
 	return funcs
+}
+
+// makesNumbers names the functions that may return numbers read from
+// strings (the others that return numbers take numbers: takesNumbers).
+var makesNumbers = map[string]bool{"tonumber": true, "parseint": true, "jsondecode": true, "yamldecode": true}
+
+// takesNumbers reports whether one of f's parameters is of a type that
+// holds numbers.
+func takesNumbers(f function.Function) bool {
+	ps := f.Params()
+	if vp := f.VarParam(); vp != nil {
+		ps = append(ps, *vp)
+	}
+	for _, p := range ps {
+		if numlimit.HasNumbers(p.Type) {
+			return true
+		}
+	}
+	return false
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/internal/tffunc"
 )
 
@@ -369,9 +370,19 @@ func renderTemplate(fnName string, src []byte, name string, vars cty.Value, func
 	if vars.IsNull() {
 		return cty.DynamicVal, function.NewArgErrorf(1, "invalid vars value: must not be null")
 	}
+	// A template's numbers are bounded like a file's (see numlimit): a
+	// numeral too long to parse fails the call before parsing, and one out
+	// of range after.
+	long, suspect := numlimit.Scan(src)
+	if long > 0 {
+		return cty.DynamicVal, fmt.Errorf("%s: %w", fnName, numlimit.ErrOutOfRange)
+	}
 	expr, diags := hclsyntax.ParseTemplate(src, name, hcl.Pos{Line: 1, Column: 1})
 	if diags.HasErrors() {
 		return cty.DynamicVal, diags
+	}
+	if suspect && len(boundLiterals(expr)) > 0 {
+		return cty.DynamicVal, fmt.Errorf("%s: %w", fnName, numlimit.ErrOutOfRange)
 	}
 	if !vars.IsKnown() {
 		return cty.DynamicVal, nil

@@ -21,8 +21,12 @@ const limitSummary = "Function result too large"
 // Terraform's plan knows.
 func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []parser.Diagnostic {
 	for _, d := range diags {
-		le := limitError(d)
-		if le == nil {
+		summary, detail := limitSummary, ""
+		if le := limitError(d); le != nil {
+			detail = le.Error() + ". The value is left unknown."
+		} else if nd, ok := numberError(d, callError(d)); ok {
+			summary, detail = numberSummary, nd
+		} else {
 			continue
 		}
 		r := d.Subject
@@ -33,8 +37,7 @@ func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []pa
 		if r == nil {
 			continue
 		}
-		nd := diagAt(parser.SeverityWarning, limitSummary,
-			le.Error()+". The value is left unknown.", *r)
+		nd := diagAt(parser.SeverityWarning, summary, detail, *r)
 		dup := false
 		for _, o := range dst {
 			if o.Summary == nd.Summary && o.Range == nd.Range {
@@ -70,6 +73,14 @@ func limitError(d *hcl.Diagnostic) *tffunc.LimitError {
 				return le
 			}
 		}
+	}
+	return nil
+}
+
+// callError is the error of the failed function call behind d, if any.
+func callError(d *hcl.Diagnostic) error {
+	if extra, ok := hcl.DiagnosticExtra[hclsyntax.FunctionCallDiagExtra](d); ok {
+		return extra.FunctionCallError()
 	}
 	return nil
 }

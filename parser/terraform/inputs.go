@@ -11,6 +11,7 @@ import (
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -122,12 +123,26 @@ func (m *module) varFile(name string, src []byte, own bool, vals map[string]inpu
 			"Variable definitions nest more than %d levels deep; the file was not read", parser.MaxNesting))
 		return
 	}
+	long, suspect := numlimit.Scan(src)
+	if long > 0 {
+		m.diags = append(m.diags, *longNumeral(name, long, "the file was not read"))
+		return
+	}
 	var f *hcl.File
 	var diags hcl.Diagnostics
 	if strings.HasSuffix(name, ".json") {
+		// Numbers out of range in JSON are caught once converted
+		// (assignVariables): tfvars strings are not templates.
 		f, diags = hcljson.Parse(src, name)
 	} else {
 		f, diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+		if f == nil {
+			m.addHCL(diags, name)
+			return
+		}
+		if body, ok := f.Body.(*hclsyntax.Body); ok && suspect {
+			m.diags = append(m.diags, boundLiterals(body)...)
+		}
 	}
 	m.addHCL(diags, name)
 	if diags.HasErrors() || f == nil {

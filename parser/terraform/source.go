@@ -18,6 +18,7 @@ import (
 	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -173,6 +174,9 @@ type source struct {
 	dir   string
 	found bool // the folder holds at least one readable file
 	src   map[string][]byte
+	// suspect holds the JSON files whose expressions may write a number
+	// out of range (see numlimit): eval checks their text.
+	suspect map[string]bool
 
 	varBlocks  []*hcl.Block
 	localDefs  map[string]*hcl.Attribute
@@ -224,10 +228,11 @@ func fileOrder(files []string) []string {
 // scanFile parses one file that may declare a module block, as loadFile
 // does, and adds its module calls to s.
 func (s *source) scanFile(name string, src []byte) {
-	if checkText(name, src) != nil {
+	d, suspect := checkText(name, src)
+	if d != nil {
 		return
 	}
-	content := parseFile(name, src, &s.diagSink)
+	content := parseFile(name, src, suspect, &s.diagSink)
 	if content == nil {
 		return
 	}
@@ -413,14 +418,21 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 		})
 		return nil
 	}
-	if d := checkText(name, src); d != nil {
+	d, suspect := checkText(name, src)
+	if d != nil {
 		s.diags = append(s.diags, *d)
 		return nil
 	}
 	s.src[name] = src
 	s.found = true
+	if suspect && isJSONFile(name) {
+		if s.suspect == nil {
+			s.suspect = map[string]bool{}
+		}
+		s.suspect[name] = true
+	}
 
-	content := parseFile(name, src, &s.diagSink)
+	content := parseFile(name, src, suspect, &s.diagSink)
 	if content == nil {
 		return nil
 	}
@@ -454,8 +466,10 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 }
 
 // checkText is the diagnostic for a file that was read but is not parsed
-// (binary, or nested too deeply for the parsers), or nil.
-func checkText(name string, src []byte) *parser.Diagnostic {
+// (binary, nested too deeply for the parsers, or with a numeral too long to
+// parse), or nil; suspect is whether the file may write a number out of
+// range (numlimit.Scan).
+func checkText(name string, src []byte) (d *parser.Diagnostic, suspect bool) {
 	// The HCL scanners would report every bad byte separately; one clear
 	// diagnostic is more useful for a binary or wrongly encoded file.
 	if !utf8.Valid(src) || bytes.IndexByte(src, 0) >= 0 {
@@ -464,7 +478,7 @@ func checkText(name string, src []byte) *parser.Diagnostic {
 			Summary:  "File is not UTF-8 text",
 			Detail:   "Terraform files must be UTF-8 encoded text; this file looks binary or uses another encoding.",
 			Range:    lineOne(name),
-		}
+		}, false
 	}
 	if line := parser.TooDeep(src, parser.MaxNesting); line > 0 {
 		p := parser.Pos{Line: line, Column: 1}
@@ -473,14 +487,19 @@ func checkText(name string, src []byte) *parser.Diagnostic {
 			Summary:  "Nested too deeply",
 			Detail:   fmt.Sprintf("Brackets nest more than %d levels deep here; the file was not read.", parser.MaxNesting),
 			Range:    parser.Range{File: name, Start: p, End: p},
-		}
+		}, false
 	}
-	return nil
+	long, suspect := numlimit.Scan(src)
+	if long > 0 {
+		return longNumeral(name, long, "the file was not read"), false
+	}
+	return nil, suspect
 }
 
 // parseFile parses one file, as JSON or native syntax by its name, and
-// returns its top-level content, or nil; hcl's diagnostics go to d.
-func parseFile(name string, src []byte, d *diagSink) *hcl.BodyContent {
+// returns its top-level content, or nil; hcl's diagnostics go to d. In a
+// suspect native file, number literals out of range are made unknown.
+func parseFile(name string, src []byte, suspect bool, d *diagSink) *hcl.BodyContent {
 	var file *hcl.File
 	var diags hcl.Diagnostics
 	if isJSONFile(name) {
@@ -491,6 +510,9 @@ func parseFile(name string, src []byte, d *diagSink) *hcl.BodyContent {
 	d.addHCL(diags, name)
 	if file == nil || file.Body == nil {
 		return nil
+	}
+	if body, ok := file.Body.(*hclsyntax.Body); ok && suspect {
+		d.diags = append(d.diags, boundLiterals(body)...)
 	}
 	// Partial bodies of files with syntax errors are still read: hclsyntax
 	// recovers at block boundaries, and what it recovers is real configuration.

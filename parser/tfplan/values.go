@@ -2,12 +2,16 @@ package tfplan
 
 import (
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/internal/numlimit"
 )
 
 // Reasons recorded in Resource.Unresolved when no source text is at hand.
 const (
 	reasonUnknown   = "(known after apply)"
 	reasonSensitive = "(sensitive value)"
+	// reasonOutOfRange marks a number a2z does not evaluate (numlimit).
+	reasonOutOfRange = "(number out of a2z's range)"
 )
 
 // masks are the plan's parallel structures that mark parts of a value:
@@ -89,9 +93,12 @@ func convert(n *node, m masks, depth int) (cty.Value, string) {
 	case kindString:
 		return cty.StringVal(n.text), ""
 	case kindNumber:
-		v, err := cty.ParseNumberVal(n.text)
+		v, ok, err := numlimit.Parse(n.text)
 		if err != nil {
 			return cty.StringVal(n.text), "" // not reached: the decoder checked the syntax
+		}
+		if !ok {
+			return cty.DynamicVal, reasonOutOfRange
 		}
 		return v, ""
 	case kindArray:

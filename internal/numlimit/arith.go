@@ -1,0 +1,108 @@
+package numlimit
+
+import (
+	"errors"
+
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+)
+
+// ErrOutOfRange is the error of an operation or function whose operand or
+// result is out of range.
+var ErrOutOfRange = errors.New(Message)
+
+// hcl's arithmetic operators are package variables that every expression
+// evaluation reads; they are guarded once, before any evaluation, for the
+// whole process: squaring a local twenty times, or 1e1000 * 1e1000 * ...,
+// makes numbers no literal bound catches. Arithmetic is rare in
+// configurations, so the extra call costs nothing measurable.
+func init() {
+	for _, op := range []*hclsyntax.Operation{
+		hclsyntax.OpAdd, hclsyntax.OpSubtract, hclsyntax.OpMultiply,
+		hclsyntax.OpDivide, hclsyntax.OpModulo, hclsyntax.OpNegate,
+	} {
+		op.Impl = Guard(op.Impl)
+	}
+}
+
+// Guard wraps f so that a call fails with ErrOutOfRange when an argument (a
+// number, or a collection's number elements) or the result holds a number
+// out of range, or a string argument holds more than MaxDigits digits in a
+// row (which f might parse, in time quadratic in their number). Arguments
+// are checked after f's parameters converted them: "1e100000000" given for
+// a number parameter is caught there.
+func Guard(f function.Function) function.Function {
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      f.Params(),
+		VarParam:    f.VarParam(),
+		Type:        f.ReturnTypeForValues,
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			for _, a := range args {
+				if !ValueInRange(a) || longNumeral(a) {
+					return cty.UnknownVal(retType), ErrOutOfRange
+				}
+			}
+			v, err := f.Call(args)
+			if err == nil && !ValueInRange(v) {
+				return cty.UnknownVal(retType), ErrOutOfRange
+			}
+			return v, err
+		},
+	})
+}
+
+// GuardText is Guard for functions that may read numbers out of their
+// string arguments themselves (format's %d): a string argument, or a string
+// element of a list argument, that SuspectText flags fails the call too.
+func GuardText(f function.Function) function.Function {
+	g := Guard(f)
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      f.Params(),
+		VarParam:    f.VarParam(),
+		Type:        f.ReturnTypeForValues,
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			for _, a := range args {
+				if suspectStrings(a) {
+					return cty.UnknownVal(retType), ErrOutOfRange
+				}
+			}
+			return g.Call(args)
+		},
+	})
+}
+
+// longNumeral reports whether v is a known string with a run of more than
+// MaxDigits digits.
+func longNumeral(v cty.Value) bool {
+	v, _ = v.Unmark()
+	if v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	long, _ := Scan(v.AsString())
+	return long > 0
+}
+
+// suspectStrings reports whether v, a string or a sequence of strings,
+// holds a numeral out of bounds.
+func suspectStrings(v cty.Value) bool {
+	v, _ = v.UnmarkDeep()
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		return SuspectText(v.AsString())
+	case ty.IsListType(), ty.IsTupleType(), ty.IsSetType():
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			if e.Type() == cty.String && suspectStrings(e) {
+				return true
+			}
+		}
+	}
+	return false
+}

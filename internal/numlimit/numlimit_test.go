@@ -1,0 +1,171 @@
+package numlimit
+
+import (
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+)
+
+func TestInRange(t *testing.T) {
+	for s, want := range map[string]bool{
+		"0": true, "1": true, "-1e1200": true, "1e-1200": true, "1e300": true,
+		"1e1300": false, "-1e1300": false, "1e-1300": false, "1e100000000": false,
+	} {
+		f, _, err := big.ParseFloat(s, 10, 512, big.ToNearestEven)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := InRange(f); got != want {
+			t.Errorf("InRange(%s) = %v, want %v", s, got, want)
+		}
+	}
+	if !InRange(new(big.Float).SetInf(false)) {
+		t.Error("infinity is out of range")
+	}
+}
+
+func TestValueInRange(t *testing.T) {
+	huge := cty.MustParseNumberVal("1e5000")
+	for _, c := range []struct {
+		v    cty.Value
+		want bool
+	}{
+		{cty.NumberIntVal(3), true},
+		{huge, false},
+		{cty.StringVal("1e5000"), true}, // a string is not a number
+		{cty.ListVal([]cty.Value{cty.NumberIntVal(1), huge}), false},
+		{cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("x"), "b": cty.TupleVal([]cty.Value{huge})}), false},
+		{cty.ObjectVal(map[string]cty.Value{"a": cty.StringVal("x")}), true},
+		{cty.UnknownVal(cty.Number), true},
+		{huge.Mark("sensitive"), false},
+	} {
+		if got := ValueInRange(c.v); got != c.want {
+			t.Errorf("ValueInRange(%#v) = %v, want %v", c.v, got, c.want)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	v, ok, err := Parse("12.5")
+	if err != nil || !ok || !v.RawEquals(cty.MustParseNumberVal("12.5")) {
+		t.Errorf("Parse(12.5) = %#v, %v, %v", v, ok, err)
+	}
+	for _, s := range []string{"1e100000000", "-1e-5000", strings.Repeat("9", MaxDigits+1)} {
+		if v, ok, err := Parse(s); ok || err != nil || v.IsKnown() {
+			t.Errorf("Parse(%.20s…) = %#v, %v, %v; want unknown, not ok", s, v, ok, err)
+		}
+	}
+	if _, _, err := Parse("1.2.3"); err == nil {
+		t.Error("Parse(1.2.3) did not fail")
+	}
+}
+
+func TestScan(t *testing.T) {
+	long := strings.Repeat("1", MaxDigits+1)
+	for _, c := range []struct {
+		src     string
+		long    int
+		suspect bool
+	}{
+		{"a = 1\nb = 2.5e10\n", 0, false},
+		{"a = 1\nb = 2.5e1000\n", 0, true},
+		{"a = 1.E-1234", 0, true},
+		{"ami = \"ami-0e12345678\"", 0, true}, // coarse: SuspectText decides
+		{"name = \"e12345\"", 0, false},       // no digit before the e
+		{"a = " + strings.Repeat("2", 1001), 0, true},
+		{"a = 1\n\nb = " + long + "\n", 3, true},
+	} {
+		l, s := Scan(c.src)
+		if l != c.long || s != c.suspect {
+			t.Errorf("Scan(%.40q) = %d, %v; want %d, %v", c.src, l, s, c.long, c.suspect)
+		}
+		if lb, sb := Scan([]byte(c.src)); lb != l || sb != s {
+			t.Errorf("Scan of bytes and of a string differ on %.40q", c.src)
+		}
+	}
+}
+
+func TestSuspectText(t *testing.T) {
+	for s, want := range map[string]bool{
+		"${1e100000000}x":                true,
+		"v 1e5000":                       true,
+		"1E-5000":                        true,
+		"ami-1e12345678":                 false, // inside a word
+		"i-0abc1e99999":                  false,
+		"${1e1000}":                      false, // in range
+		"0e99999":                        false, // zero
+		"plain text":                     false,
+		strings.Repeat("8", MaxDigits+1): true,
+	} {
+		if got := SuspectText(s); got != want {
+			t.Errorf("SuspectText(%.30q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestArithmeticGuarded evaluates hcl expressions: the operators are
+// guarded for the whole process once this package is imported.
+func TestArithmeticGuarded(t *testing.T) {
+	for src, ok := range map[string]bool{
+		"1e600 * 1e600":         true,
+		"1e700 * 1e700":         false,
+		"1 / 1e-2000":           false,
+		"\"1e100000000\" + 0":   false, // converted from a string
+		"-(\"1e100000000\")":    false,
+		"1e300 * 1e300 - 1":     true,
+		"(1e1000 * 10) % 7 + 1": true,
+	} {
+		expr, diags := hclsyntax.ParseExpression([]byte(src), "x.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			t.Fatalf("%s: %s", src, diags)
+		}
+		v, diags := expr.Value(nil)
+		if got := !diags.HasErrors(); got != ok {
+			t.Errorf("%s: evaluated %v (%#v, %s), want %v", src, got, v, diags, ok)
+			continue
+		}
+		if !ok && !strings.Contains(diags.Error(), Message) {
+			t.Errorf("%s: error %q does not say why", src, diags.Error())
+		}
+	}
+}
+
+func TestGuard(t *testing.T) {
+	max := Guard(stdlib.MaxFunc)
+	if v, err := max.Call([]cty.Value{cty.NumberIntVal(1), cty.NumberIntVal(2)}); err != nil || !v.RawEquals(cty.NumberIntVal(2)) {
+		t.Errorf("max(1, 2) = %#v, %v", v, err)
+	}
+	// hcl converts the string argument to the parameter's type.
+	expr, _ := hclsyntax.ParseExpression([]byte(`max(1, "1e100000000")`), "x.tf", hcl.InitialPos)
+	if _, diags := expr.Value(&hcl.EvalContext{Functions: map[string]function.Function{"max": max}}); !strings.Contains(diags.Error(), Message) {
+		t.Errorf("max(1, \"1e100000000\"): %v", diags)
+	}
+	parse := Guard(stdlib.ParseIntFunc)
+	if _, err := parse.Call([]cty.Value{cty.StringVal(strings.Repeat("1", MaxDigits+1)), cty.NumberIntVal(10)}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("parseint of a long numeral: error %v", err)
+	}
+	format := GuardText(stdlib.FormatFunc)
+	if _, err := format.Call([]cty.Value{cty.StringVal("%d"), cty.StringVal("1e100000000")}); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("format(%%d, \"1e100000000\"): error %v", err)
+	}
+	if v, err := format.Call([]cty.Value{cty.StringVal("%s-%d"), cty.StringVal("ami-1e12345678"), cty.NumberIntVal(7)}); err != nil || v.AsString() != "ami-1e12345678-7" {
+		t.Errorf("format of an ID = %#v, %v", v, err)
+	}
+}
+
+// BenchmarkScan measures Scan on configuration text: it runs on every file
+// a scan parses.
+func BenchmarkScan(b *testing.B) {
+	src := []byte(strings.Repeat("resource \"aws_instance\" \"web\" {\n  ami = \"ami-0123456789abcdef0\"\n  count = 3\n  tags = { Name = \"web-${count.index}\", Port = 8080 }\n}\n", 5000))
+	b.SetBytes(int64(len(src)))
+	for b.Loop() {
+		Scan(src)
+	}
+}

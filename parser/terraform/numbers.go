@@ -1,0 +1,87 @@
+package terraform
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/internal/numlimit"
+	"github.com/a2z/a2z/parser"
+)
+
+// Numbers out of range (see numlimit) are left unknown where they enter an
+// evaluation, with a warning at the place that wrote them: literals here,
+// arithmetic and functions by numlimit's guards, variables once converted.
+const numberSummary = "Number out of range"
+
+func numberDiag(r hcl.Range) parser.Diagnostic {
+	return diagAt(parser.SeverityWarning, numberSummary, "This is "+numlimit.Message+".", r)
+}
+
+// longNumeral is the diagnostic for a source holding a numeral of more
+// than numlimit.MaxDigits digits at line.
+func longNumeral(name string, line int, consequence string) *parser.Diagnostic {
+	p := parser.Pos{Line: line, Column: 1}
+	return &parser.Diagnostic{
+		Severity: parser.SeverityError,
+		Summary:  "Number too long",
+		Detail: fmt.Sprintf("A run of more than %d digits starts on this line; a2z does not parse numbers that long, and %s.",
+			numlimit.MaxDigits, consequence),
+		Range: parser.Range{File: name, Start: p, End: p},
+	}
+}
+
+// boundLiterals makes unknown the number literals under n that are out of
+// range, and returns a warning for each.
+func boundLiterals(n hclsyntax.Node) []parser.Diagnostic {
+	var out []parser.Diagnostic
+	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		lit, ok := n.(*hclsyntax.LiteralValueExpr)
+		if !ok || lit.Val.Type() != cty.Number || numlimit.ValueInRange(lit.Val) {
+			return nil
+		}
+		lit.Val = cty.UnknownVal(cty.Number)
+		out = append(out, numberDiag(lit.SrcRange))
+		return nil
+	})
+	return out
+}
+
+// suspectExpr reports whether expr, from a JSON file numlimit.Scan flagged,
+// writes a number out of range, in a number or in a template inside a
+// string, which hcl would only parse while evaluating it. The warning is
+// given once per expression.
+func (m *module) suspectExpr(expr hcl.Expression) bool {
+	r := expr.Range()
+	if !m.src.suspect[r.Filename] || !numlimit.SuspectText(m.src.exprText(r)) {
+		return false
+	}
+	m.warnOnce(numberDiag(r))
+	return true
+}
+
+// warnOnce adds d unless the same warning is there already: an expression
+// is evaluated once per instance.
+func (m *module) warnOnce(d parser.Diagnostic) {
+	for _, o := range m.diags {
+		if o.Summary == d.Summary && o.Range == d.Range {
+			return
+		}
+	}
+	m.diags = append(m.diags, d)
+}
+
+// numberError recognises an evaluation error that numlimit caused: a
+// function call or an operation. It returns the warning's detail.
+func numberError(d *hcl.Diagnostic, callErr error) (string, bool) {
+	if callErr != nil {
+		return "An argument or the result of this call is " + numlimit.Message + ".", strings.Contains(callErr.Error(), numlimit.Message)
+	}
+	if d.Summary == "Operation failed" && strings.Contains(d.Detail, numlimit.Message) {
+		return "An operand or the result of this operation is " + numlimit.Message + ".", true
+	}
+	return "", false
+}
