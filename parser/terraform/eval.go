@@ -149,6 +149,9 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 	// A function a2z does not know makes its own call unknown, not the
 	// whole expression.
 	ctx.Functions = withUnknownStubs(m.funcs, expr)
+	if m.src.loops[expr.Range().Filename] {
+		m.withCounter(ctx)
+	}
 	val, diags := m.value(expr, ctx)
 	// Evaluation errors are not reported: a reference Terraform can only
 	// resolve at plan time, or a function we do not offer, is normal here.
@@ -158,7 +161,14 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 		m.diags = appendLimitDiagnostics(m.diags, diags)
 		return cty.DynamicVal, false
 	}
-	return val, val.IsWhollyKnown()
+	known, small := wholly(val)
+	if !small {
+		m.warnOnce(diagAt(parser.SeverityWarning, valueSummary,
+			fmt.Sprintf("This value holds more than %d values or %d MiB of text, counting each use of a shared part; a2z leaves it unknown.",
+				maxValueNodes, maxValueNodes*stringBytes>>20), expr.Range()))
+		return cty.DynamicVal, false
+	}
+	return val, known
 }
 
 // evalContext builds the variables an expression refers to, and only

@@ -26,6 +26,8 @@ func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []pa
 			detail = le.Error() + ". The value is left unknown."
 		} else if nd, ok := numberError(d, callError(d)); ok {
 			summary, detail = numberSummary, nd
+		} else if d.Summary == loopSummary {
+			summary, detail = loopSummary, d.Detail
 		} else {
 			continue
 		}

@@ -29,6 +29,8 @@ type run struct {
 	// `terraform init` installed it in, from .terraform/modules/modules.json.
 	modulesJSON map[string]string
 	sink        diagSink
+	// loops counts the run's for-expression iterations (loops.go).
+	loops cty.Value
 	// funcs is the function table of every module of the run, read-only
 	// once built: the built-in functions and the file functions, which read
 	// relative to the root module's folder as Terraform's working directory.

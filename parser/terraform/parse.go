@@ -69,7 +69,7 @@ func ParseModule(ctx context.Context, fsys fs.FS, files []string, in Inputs) par
 // configuration declares and the sources it used, whose load diagnostics
 // the caller reports once per folder.
 func (l *Loader) evalRoot(ctx context.Context, src *source, in Inputs) (out parser.Parsed, used []*source) {
-	r := &run{ctx: ctx, loader: l, rootDir: src.dir, modulesJSON: readModulesJSON(l.fsys, src.dir), reads: in.Reads}
+	r := &run{ctx: ctx, loader: l, rootDir: src.dir, modulesJSON: readModulesJSON(l.fsys, src.dir), reads: in.Reads, loops: newIterations()}
 	m := newModule(r, src, nil)
 	defer func() {
 		// Last line of defence: a bug in hcl, cty or here must not take the

@@ -177,6 +177,9 @@ type source struct {
 	// suspect holds the JSON files whose expressions may write a number
 	// out of range (see numlimit): eval checks their text.
 	suspect map[string]bool
+	// loops holds the files with for expressions, which count their
+	// iterations in the run's evaluation context (loops.go).
+	loops map[string]bool
 
 	varBlocks  []*hcl.Block
 	localDefs  map[string]*hcl.Attribute
@@ -232,7 +235,7 @@ func (s *source) scanFile(name string, src []byte) {
 	if d != nil {
 		return
 	}
-	content := parseFile(name, src, suspect, &s.diagSink)
+	content, _ := parseFile(name, src, suspect, &s.diagSink)
 	if content == nil {
 		return
 	}
@@ -432,7 +435,13 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 		s.suspect[name] = true
 	}
 
-	content := parseFile(name, src, suspect, &s.diagSink)
+	content, loops := parseFile(name, src, suspect, &s.diagSink)
+	if loops {
+		if s.loops == nil {
+			s.loops = map[string]bool{}
+		}
+		s.loops[name] = true
+	}
 	if content == nil {
 		return nil
 	}
@@ -498,8 +507,10 @@ func checkText(name string, src []byte) (d *parser.Diagnostic, suspect bool) {
 
 // parseFile parses one file, as JSON or native syntax by its name, and
 // returns its top-level content, or nil; hcl's diagnostics go to d. In a
-// suspect native file, number literals out of range are made unknown.
-func parseFile(name string, src []byte, suspect bool, d *diagSink) *hcl.BodyContent {
+// suspect native file, number literals out of range are made unknown; in
+// one with for expressions (loops), they are made to count their
+// iterations.
+func parseFile(name string, src []byte, suspect bool, d *diagSink) (content *hcl.BodyContent, loops bool) {
 	var file *hcl.File
 	var diags hcl.Diagnostics
 	if isJSONFile(name) {
@@ -509,16 +520,19 @@ func parseFile(name string, src []byte, suspect bool, d *diagSink) *hcl.BodyCont
 	}
 	d.addHCL(diags, name)
 	if file == nil || file.Body == nil {
-		return nil
+		return nil, false
 	}
-	if body, ok := file.Body.(*hclsyntax.Body); ok && suspect {
-		d.diags = append(d.diags, boundLiterals(body)...)
+	if body, ok := file.Body.(*hclsyntax.Body); ok {
+		if suspect {
+			d.diags = append(d.diags, boundLiterals(body)...)
+		}
+		loops = mayLoop(src) && countLoops(body)
 	}
 	// Partial bodies of files with syntax errors are still read: hclsyntax
 	// recovers at block boundaries, and what it recovers is real configuration.
-	content, _, diags := file.Body.PartialContent(rootSchema())
+	content, _, diags = file.Body.PartialContent(rootSchema())
 	d.addHCL(diags, name)
-	return content
+	return content, loops
 }
 
 // declareResources checks resource addresses and attaches override blocks

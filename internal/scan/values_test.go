@@ -1,0 +1,90 @@
+package scan
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestHostileLoopsAndSharing: a few lines of Terraform can ask for a
+// billion loop iterations, or build values whose size doubles with each
+// line (values share structure, so building them is free, but walking,
+// comparing or printing them is not). Each must end in a warning at the
+// expression, an unknown value, and the rest of the scan intact.
+func TestHostileLoopsAndSharing(t *testing.T) {
+	tuples := "locals {\n  l0 = [\"x\", \"x\"]\n"
+	text := "locals {\n  s0 = \"xxxxxxxxxxxxxxxx\"\n"
+	for i := 1; i <= 40; i++ {
+		tuples += fmt.Sprintf("  l%d = [local.l%d, local.l%d]\n", i, i-1, i-1)
+		text += fmt.Sprintf("  s%d = \"${local.s%d}${local.s%d}\"\n", i, i-1, i-1)
+	}
+	res := "}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = %s\n}\n"
+	files := map[string]string{
+		"loops/main.tf": "locals {\n  l = range(1000)\n" +
+			"  x = [for a in local.l : [for b in local.l : [for c in local.l : c]]]\n" +
+			fmt.Sprintf(res, "\"b${length(local.x)}\""),
+		"directives/main.tf": "locals {\n  l = range(1000)\n" +
+			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
+			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
+		"tuples/main.tf":  tuples + fmt.Sprintf(res, "\"b${local.l40 == local.l40}${jsonencode(local.l40)}\""),
+		"strings/main.tf": text + fmt.Sprintf(res, "substr(local.s40, 0, 3)"),
+	}
+	// Where each warning must point (file:line), by summary. l18 (line 20)
+	// is the first tuple of more than a million values (2^19 leaves and the
+	// 2^19-1 tuples above them); s21 (line 23) the first string of 32 MiB
+	// (16 bytes × 2^21). The doubling goes on from the unknown value, so
+	// a later line is reported too.
+	want := map[string]string{
+		"loops/main.tf:3":      "Too many loop iterations",
+		"directives/main.tf:3": "Too many loop iterations",
+		"tuples/main.tf:20":    "Value too large",
+		"strings/main.tf:23":   "Value too large",
+	}
+	root := writeTree(t, files)
+	const limit = 30 * time.Second
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	start := time.Now()
+	p, err := Parse(ctx, os.DirFS(root), []string{"."}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > limit {
+		t.Errorf("took %v, over %v", d, limit)
+	}
+	got := map[string]string{}
+	for _, d := range p.Diagnostics {
+		if d.Summary == "Too many loop iterations" || d.Summary == "Value too large" {
+			at := fmt.Sprintf("%s:%d", d.Range.File, d.Range.Start.Line)
+			if _, dup := got[at]; !dup {
+				got[at] = d.Summary
+			}
+		}
+	}
+	for at, summary := range want {
+		if got[at] != summary {
+			t.Errorf("%s: want a %q diagnostic, got %q; all: %v", at, summary, got[at], got)
+		}
+	}
+	found := map[string]bool{}
+	for _, r := range p.Resources {
+		found[r.Range.File+":"+r.Address] = true
+		if strings.HasPrefix(r.Range.File, "good/") {
+			continue
+		}
+		if !r.Attrs.Type().IsObjectType() || !r.Attrs.Type().HasAttribute("bucket") {
+			t.Errorf("%s: no bucket argument in %#v", r.Range.File, r.Attrs)
+		} else if b := r.Attrs.GetAttr("bucket"); b.IsWhollyKnown() {
+			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
+		}
+	}
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b",
+		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
+		if !found[addr] {
+			t.Errorf("resource %s lost", addr)
+		}
+	}
+}

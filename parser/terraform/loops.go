@@ -1,0 +1,174 @@
+package terraform
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"sync/atomic"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+)
+
+// maxIterations bounds the elements the for expressions of one root
+// module's evaluation iterate over, all counted: three nested loops over
+// range(1000) are a billion iterations, minutes of work and gigabytes of
+// values for one line of a file. Real configurations loop over lists of
+// tens or thousands of elements.
+const maxIterations = 1_000_000
+
+// loopSummary is the warning of a for expression left unknown.
+const loopSummary = "Too many loop iterations"
+
+// iterations counts a run's for-expression iterations. Each root is
+// evaluated on one goroutine; atomic only keeps the race detector content
+// should that change.
+type iterations struct{ n atomic.Int64 }
+
+// charge adds n and reports whether the total is still within the bound.
+func (it *iterations) charge(n int64) bool { return it.n.Add(n) <= maxIterations }
+
+// budgetVar is the name under which an evaluation context carries the
+// run's counter. It is not an identifier, so no expression can name it.
+const budgetVar = "\x00iterations"
+
+var iterationsType = cty.Capsule("iterations", reflect.TypeFor[iterations]())
+
+// newIterations is a new counter, as the value the context carries.
+func newIterations() cty.Value { return cty.CapsuleVal(iterationsType, &iterations{}) }
+
+// countedColl is a for expression's collection, charged to the counter of
+// the evaluation it is part of (found in its context) before the loop runs.
+// It embeds a parentheses node around the original so that it is an
+// hclsyntax node whose walks (Variables) still reach the original.
+type countedColl struct {
+	*hclsyntax.ParenthesesExpr
+}
+
+func (c countedColl) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
+	v, diags := c.Expression.Value(ctx)
+	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
+		return v, diags
+	}
+	it := counterIn(ctx)
+	if it == nil || it.charge(int64(v.LengthInt())) {
+		return v, diags
+	}
+	rng := c.Range()
+	return cty.DynamicVal, append(diags, &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  loopSummary,
+		Detail: fmt.Sprintf("With the loops evaluated before it, this for expression would iterate more than %d times in this module's evaluation; a2z leaves it unknown.",
+			maxIterations),
+		Subject: &rng,
+	})
+}
+
+func counterIn(ctx *hcl.EvalContext) *iterations {
+	for c := ctx; c != nil; c = c.Parent() {
+		if v, ok := c.Variables[budgetVar]; ok {
+			return v.EncapsulatedValue().(*iterations)
+		}
+	}
+	return nil
+}
+
+// countLoops makes every for expression under n count its iterations, and
+// reports whether there was any. Only files that mayLoop are walked.
+func countLoops(n hclsyntax.Node) bool {
+	found := false
+	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		if f, ok := n.(*hclsyntax.ForExpr); ok {
+			if _, done := f.CollExpr.(countedColl); !done {
+				f.CollExpr = countedColl{&hclsyntax.ParenthesesExpr{Expression: f.CollExpr, SrcRange: f.CollExpr.Range()}}
+			}
+			found = true
+		}
+		return nil
+	})
+	return found
+}
+
+// mayLoop reports whether src may hold a for expression or a template for
+// directive: "for" and a space after [, { or %{ (and spaces). Strings and
+// comments count too; it only says where to look closer.
+func mayLoop(src []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(src[i:], []byte("for"))
+		if j < 0 {
+			return false
+		}
+		j += i
+		i = j + 3
+		if i >= len(src) || src[i] != ' ' && src[i] != '\t' && src[i] != '\n' && src[i] != '\r' {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && (src[k] == ' ' || src[k] == '\t' || src[k] == '\n' || src[k] == '\r') {
+			k--
+		}
+		if k >= 0 && (src[k] == '[' || src[k] == '{') {
+			return true
+		}
+	}
+}
+
+// withCounter adds the run's counter to ctx's variables.
+func (m *module) withCounter(ctx *hcl.EvalContext) {
+	if ctx.Variables == nil {
+		ctx.Variables = map[string]cty.Value{}
+	}
+	ctx.Variables[budgetVar] = m.run.loops
+}
+
+// maxValueNodes bounds the values (elements and attributes, at every
+// depth) an expression's result may hold, a string counting one per
+// stringBytes bytes too. Values share structure: twenty locals that each
+// make [local.prev, local.prev] build a tree of a million leaves at no
+// cost, and everything that walks it (knowing whether it is wholly known,
+// comparing, encoding) takes time exponential in the number of such lines;
+// "${local.prev}${local.prev}" doubles a string's memory each time. A
+// result over the bound is left unknown, so it feeds nothing bigger.
+const (
+	maxValueNodes = 1_000_000
+	stringBytes   = 32
+)
+
+const valueSummary = "Value too large"
+
+// wholly is cty's IsWhollyKnown, walking at most maxValueNodes values:
+// small is false, and known meaningless, when the value holds more.
+func wholly(v cty.Value) (known, small bool) {
+	n := 0
+	var walk func(v cty.Value) bool
+	walk = func(v cty.Value) bool {
+		if n++; n > maxValueNodes {
+			return false
+		}
+		v, _ = v.Unmark()
+		if !v.IsKnown() {
+			known = false
+			return true
+		}
+		if v.IsNull() {
+			return true
+		}
+		if ty := v.Type(); ty == cty.String {
+			n += len(v.AsString()) / stringBytes
+			return n <= maxValueNodes
+		} else if ty.IsPrimitiveType() || ty.IsCapsuleType() {
+			return true
+		}
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			if !walk(e) {
+				return false
+			}
+		}
+		return true
+	}
+	known = true
+	small = walk(v)
+	return known, small
+}
