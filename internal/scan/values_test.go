@@ -29,6 +29,8 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		"directives/main.tf": "locals {\n  l = range(1000)\n" +
 			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
 			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
+		"templatestring/main.tf": "locals {\n  t = \"%%{for a in range(1000)}%%{for b in range(1000)}%%{for c in range(1000)}x%%{endfor}%%{endfor}%%{endfor}\"\n" +
+			fmt.Sprintf(res, "templatestring(local.t, {})"),
 		"tuples/main.tf":  tuples + fmt.Sprintf(res, "\"b${local.l40 == local.l40}${jsonencode(local.l40)}\""),
 		"strings/main.tf": text + fmt.Sprintf(res, "substr(local.s40, 0, 3)"),
 	}
@@ -38,10 +40,11 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 	// (16 bytes × 2^21). The doubling goes on from the unknown value, so
 	// a later line is reported too.
 	want := map[string]string{
-		"loops/main.tf:3":      "Too many loop iterations",
-		"directives/main.tf:3": "Too many loop iterations",
-		"tuples/main.tf:20":    "Value too large",
-		"strings/main.tf:23":   "Value too large",
+		"loops/main.tf:3":          "Too many loop iterations",
+		"directives/main.tf:3":     "Too many loop iterations",
+		"templatestring/main.tf:5": "Too many loop iterations",
+		"tuples/main.tf:20":        "Value too large",
+		"strings/main.tf:23":       "Value too large",
 	}
 	root := writeTree(t, files)
 	const limit = 30 * time.Second
@@ -81,7 +84,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
 		}
 	}
-	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b",
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
 		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
 		if !found[addr] {
 			t.Errorf("resource %s lost", addr)

@@ -384,6 +384,7 @@ func renderTemplate(fnName string, src []byte, name string, vars cty.Value, func
 	if suspect && len(boundLiterals(expr)) > 0 {
 		return cty.DynamicVal, fmt.Errorf("%s: %w", fnName, numlimit.ErrOutOfRange)
 	}
+	loops := mayLoop(src) && countLoops(expr)
 	if !vars.IsKnown() {
 		return cty.DynamicVal, nil
 	}
@@ -400,8 +401,16 @@ func renderTemplate(fnName string, src []byte, name string, vars cty.Value, func
 			return cty.DynamicVal, function.NewArgErrorf(1, "vars map does not contain key %q, referenced at %s", tr.RootName(), tr.SourceRange())
 		}
 	}
+	if loops {
+		ctxVars[budgetVar] = newIterations()
+	}
 	val, diags := expr.Value(&hcl.EvalContext{Variables: ctxVars, Functions: funcs})
 	if diags.HasErrors() {
+		for _, d := range diags {
+			if d.Summary == loopSummary {
+				return cty.DynamicVal, fmt.Errorf("%s: %w", fnName, errIterations)
+			}
+		}
 		return cty.DynamicVal, diags
 	}
 	if err := tffunc.CheckTemplateResult(fnName, val); err != nil {

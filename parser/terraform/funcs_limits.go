@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -28,6 +29,8 @@ func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []pa
 			summary, detail = numberSummary, nd
 		} else if d.Summary == loopSummary {
 			summary, detail = loopSummary, d.Detail
+		} else if errors.Is(callError(d), errIterations) {
+			summary, detail = loopSummary, fmt.Sprintf("The template this call renders would iterate more than %d times; a2z leaves it unknown.", maxIterations)
 		} else {
 			continue
 		}

@@ -2,6 +2,7 @@ package terraform
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"reflect"
 	"sync/atomic"
@@ -20,6 +21,10 @@ const maxIterations = 1_000_000
 
 // loopSummary is the warning of a for expression left unknown.
 const loopSummary = "Too many loop iterations"
+
+// errIterations is the error of a templatefile or templatestring call whose
+// template went over the bound; each call counts its own iterations.
+var errIterations = errors.New("too many loop iterations")
 
 // iterations counts a run's for-expression iterations. Each root is
 // evaluated on one goroutine; atomic only keeps the race detector content
