@@ -33,23 +33,28 @@ func init() {
 // are checked after f's parameters converted them: "1e100000000" given for
 // a number parameter is caught there.
 func Guard(f function.Function) function.Function {
+	return wrap(f, func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		for _, a := range args {
+			if !ValueInRange(a) || longNumeral(a) {
+				return cty.UnknownVal(retType), ErrOutOfRange
+			}
+		}
+		v, err := f.Call(args)
+		if err == nil && !ValueInRange(v) {
+			return cty.UnknownVal(retType), ErrOutOfRange
+		}
+		return v, err
+	})
+}
+
+// wrap is a function with f's parameters and return type, and impl.
+func wrap(f function.Function, impl function.ImplFunc) function.Function {
 	return function.New(&function.Spec{
 		Description: f.Description(),
 		Params:      f.Params(),
 		VarParam:    f.VarParam(),
 		Type:        f.ReturnTypeForValues,
-		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-			for _, a := range args {
-				if !ValueInRange(a) || longNumeral(a) {
-					return cty.UnknownVal(retType), ErrOutOfRange
-				}
-			}
-			v, err := f.Call(args)
-			if err == nil && !ValueInRange(v) {
-				return cty.UnknownVal(retType), ErrOutOfRange
-			}
-			return v, err
-		},
+		Impl:        impl,
 	})
 }
 
@@ -58,19 +63,13 @@ func Guard(f function.Function) function.Function {
 // element of a list argument, that SuspectText flags fails the call too.
 func GuardText(f function.Function) function.Function {
 	g := Guard(f)
-	return function.New(&function.Spec{
-		Description: f.Description(),
-		Params:      f.Params(),
-		VarParam:    f.VarParam(),
-		Type:        f.ReturnTypeForValues,
-		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-			for _, a := range args {
-				if suspectStrings(a) {
-					return cty.UnknownVal(retType), ErrOutOfRange
-				}
+	return wrap(f, func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		for _, a := range args {
+			if suspectStrings(a) {
+				return cty.UnknownVal(retType), ErrOutOfRange
 			}
-			return g.Call(args)
-		},
+		}
+		return g.Call(args)
 	})
 }
 
