@@ -28,6 +28,9 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		"loops/main.tf": "locals {\n  l = range(1000)\n" +
 			"  x = [for a in local.l : [for b in local.l : [for c in local.l : c]]]\n" +
 			fmt.Sprintf(res, "\"b${length(local.x)}\""),
+		"comment/main.tf": "locals {\n  l = range(1000)\n  x = [ # a comment\n" +
+			"    for a in local.l : [/**/ for b in local.l : [for c in local.l : c]]]\n" +
+			fmt.Sprintf(res, "\"b${length(local.x)}\""),
 		"directives/main.tf": "locals {\n  l = range(1000)\n" +
 			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
 			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
@@ -44,6 +47,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 	want := map[string]string{
 		"loops/main.tf:3":          "Too many loop iterations",
 		"directives/main.tf:3":     "Too many loop iterations",
+		"comment/main.tf:4":        "Too many loop iterations",
 		"templatestring/main.tf:5": "Too many loop iterations",
 		"tuples/main.tf:20":        "Value too large",
 		"strings/main.tf:23":       "Value too large",
@@ -72,7 +76,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
 		}
 	}
-	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
 		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
 		if !found[addr] {
 			t.Errorf("resource %s lost", addr)
