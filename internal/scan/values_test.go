@@ -23,6 +23,14 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		tuples += fmt.Sprintf("  l%d = [local.l%d, local.l%d]\n", i, i-1, i-1)
 		text += fmt.Sprintf("  s%d = \"${local.s%d}${local.s%d}\"\n", i, i-1, i-1)
 	}
+	nums := "["
+	for i := range 200 {
+		nums += fmt.Sprintf("%d, ", i)
+	}
+	nums += "]"
+	// 200³ iterations, with no context to count them in but the one a2z
+	// makes for the purpose.
+	cube := fmt.Sprintf("[for a in %s : [for b in %s : [for c in %s : c]]]", nums, nums, nums)
 	res := "}\nresource \"aws_s3_bucket\" \"b\" {\n  bucket = %s\n}\n"
 	files := map[string]string{
 		"loops/main.tf": "locals {\n  l = range(1000)\n" +
@@ -31,6 +39,11 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		"comment/main.tf": "locals {\n  l = range(1000)\n  x = [ # a comment\n" +
 			"    for a in local.l : [/**/ for b in local.l : [for c in local.l : c]]]\n" +
 			fmt.Sprintf(res, "\"b${length(local.x)}\""),
+		"default/main.tf": "variable \"v\" {\n  default = " + cube + "\n}\n" +
+			"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b${length(var.v)}\"\n}\n",
+		"tfvars/main.tf": "variable \"v\" {}\n" +
+			"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b${length(var.v)}\"\n}\n",
+		"tfvars/terraform.tfvars": "v = " + cube + "\n",
 		"directives/main.tf": "locals {\n  l = range(1000)\n" +
 			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
 			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
@@ -45,12 +58,14 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 	// (16 bytes × 2^21). The doubling goes on from the unknown value, so
 	// a later line is reported too.
 	want := map[string]string{
-		"loops/main.tf:3":          "Too many loop iterations",
-		"directives/main.tf:3":     "Too many loop iterations",
-		"comment/main.tf:4":        "Too many loop iterations",
-		"templatestring/main.tf:5": "Too many loop iterations",
-		"tuples/main.tf:20":        "Value too large",
-		"strings/main.tf:23":       "Value too large",
+		"loops/main.tf:3":           "Too many loop iterations",
+		"directives/main.tf:3":      "Too many loop iterations",
+		"default/main.tf:2":         "Too many loop iterations",
+		"tfvars/terraform.tfvars:1": "Too many loop iterations",
+		"comment/main.tf:4":         "Too many loop iterations",
+		"templatestring/main.tf:5":  "Too many loop iterations",
+		"tuples/main.tf:20":         "Value too large",
+		"strings/main.tf:23":        "Value too large",
 	}
 	root := writeTree(t, files)
 	var p parser.Parsed
@@ -76,7 +91,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
 		}
 	}
-	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "default/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
 		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
 		if !found[addr] {
 			t.Errorf("resource %s lost", addr)

@@ -71,7 +71,7 @@ func (m *module) assignVariables(decls []varDecl, inputs map[string]inputValue) 
 			val, at = iv.val, iv.rng
 		case set && iv.expr != nil:
 			// Like Terraform, tfvars values are literals: no references.
-			val, diags = m.value(iv.expr, nil)
+			val, diags = m.value(iv.expr, m.constContext(iv.expr))
 			at = iv.expr.Range()
 		case set:
 			val, diags = m.rawValue(iv, d.ty)
@@ -79,7 +79,7 @@ func (m *module) assignVariables(decls []varDecl, inputs map[string]inputValue) 
 		case d.def != nil:
 			// Terraform allows no references or functions in a default, and
 			// reports them; so do we.
-			val, diags = m.value(d.def.Expr, nil)
+			val, diags = m.value(d.def.Expr, m.constContext(d.def.Expr))
 			at, summary = d.def.Expr.Range(), "Invalid default value for variable"
 		default:
 			m.vars[name] = cty.UnknownVal(d.ty)

@@ -140,8 +140,11 @@ func (m *module) varFile(name string, src []byte, own bool, vals map[string]inpu
 			m.addHCL(diags, name)
 			return
 		}
-		if body, ok := f.Body.(*hclsyntax.Body); ok && suspect {
-			m.diags = append(m.diags, boundLiterals(body)...)
+		if body, ok := f.Body.(*hclsyntax.Body); ok {
+			if suspect {
+				m.diags = append(m.diags, boundLiterals(body)...)
+			}
+			countLoops(body)
 		}
 	}
 	m.addHCL(diags, name)
@@ -173,5 +176,6 @@ func (m *module) rawValue(v inputValue, ty cty.Type) (cty.Value, hcl.Diagnostics
 	if diags.HasErrors() {
 		return cty.UnknownVal(ty), diags
 	}
-	return m.value(expr, nil)
+	countLoops(expr)
+	return m.value(expr, m.constContext(expr))
 }

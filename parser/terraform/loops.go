@@ -96,6 +96,30 @@ func countLoops(n hclsyntax.Node) bool {
 	return found
 }
 
+// constContext is the context for an expression that may not refer to
+// anything (a variable's default, a tfvars value): nil, as hcl expects,
+// unless it has for expressions, which then count their iterations. (hcl
+// then says "Unknown variable" rather than "Variables not allowed" for a
+// reference in it.)
+func (m *module) constContext(expr hcl.Expression) *hcl.EvalContext {
+	n, ok := expr.(hclsyntax.Node)
+	if !ok {
+		return nil
+	}
+	loops := false
+	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		_, isFor := n.(*hclsyntax.ForExpr)
+		loops = loops || isFor
+		return nil
+	})
+	if !loops {
+		return nil
+	}
+	ctx := &hcl.EvalContext{}
+	m.withCounter(ctx)
+	return ctx
+}
+
 // withCounter adds the run's counter to ctx's variables.
 func (m *module) withCounter(ctx *hcl.EvalContext) {
 	if ctx.Variables == nil {
