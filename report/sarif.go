@@ -192,9 +192,15 @@ type sarifSuppression struct {
 	Location      *sarifLocation `json:"location,omitempty"`
 }
 
+// sarifMaxResults is GitHub code scanning's hard limit on the results of one
+// run: it rejects a larger upload whole. A monorepo's scan has more (one per
+// finding), so the log keeps the most severe and says so.
+const sarifMaxResults = 25_000
+
 // Report writes r as one SARIF log.
 func (s sarifReporter) Report(w io.Writer, r *rules.Result) error {
 	r = orEmpty(r)
+	keep := sarifKept(r.Findings, sarifMaxResults)
 	run := sarifRun{
 		Tool: sarifTool{Driver: sarifDriver{
 			Name:           "a2z",
@@ -204,23 +210,38 @@ func (s sarifReporter) Report(w io.Writer, r *rules.Result) error {
 		AutomationDetails: sarifAutomationDetails{ID: sarifCategory},
 		Invocations:       []sarifInvocation{{ExecutionSuccessful: true}},
 		ColumnKind:        "unicodeCodePoints",
-		Results:           make([]sarifResult, 0, len(r.Findings)),
+		Results:           make([]sarifResult, 0, min(len(r.Findings), sarifMaxResults)),
 	}
-	run.Tool.Driver.Rules = s.rules(r.Findings)
+	kept := r.Findings
+	if keep != nil {
+		kept = make([]rules.Finding, 0, sarifMaxResults)
+		for i, f := range r.Findings {
+			if keep[i] {
+				kept = append(kept, f)
+			}
+		}
+	}
+	run.Tool.Driver.Rules = s.rules(kept)
 	index := make(map[string]int, len(run.Tool.Driver.Rules))
 	for i, rule := range run.Tool.Driver.Rules {
 		index[rule.ID] = i
 	}
 
 	seen := map[string]int{}
-	for _, f := range r.Findings {
+	for i, f := range r.Findings {
+		// Every finding counts for the fingerprints, so a result's does
+		// not depend on which others were left out.
+		fp := fingerprint(f, seen)
+		if keep != nil && !keep[i] {
+			continue
+		}
 		id := ruleID(f)
 		res := sarifResult{
 			RuleID:              id,
 			RuleIndex:           index[id],
 			Level:               sarifLevel(f.Severity),
 			Message:             sarifText{Text: nonEmpty(f.Message, id)},
-			PartialFingerprints: map[string]string{sarifFingerprint: fingerprint(f, seen)},
+			PartialFingerprints: map[string]string{sarifFingerprint: fp},
 		}
 		if loc, ok := sarifFindingLocation(f); ok {
 			res.Locations = []sarifLocation{loc}
@@ -233,6 +254,14 @@ func (s sarifReporter) Report(w io.Writer, r *rules.Result) error {
 		run.Results = append(run.Results, res)
 	}
 
+	if keep != nil {
+		run.Invocations[0].Notifications = append(run.Invocations[0].Notifications, sarifNotification{
+			Level: "warning",
+			Message: sarifText{Text: fmt.Sprintf("This log holds %d of the scan's %d findings, the most severe: "+
+				"GitHub code scanning rejects a run of more than %d results. The JSON report lists them all.",
+				len(run.Results), len(r.Findings), sarifMaxResults)},
+		})
+	}
 	for _, d := range r.Diagnostics {
 		n := sarifNotification{Level: sarifLevel(d.Severity), Message: sarifText{Text: nonEmpty(d.Message(), "diagnostic")}}
 		if pl, ok := physical(d.Range); ok {
@@ -253,6 +282,32 @@ func (s sarifReporter) Report(w io.Writer, r *rules.Result) error {
 		return fmt.Errorf("writing SARIF report: %w", err)
 	}
 	return nil
+}
+
+// sarifKept marks the findings a log of at most max results holds: nil
+// when all fit, else the max most severe (errors, warnings, then the rest;
+// unsuppressed before suppressed; in their order among equals).
+func sarifKept(findings []rules.Finding, max int) []bool {
+	if len(findings) <= max {
+		return nil
+	}
+	rank := func(f *rules.Finding) int {
+		r := 2 * f.Severity.Rank()
+		if f.Suppressed == nil {
+			r++
+		}
+		return r
+	}
+	order := make([]int, len(findings))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return rank(&findings[b]) - rank(&findings[a]) })
+	keep := make([]bool, len(findings))
+	for _, i := range order[:max] {
+		keep[i] = true
+	}
+	return keep
 }
 
 // ruleID is the finding's rule, or a placeholder so no result lacks one.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -202,7 +203,10 @@ type sarifDoc struct {
 		} `json:"automationDetails"`
 		Invocations []struct {
 			Notifications []struct {
-				Level string `json:"level"`
+				Level   string `json:"level"`
+				Message struct {
+					Text string `json:"text"`
+				} `json:"message"`
 			} `json:"toolExecutionNotifications"`
 		} `json:"invocations"`
 		Results []sarifDocResult `json:"results"`
@@ -486,5 +490,68 @@ func TestSARIFArtifact(t *testing.T) {
 		if got := artifact(tt.file); got != tt.want {
 			t.Errorf("artifact(%q) = %+v, want %+v", tt.file, got, tt.want)
 		}
+	}
+}
+
+// TestSARIFResultLimit: GitHub code scanning rejects a run of more than
+// 25,000 results, and a monorepo's scan has more findings than that. The
+// log keeps the most severe (unsuppressed first), says what it left out,
+// and gives each result the fingerprint it has in a complete log.
+func TestSARIFResultLimit(t *testing.T) {
+	finding := func(i int, sev parser.Severity) rules.Finding {
+		return rules.Finding{
+			Rule: "aws-sqs-queue/dead-letter", Severity: sev, Message: "dead-lettering",
+			Range: rng("infra/main.tf", i%5000+1, 1), Address: fmt.Sprintf("aws_sqs_queue.q%d", i),
+		}
+	}
+	r := &rules.Result{}
+	for i := range sarifMaxResults {
+		r.Findings = append(r.Findings, finding(i, parser.SeverityInfo))
+	}
+	// Suppressed: left out before any unsuppressed info finding. Finding 4
+	// repeats it (same resource and rule), so its fingerprint counts the
+	// one left out.
+	r.Findings[3].Suppressed = &rules.Suppression{Kind: "baseline"}
+	r.Findings[4] = r.Findings[3]
+	r.Findings[4].Suppressed = nil
+	for i := range 9 {
+		sev := parser.SeverityWarning
+		if i%2 == 0 {
+			sev = parser.SeverityError
+		}
+		r.Findings = append(r.Findings, finding(sarifMaxResults+i, sev))
+	}
+	ref := make([]string, len(r.Findings))
+	seen := map[string]int{}
+	for i, f := range r.Findings {
+		ref[i] = fingerprint(f, seen)
+	}
+	if ref[3] == ref[4] {
+		t.Fatal("the fixture's repeated finding has the first one's fingerprint")
+	}
+
+	doc := decodeSARIF(t, render(t, "sarif", Options{}, r))
+	run := doc.Runs[0]
+	if len(run.Results) != sarifMaxResults {
+		t.Fatalf("%d results, want %d", len(run.Results), sarifMaxResults)
+	}
+	levels := map[string]int{}
+	kept := map[string]bool{}
+	for _, res := range run.Results {
+		levels[res.Level]++
+		kept[res.Fingerprints["a2zFinding/v1"]] = true
+	}
+	if levels["error"] != 5 || levels["warning"] != 4 {
+		t.Errorf("levels %v: want every error (5) and warning (4)", levels)
+	}
+	// Left out: the suppressed finding, then the last 8 info findings.
+	for i, want := range map[int]bool{3: false, 4: true, 24991: true, 24992: false, 24999: false, sarifMaxResults: true} {
+		if kept[ref[i]] != want {
+			t.Errorf("finding %d kept = %v, want %v", i, kept[ref[i]], want)
+		}
+	}
+	notes := run.Invocations[0].Notifications
+	if len(notes) != 1 || !strings.Contains(notes[0].Message.Text, fmt.Sprintf("%d of the scan's %d findings", sarifMaxResults, len(r.Findings))) {
+		t.Errorf("notifications %+v: want one saying what was left out", notes)
 	}
 }
