@@ -142,11 +142,11 @@ type htmlDiagnosis struct {
 
 // Report writes r as one HTML page.
 func (h htmlReporter) Report(w io.Writer, r *rules.Result) error {
-	var b strings.Builder
-	if err := htmlPage.Execute(&b, htmlView(htmlData(r, h.opts))); err != nil {
-		return fmt.Errorf("rendering HTML report: %w", err)
-	}
-	if _, err := io.WriteString(w, b.String()); err != nil {
+	// The page streams into w: a monorepo's is over 100 MB, and building it
+	// in memory first cost as much time again. (The CLI renders into a
+	// buffered temporary file, or a buffer for standard output, and uses
+	// either only once complete.)
+	if err := htmlPage.Execute(w, htmlView(htmlData(r, h.opts))); err != nil {
 		return fmt.Errorf("writing HTML report: %w", err)
 	}
 	return nil

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -136,15 +135,17 @@ func (j junitReporter) Report(w io.Writer, r *rules.Result) error {
 		doc.Suites = append(doc.Suites, suite)
 	}
 
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	// The encoder buffers and writes as it goes: a monorepo's report is
+	// over 100 MB.
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return fmt.Errorf("writing JUnit report: %w", err)
+	}
+	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
 	if err := enc.Encode(doc); err != nil {
 		return fmt.Errorf("encoding JUnit report: %w", err)
 	}
-	buf.WriteByte('\n')
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	if _, err := io.WriteString(w, "\n"); err != nil {
 		return fmt.Errorf("writing JUnit report: %w", err)
 	}
 	return nil

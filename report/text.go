@@ -111,14 +111,20 @@ type resourceEntry struct {
 func (t textReporter) Report(w io.Writer, r *rules.Result) error {
 	r, suppressed := withoutSuppressed(orEmpty(r))
 	p := painter(t.opts.Color)
+	// Each file's group is built, then written: a monorepo's report is
+	// tens of megabytes, and w buffers.
 	var b strings.Builder
-
 	for i, g := range groupByFile(r) {
+		b.Reset()
 		if i > 0 {
 			b.WriteByte('\n')
 		}
 		writeGroup(&b, p, g)
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return fmt.Errorf("writing text report: %w", err)
+		}
 	}
+	b.Reset()
 	if len(r.Resources)+len(r.Findings)+len(r.Diagnostics) > 0 {
 		b.WriteByte('\n')
 	}
