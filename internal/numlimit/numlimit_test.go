@@ -169,3 +169,25 @@ func BenchmarkScan(b *testing.B) {
 		Scan(src)
 	}
 }
+
+// FuzzNumerals checks, on any text, that Scan never misses what
+// SuspectText finds (SuspectText looks closer only where Scan points), that
+// Scan reads strings and bytes alike, and that Parse never returns a known
+// number out of range.
+func FuzzNumerals(f *testing.F) {
+	for _, s := range []string{"1e5000", "x = 1.5E-1234\n", "ami-1e12345678", "${1e100000000}x", "0e99999", strings.Repeat("9", 1200), "1e+", ".e5"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		long, suspect := Scan(s)
+		if lb, sb := Scan([]byte(s)); lb != long || sb != suspect {
+			t.Fatalf("Scan of %q: string %d %v, bytes %d %v", s, long, suspect, lb, sb)
+		}
+		if SuspectText(s) && !suspect {
+			t.Fatalf("SuspectText(%q) but Scan does not suspect it", s)
+		}
+		if v, ok, err := Parse(s); err == nil && ok && !ValueInRange(v) {
+			t.Fatalf("Parse(%q) = %#v, out of range", s, v)
+		}
+	})
+}
