@@ -44,6 +44,8 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		"tfvars/main.tf": "variable \"v\" {}\n" +
 			"resource \"aws_s3_bucket\" \"b\" {\n  bucket = \"b${length(var.v)}\"\n}\n",
 		"tfvars/terraform.tfvars": "v = " + cube + "\n",
+		"jsonloops/main.tf.json": `{"locals": {"x": "${[for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]}"},` +
+			"\n" + `"resource": {"aws_s3_bucket": {"b": {"bucket": "b${length(local.x)}"}}}}`,
 		"directives/main.tf": "locals {\n  l = range(1000)\n" +
 			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
 			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
@@ -60,6 +62,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 	want := map[string]string{
 		"loops/main.tf:3":           "Too many loop iterations",
 		"directives/main.tf:3":      "Too many loop iterations",
+		"jsonloops/main.tf.json:1":  "Too many loop iterations",
 		"default/main.tf:2":         "Too many loop iterations",
 		"tfvars/terraform.tfvars:1": "Too many loop iterations",
 		"comment/main.tf:4":         "Too many loop iterations",
@@ -91,7 +94,7 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
 		}
 	}
-	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "default/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "jsonloops/main.tf.json:aws_s3_bucket.b", "default/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
 		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
 		if !found[addr] {
 			t.Errorf("resource %s lost", addr)

@@ -131,9 +131,6 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 			v, known = cty.DynamicVal, false
 		}
 	}()
-	if m.src.suspect != nil && m.suspectExpr(expr) {
-		return cty.DynamicVal, false
-	}
 	// Most arguments are literals: nothing to look up, nothing to call.
 	switch e := expr.(type) {
 	case *hclsyntax.LiteralValueExpr:
@@ -149,8 +146,12 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 	// A function a2z does not know makes its own call unknown, not the
 	// whole expression.
 	ctx.Functions = withUnknownStubs(m.funcs, expr)
-	if m.src.loops[expr.Range().Filename] {
+	file := expr.Range().Filename
+	if m.src.loops[file] {
 		m.withCounter(ctx)
+	}
+	if isJSONFile(file) {
+		expr = jsonExpr{expr, m}
 	}
 	val, diags := m.value(expr, ctx)
 	// Evaluation errors are not reported: a reference Terraform can only

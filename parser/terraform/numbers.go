@@ -50,19 +50,6 @@ func boundLiterals(n hclsyntax.Node) []parser.Diagnostic {
 	return out
 }
 
-// suspectExpr reports whether expr, from a JSON file numlimit.Scan flagged,
-// writes a number out of range, in a number or in a template inside a
-// string, which hcl would only parse while evaluating it. The warning is
-// given once per expression.
-func (m *module) suspectExpr(expr hcl.Expression) bool {
-	r := expr.Range()
-	if !m.src.suspect[r.Filename] || !numlimit.SuspectText(m.src.exprText(r)) {
-		return false
-	}
-	m.warnOnce(numberDiag(r))
-	return true
-}
-
 // warnOnce adds d unless the same warning is there already: an expression
 // is evaluated once per instance.
 func (m *module) warnOnce(d parser.Diagnostic) {

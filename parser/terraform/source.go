@@ -174,11 +174,10 @@ type source struct {
 	dir   string
 	found bool // the folder holds at least one readable file
 	src   map[string][]byte
-	// suspect holds the JSON files whose expressions may write a number
-	// out of range (see numlimit): eval checks their text.
-	suspect map[string]bool
-	// loops holds the files with for expressions, which count their
-	// iterations in the run's evaluation context (loops.go).
+	// loops holds the files whose for expressions count their iterations
+	// in the run's evaluation context (loops.go): native files that have
+	// any, and every JSON file, whose templates are parsed when evaluated
+	// (jsoneval.go).
 	loops map[string]bool
 
 	varBlocks  []*hcl.Block
@@ -428,15 +427,8 @@ func (s *source) loadFile(fsys fs.FS, name string) []resourceBlock {
 	}
 	s.src[name] = src
 	s.found = true
-	if suspect && isJSONFile(name) {
-		if s.suspect == nil {
-			s.suspect = map[string]bool{}
-		}
-		s.suspect[name] = true
-	}
-
 	content, loops := parseFile(name, src, suspect, &s.diagSink)
-	if loops {
+	if loops || isJSONFile(name) {
 		if s.loops == nil {
 			s.loops = map[string]bool{}
 		}
