@@ -5,6 +5,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 )
 
@@ -12,15 +13,18 @@ import (
 // result is out of range.
 var ErrOutOfRange = errors.New(Message)
 
-// hcl's arithmetic operators are package variables that every expression
-// evaluation reads; they are guarded once, before any evaluation, for the
-// whole process: squaring a local twenty times, or 1e1000 * 1e1000 * ...,
-// makes numbers no literal bound catches. Arithmetic is rare in
+// hcl's arithmetic and comparison operators are package variables that
+// every expression evaluation reads; they are guarded once, before any
+// evaluation, for the whole process: squaring a local twenty times, or
+// 1e1000 * 1e1000 * ..., makes numbers no literal bound catches, and an
+// operand may be a string of a million digits. Arithmetic is rare in
 // configurations, so the extra call costs nothing measurable.
 func init() {
 	for _, op := range []*hclsyntax.Operation{
 		hclsyntax.OpAdd, hclsyntax.OpSubtract, hclsyntax.OpMultiply,
 		hclsyntax.OpDivide, hclsyntax.OpModulo, hclsyntax.OpNegate,
+		hclsyntax.OpGreaterThan, hclsyntax.OpGreaterThanOrEqual,
+		hclsyntax.OpLessThan, hclsyntax.OpLessThanOrEqual,
 	} {
 		op.Impl = Guard(op.Impl)
 	}
@@ -29,21 +33,73 @@ func init() {
 // Guard wraps f so that a call fails with ErrOutOfRange when an argument (a
 // number, or a collection's number elements) or the result holds a number
 // out of range, or a string argument holds more than MaxDigits digits in a
-// row (which f might parse, in time quadratic in their number). Arguments
-// are checked after f's parameters converted them: "1e100000000" given for
-// a number parameter is caught there.
+// row. Guard converts the arguments to f's parameter types itself, after
+// that check: hcl converts arguments before the call, and turning a string
+// of a million digits into a number takes minutes (cty's parse is quadratic
+// in the digits). "1e100000000" given for a number parameter is caught once
+// converted.
 func Guard(f function.Function) function.Function {
-	return wrap(f, func(args []cty.Value, retType cty.Type) (cty.Value, error) {
-		for _, a := range args {
-			if !ValueInRange(a) || longNumeral(a) {
+	params, vp := f.Params(), f.VarParam()
+	open := func(p function.Parameter) function.Parameter {
+		p.Type, p.AllowDynamicType = cty.DynamicPseudoType, true
+		return p
+	}
+	opened := make([]function.Parameter, len(params))
+	for i, p := range params {
+		opened[i] = open(p)
+	}
+	var openedVP *function.Parameter
+	if vp != nil {
+		o := open(*vp)
+		openedVP = &o
+	}
+	conv := func(args []cty.Value) ([]cty.Value, error) {
+		out := make([]cty.Value, len(args))
+		for i, a := range args {
+			p := vp
+			if i < len(params) {
+				p = &params[i]
+			}
+			if p == nil {
+				out[i] = a // too many arguments: f reports it
+				continue
+			}
+			if longNumeral(a) {
+				return nil, ErrOutOfRange
+			}
+			c, err := convert.Convert(a, p.Type)
+			if err != nil {
+				return nil, function.NewArgError(i, err)
+			}
+			if !ValueInRange(c) {
+				return nil, ErrOutOfRange
+			}
+			out[i] = c
+		}
+		return out, nil
+	}
+	return function.New(&function.Spec{
+		Description: f.Description(),
+		Params:      opened,
+		VarParam:    openedVP,
+		Type: func(args []cty.Value) (cty.Type, error) {
+			c, err := conv(args)
+			if err != nil {
+				return cty.DynamicPseudoType, err
+			}
+			return f.ReturnTypeForValues(c)
+		},
+		Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+			c, err := conv(args)
+			if err != nil {
+				return cty.UnknownVal(retType), err
+			}
+			v, err := f.Call(c)
+			if err == nil && !ValueInRange(v) {
 				return cty.UnknownVal(retType), ErrOutOfRange
 			}
-		}
-		v, err := f.Call(args)
-		if err == nil && !ValueInRange(v) {
-			return cty.UnknownVal(retType), ErrOutOfRange
-		}
-		return v, err
+			return v, err
+		},
 	})
 }
 

@@ -66,6 +66,30 @@ func ValueInRange(v cty.Value) bool {
 	return true
 }
 
+// HasLongNumeral reports whether a string in v (at any depth) holds a run
+// of more than MaxDigits digits: converting it to a number would take
+// minutes.
+func HasLongNumeral(v cty.Value) bool {
+	v, _ = v.UnmarkDeep()
+	if !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	ty := v.Type()
+	switch {
+	case ty == cty.String:
+		long, _ := Scan(v.AsString())
+		return long > 0
+	case ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType():
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			if HasLongNumeral(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasNumbers reports whether values of ty hold numbers. A known value
 // has no part of dynamic type but unknowns and nulls.
 func hasNumbers(ty cty.Type) bool {

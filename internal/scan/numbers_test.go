@@ -49,6 +49,15 @@ func TestHostileNumbers(t *testing.T) {
 		"json/main.tf.json": "{\"resource\": {\"aws_sqs_queue\": {\"q\": {\n" +
 			"\"delay_seconds\": 1e100000000}},\n\"aws_s3_bucket\": {\"b\": {\n\"bucket\": \"${1e100000000}x\"}},\n" +
 			"\"aws_instance\": {\"i\": {\"ami\": \"ami-1e12345678\", \"instance_type\": \"t3-1e12345678\"}}}}\n",
+		// A string of 2,000,000 digits, made by a function: converting it to
+		// a number (an operator's operand, a function's number parameter,
+		// a variable of type number, count) would take time quadratic in
+		// its digits.
+		"digits/main.tf": "locals {\n  d = replace(format(\"%02000000d\", 1), \"0\", \"7\")\n}\n" +
+			"resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"b${local.d * 1}\"\n}\n" +
+			"resource \"aws_s3_bucket\" \"c\" {\n  count  = local.d\n  bucket = \"b${max(local.d, 1)}-${local.d > 1}\"\n}\n" +
+			"module \"m\" {\n  source = \"./mod\"\n  n      = local.d\n}\n",
+		"digits/mod/main.tf": "variable \"n\" {\n  type = number\n}\nresource \"aws_s3_bucket\" \"m\" {\n  bucket = \"m${var.n}\"\n}\n",
 		// Too many digits to parse at all: the file is not read.
 		"long/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  bucket = " + long + "\n}\n",
 		// Other parsers: the number stays the string it was, or unknown.
@@ -73,6 +82,9 @@ func TestHostileNumbers(t *testing.T) {
 		"json/main.tf.json:2":              "Number out of range",
 		"json/main.tf.json:4":              "Number out of range",
 		"long/main.tf:2":                   "Number too long",
+		"digits/main.tf:5":                 "Number out of range",
+		"digits/main.tf:9":                 "Number out of range",
+		"digits/main.tf:13":                "Number out of range",
 	}
 	root := writeTree(t, files)
 
@@ -113,7 +125,8 @@ func TestHostileNumbers(t *testing.T) {
 		"squares/main.tf:aws_s3_bucket.b", "format/main.tf:aws_s3_bucket.b", "tonumber/main.tf:aws_s3_bucket.b",
 		"typed/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "jsonvars/main.tf:aws_s3_bucket.b",
 		"templatestring/main.tf:aws_s3_bucket.b", "json/main.tf.json:aws_sqs_queue.q", "json/main.tf.json:aws_s3_bucket.b",
-		"json/main.tf.json:aws_instance.i", "cfn/stack.json:Q") {
+		"json/main.tf.json:aws_instance.i", "cfn/stack.json:Q",
+		"digits/main.tf:aws_s3_bucket.a", "digits/main.tf:aws_s3_bucket.c", "digits/mod/main.tf:module.m.aws_s3_bucket.m") {
 		r, ok := found[addr]
 		if !ok {
 			t.Errorf("resource %s lost", addr)

@@ -93,6 +93,12 @@ func (m *module) assignVariables(decls []varDecl, inputs map[string]inputValue) 
 		if d.defaults != nil {
 			val = d.defaults.Apply(val)
 		}
+		if numlimit.HasNumbers(d.ty) && numlimit.HasLongNumeral(val) {
+			// The conversion would parse it, in minutes.
+			m.warnOnce(numberDiag(at))
+			m.vars[name] = cty.UnknownVal(d.ty)
+			continue
+		}
 		conv, err := convert.Convert(val, d.ty)
 		if err != nil {
 			m.diags = append(m.diags, diagAt(parser.SeverityError, summary,

@@ -11,9 +11,9 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
-	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 
+	"github.com/a2z/a2z/internal/numlimit"
 	"github.com/a2z/a2z/parser"
 )
 
@@ -499,7 +499,9 @@ func (m *module) expand(count, forEach *hcl.Attribute) (insts []instance, sh sha
 		v, known := m.eval(count.Expr)
 		if known && !v.IsNull() && v.Type() == cty.String {
 			// Terraform converts count to a number: "3" counts three.
-			if n, err := convert.Convert(v, cty.Number); err == nil {
+			// (numlimit.Parse is that conversion, refusing numerals too
+			// long to parse in reasonable time.)
+			if n, ok, err := numlimit.Parse(v.AsString()); ok && err == nil {
 				v = n
 			}
 		}
