@@ -12,6 +12,8 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/a2z/a2z/internal/numlimit"
 )
 
 // builtinData is the knowledge base shipped in the binary, with the index
@@ -118,6 +120,7 @@ func load(fsys fs.FS, prefix string) (*KB, error) {
 		wg.Go(func() {
 			for i := range next {
 				out[i].file, out[i].diags = hclsyntax.ParseConfig(out[i].src, prefix+files[i], hcl.InitialPos)
+				guardFile(out[i].file)
 			}
 		})
 	}
@@ -256,4 +259,17 @@ func sortDiagnostics(diags hcl.Diagnostics) hcl.Diagnostics {
 		return ab - bb
 	})
 	return diags
+}
+
+// guardFile guards the arithmetic and comparison operators of a parsed data
+// file (numlimit.GuardOperators): the values its expressions read come from
+// scanned files, and a string of a million digits compared with a number
+// would take minutes to convert.
+func guardFile(f *hcl.File) {
+	if f == nil {
+		return
+	}
+	if body, ok := f.Body.(*hclsyntax.Body); ok {
+		numlimit.GuardOperators(body)
+	}
 }

@@ -200,6 +200,7 @@ func quoted(rest []byte) (string, bool) {
 // the whole file; nil when it does not load alone.
 func (l *lazyFiles) readEntry(file string, src []byte, c *chunk) *KB {
 	f, diags := hclsyntax.ParseConfig(src[c.start:c.end], builtinDir+file, hcl.Pos{Line: c.line, Column: 1, Byte: c.start})
+	guardFile(f)
 	return loadTrusted(src, f, diags)
 }
 
@@ -210,6 +211,7 @@ func (l *lazyFiles) read(file string) *KB {
 		return nil
 	}
 	f, diags := hclsyntax.ParseConfig(src, builtinDir+file, hcl.InitialPos)
+	guardFile(f)
 	return loadTrusted(src, f, diags)
 }
 

@@ -2,7 +2,9 @@ package numlimit
 
 import (
 	"errors"
+	"sync"
 
+	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
@@ -13,20 +15,53 @@ import (
 // result is out of range.
 var ErrOutOfRange = errors.New(Message)
 
-// hcl's arithmetic and comparison operators are package variables that
-// every expression evaluation reads; they are guarded once, before any
-// evaluation, for the whole process: squaring a local twenty times, or
+// guardedOps maps hcl's arithmetic and comparison operations to copies
+// whose functions are guarded (Guard): squaring a local twenty times, or
 // 1e1000 * 1e1000 * ..., makes numbers no literal bound catches, and an
-// operand may be a string of a million digits. Arithmetic is rare in
-// configurations, so the extra call costs nothing measurable.
-func init() {
+// operand may be a string of a million digits. Built once; hcl's own
+// operations are left as they are.
+var guardedOps = sync.OnceValue(func() map[*hclsyntax.Operation]*hclsyntax.Operation {
+	out := map[*hclsyntax.Operation]*hclsyntax.Operation{}
 	for _, op := range []*hclsyntax.Operation{
 		hclsyntax.OpAdd, hclsyntax.OpSubtract, hclsyntax.OpMultiply,
 		hclsyntax.OpDivide, hclsyntax.OpModulo, hclsyntax.OpNegate,
 		hclsyntax.OpGreaterThan, hclsyntax.OpGreaterThanOrEqual,
 		hclsyntax.OpLessThan, hclsyntax.OpLessThanOrEqual,
 	} {
-		op.Impl = Guard(op.Impl)
+		g := *op
+		g.Impl = Guard(op.Impl)
+		out[op] = &g
+	}
+	return out
+})
+
+// GuardOperator returns the guarded copy of an arithmetic or comparison
+// operation, or op itself.
+func GuardOperator(op *hclsyntax.Operation) *hclsyntax.Operation {
+	if g, ok := guardedOps()[op]; ok {
+		return g
+	}
+	return op
+}
+
+// GuardOperators makes the operator expressions under n use guarded
+// operations (GuardOperator), in place. Call it on what a parser returns,
+// before evaluating it.
+func GuardOperators(n hclsyntax.Node) {
+	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		GuardNode(n)
+		return nil
+	})
+}
+
+// GuardNode guards n itself when it is an operator expression, for callers
+// that walk a tree for their own reasons.
+func GuardNode(n hclsyntax.Node) {
+	switch e := n.(type) {
+	case *hclsyntax.BinaryOpExpr:
+		e.Op = GuardOperator(e.Op)
+	case *hclsyntax.UnaryOpExpr:
+		e.Op = GuardOperator(e.Op)
 	}
 }
 

@@ -384,7 +384,7 @@ func renderTemplate(fnName string, src []byte, name string, vars cty.Value, func
 	if suspect && len(boundLiterals(expr)) > 0 {
 		return cty.DynamicVal, fmt.Errorf("%s: %w", fnName, numlimit.ErrOutOfRange)
 	}
-	loops := countLoops(expr)
+	loops := harden(expr)
 	if !vars.IsKnown() {
 		return cty.DynamicVal, nil
 	}

@@ -144,7 +144,7 @@ func (m *module) varFile(name string, src []byte, own bool, vals map[string]inpu
 			if suspect {
 				m.diags = append(m.diags, boundLiterals(body)...)
 			}
-			countLoops(body)
+			harden(body)
 		}
 	}
 	m.addHCL(diags, name)
@@ -176,6 +176,6 @@ func (m *module) rawValue(v inputValue, ty cty.Type) (cty.Value, hcl.Diagnostics
 	if diags.HasErrors() {
 		return cty.UnknownVal(ty), diags
 	}
-	countLoops(expr)
+	harden(expr)
 	return m.value(expr, m.constContext(expr))
 }

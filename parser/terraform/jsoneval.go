@@ -69,7 +69,7 @@ func (m *module) evalJSON(expr hcl.Expression, ctx *hcl.EvalContext) (cty.Value,
 				m.warnOnce(d)
 			}
 		}
-		countLoops(tmpl)
+		harden(tmpl)
 		return tmpl.Value(ctx)
 	}
 	return raw, diags

@@ -9,6 +9,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
+
+	"github.com/a2z/a2z/internal/numlimit"
 )
 
 // maxIterations bounds the elements the for expressions of one root
@@ -78,22 +80,24 @@ func counterIn(ctx *hcl.EvalContext) *iterations {
 	return nil
 }
 
-// countLoops makes every for expression under n count its iterations, and
-// reports whether there was any. Every native file is walked once parsed:
-// no byte pattern finds every for expression ([ /* */ for ...), and the
-// walk costs about 3% of parsing.
-func countLoops(n hclsyntax.Node) bool {
-	found := false
+// harden prepares a parsed tree for evaluation, in one walk: every for
+// expression counts its iterations, and the arithmetic and comparison
+// operators are guarded against numbers out of range (numlimit). It
+// reports whether there was a for expression. Every native file, template
+// and tfvars value is walked once parsed: no byte pattern finds every for
+// expression ([ /* */ for ...), and the walk costs about 3% of parsing.
+func harden(n hclsyntax.Node) (loops bool) {
 	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
+		numlimit.GuardNode(n)
 		if f, ok := n.(*hclsyntax.ForExpr); ok {
 			if _, done := f.CollExpr.(countedColl); !done {
 				f.CollExpr = countedColl{&hclsyntax.ParenthesesExpr{Expression: f.CollExpr, SrcRange: f.CollExpr.Range()}}
 			}
-			found = true
+			loops = true
 		}
 		return nil
 	})
-	return found
+	return loops
 }
 
 // constContext is the context for an expression that may not refer to

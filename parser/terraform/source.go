@@ -518,7 +518,7 @@ func parseFile(name string, src []byte, suspect bool, d *diagSink) (content *hcl
 		if suspect {
 			d.diags = append(d.diags, boundLiterals(body)...)
 		}
-		loops = countLoops(body)
+		loops = harden(body)
 	}
 	// Partial bodies of files with syntax errors are still read: hclsyntax
 	// recovers at block boundaries, and what it recovers is real configuration.
