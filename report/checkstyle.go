@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/xml"
 	"fmt"
@@ -92,15 +91,16 @@ func (checkstyleReporter) Report(w io.Writer, r *rules.Result) error {
 		})
 	}
 
-	var buf bytes.Buffer
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	// The encoder buffers and writes as it goes.
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return fmt.Errorf("writing Checkstyle report: %w", err)
+	}
+	enc := xml.NewEncoder(w)
 	enc.Indent("", "  ")
 	if err := enc.Encode(doc); err != nil {
 		return fmt.Errorf("encoding Checkstyle report: %w", err)
 	}
-	buf.WriteByte('\n')
-	if _, err := w.Write(buf.Bytes()); err != nil {
+	if _, err := io.WriteString(w, "\n"); err != nil {
 		return fmt.Errorf("writing Checkstyle report: %w", err)
 	}
 	return nil

@@ -1,7 +1,6 @@
 package report
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
@@ -50,8 +49,9 @@ var csvHeader = []string{
 // Report writes r as CSV, one row per resource.
 func (csvReporter) Report(w io.Writer, r *rules.Result) error {
 	r = orEmpty(r)
-	var buf bytes.Buffer
-	cw := csv.NewWriter(&buf)
+	// The writer buffers and writes as it goes: a monorepo's report is
+	// tens of megabytes.
+	cw := csv.NewWriter(w)
 	merged := slices.ContainsFunc(r.Resources, func(m rules.Mapped) bool { return m.Resource.Repository != "" })
 	header := csvHeader
 	if merged {
@@ -73,9 +73,6 @@ func (csvReporter) Report(w io.Writer, r *rules.Result) error {
 	}
 	cw.Flush()
 	if err := cw.Error(); err != nil {
-		return fmt.Errorf("encoding CSV report: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
 		return fmt.Errorf("writing CSV report: %w", err)
 	}
 	return nil
