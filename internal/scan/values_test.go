@@ -46,6 +46,11 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		"tfvars/terraform.tfvars": "v = " + cube + "\n",
 		"jsonloops/main.tf.json": `{"locals": {"x": "${[for a in range(1000) : [for b in range(1000) : [for c in range(1000) : c]]]}"},` +
 			"\n" + `"resource": {"aws_s3_bucket": {"b": {"bucket": "b${length(local.x)}"}}}}`,
+		// 100,000 copies of a string of 100 kB: 10 GB of text. (range
+		// stops at 1,024 elements, as in Terraform.)
+		"bigtemplate/main.tf": "locals {\n  big = format(\"%0100000d\", 7)\n" +
+			"  s   = \"%{for i in flatten([for a in range(1000) : range(100)])}${local.big}%{endfor}\"\n" +
+			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
 		"directives/main.tf": "locals {\n  l = range(1000)\n" +
 			"  s = \"%{for a in local.l}%{for b in local.l}%{for c in local.l}x%{endfor}%{endfor}%{endfor}\"\n" +
 			fmt.Sprintf(res, "substr(local.s, 0, 3)"),
@@ -53,22 +58,27 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			fmt.Sprintf(res, "templatestring(local.t, {})"),
 		"tuples/main.tf":  tuples + fmt.Sprintf(res, "\"b${local.l40 == local.l40}${jsonencode(local.l40)}\""),
 		"strings/main.tf": text + fmt.Sprintf(res, "substr(local.s40, 0, 3)"),
+		// 40 uses of a string of 1 MiB: shared, but 40 MiB to print.
+		"shared/main.tf": "locals {\n  big = format(\"%01048576d\", 7)\n  l   = [for i in range(40) : local.big]\n" +
+			fmt.Sprintf(res, "\"b${length(jsonencode(local.l))}\""),
 	}
 	// Where each warning must point (file:line), by summary. l18 (line 20)
 	// is the first tuple of more than a million values (2^19 leaves and the
-	// 2^19-1 tuples above them); s21 (line 23) the first string of 32 MiB
-	// (16 bytes × 2^21). The doubling goes on from the unknown value, so
-	// a later line is reported too.
+	// 2^19-1 tuples above them); the doubling goes on from the unknown
+	// value, so a later line is reported too. s21 (line 23) brings the text
+	// the templates interpolated past 32 MiB (32 bytes × (2^21 - 1)).
 	want := map[string]string{
 		"loops/main.tf:3":           "Too many loop iterations",
 		"directives/main.tf:3":      "Too many loop iterations",
+		"bigtemplate/main.tf:3":     "Template text too large",
 		"jsonloops/main.tf.json:1":  "Too many loop iterations",
 		"default/main.tf:2":         "Too many loop iterations",
 		"tfvars/terraform.tfvars:1": "Too many loop iterations",
 		"comment/main.tf:4":         "Too many loop iterations",
 		"templatestring/main.tf:5":  "Too many loop iterations",
 		"tuples/main.tf:20":         "Value too large",
-		"strings/main.tf:23":        "Value too large",
+		"strings/main.tf:23":        "Template text too large",
+		"shared/main.tf:3":          "Value too large",
 	}
 	root := writeTree(t, files)
 	var p parser.Parsed
@@ -76,7 +86,9 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 		p, err = Parse(ctx, os.DirFS(root), []string{"."}, Options{})
 		return err
 	})
-	got := diagsAt(p.Diagnostics, func(s string) bool { return s == "Too many loop iterations" || s == "Value too large" })
+	got := diagsAt(p.Diagnostics, func(s string) bool {
+		return s == "Too many loop iterations" || s == "Value too large" || s == "Template text too large"
+	})
 	for at, summary := range want {
 		if got[at] != summary {
 			t.Errorf("%s: want a %q diagnostic, got %q; all: %v", at, summary, got[at], got)
@@ -94,8 +106,8 @@ func TestHostileLoopsAndSharing(t *testing.T) {
 			t.Errorf("%s: bucket is known (%#v); the values it is made of are too large", r.Range.File, b)
 		}
 	}
-	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "jsonloops/main.tf.json:aws_s3_bucket.b", "default/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
-		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b") {
+	for _, addr := range append(goodResources, "loops/main.tf:aws_s3_bucket.b", "comment/main.tf:aws_s3_bucket.b", "bigtemplate/main.tf:aws_s3_bucket.b", "jsonloops/main.tf.json:aws_s3_bucket.b", "default/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "directives/main.tf:aws_s3_bucket.b", "templatestring/main.tf:aws_s3_bucket.b",
+		"tuples/main.tf:aws_s3_bucket.b", "strings/main.tf:aws_s3_bucket.b", "shared/main.tf:aws_s3_bucket.b") {
 		if !found[addr] {
 			t.Errorf("resource %s lost", addr)
 		}

@@ -27,13 +27,29 @@ const loopSummary = "Too many loop iterations"
 // template went over the bound; each call counts its own iterations.
 var errIterations = errors.New("too many loop iterations")
 
-// iterations counts a run's for-expression iterations. Each root is
-// evaluated on one goroutine; atomic only keeps the race detector content
-// should that change.
-type iterations struct{ n atomic.Int64 }
+// maxTemplateBytes bounds the text the string templates of one root
+// module's evaluation build, all counted: "%{for i in range(100000)}${local.big}%{endfor}"
+// would otherwise build a string of 100,000 copies (hcl builds a template's
+// text as it evaluates its parts, and cty normalises each result, at about
+// 30 MB/s). Only interpolated values count, not a template's literal text:
+// real configurations interpolate names and ARNs, a few hundred bytes per
+// resource.
+const maxTemplateBytes = 32 << 20
+
+// templateSummary is the warning of a template left unknown.
+const templateSummary = "Template text too large"
+
+// iterations counts a run's for-expression iterations, and the bytes its
+// templates interpolate. Each root is evaluated on one goroutine; atomic
+// only keeps the race detector content should that change.
+type iterations struct{ n, bytes atomic.Int64 }
 
 // charge adds n and reports whether the total is still within the bound.
 func (it *iterations) charge(n int64) bool { return it.n.Add(n) <= maxIterations }
+
+// chargeText adds n bytes of template text and reports whether the total
+// is still within the bound.
+func (it *iterations) chargeText(n int64) bool { return it.bytes.Add(n) <= maxTemplateBytes }
 
 // budgetVar is the name under which an evaluation context carries the
 // run's counter. It is not an identifier, so no expression can name it.
@@ -71,6 +87,34 @@ func (c countedColl) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	})
 }
 
+// sizedPart is an interpolation in a string template, its text charged to
+// the counter of the evaluation it is part of before hcl appends it to the
+// template's text. (Literal parts are left alone: the source bounds them,
+// and a literal template must stay recognisable as one.)
+type sizedPart struct {
+	*hclsyntax.ParenthesesExpr
+}
+
+func (p sizedPart) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
+	v, diags := p.Expression.Value(ctx)
+	u, _ := v.Unmark()
+	if diags.HasErrors() || !u.IsKnown() || u.IsNull() || u.Type() != cty.String {
+		return v, diags
+	}
+	it := counterIn(ctx)
+	if it == nil || it.chargeText(int64(len(u.AsString()))) {
+		return v, diags
+	}
+	rng := p.Range()
+	return cty.DynamicVal, append(diags, &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  templateSummary,
+		Detail: fmt.Sprintf("With the templates evaluated before it, this interpolation would bring the text templates build in this module's evaluation past %d MiB; a2z leaves it unknown.",
+			maxTemplateBytes>>20),
+		Subject: &rng,
+	})
+}
+
 func counterIn(ctx *hcl.EvalContext) *iterations {
 	for c := ctx; c != nil; c = c.Parent() {
 		if v, ok := c.Variables[budgetVar]; ok {
@@ -81,19 +125,30 @@ func counterIn(ctx *hcl.EvalContext) *iterations {
 }
 
 // harden prepares a parsed tree for evaluation, in one walk: every for
-// expression counts its iterations, and the arithmetic and comparison
-// operators are guarded against numbers out of range (numlimit). It
-// reports whether there was a for expression. Every native file, template
+// expression counts its iterations, every template interpolation its text,
+// and the arithmetic and comparison operators are guarded against numbers
+// out of range (numlimit). It reports whether there was anything to count
+// (the evaluation context must then carry the counter). Every native file, template
 // and tfvars value is walked once parsed: no byte pattern finds every for
 // expression ([ /* */ for ...), and the walk costs about 3% of parsing.
 func harden(n hclsyntax.Node) (loops bool) {
 	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
 		numlimit.GuardNode(n)
-		if f, ok := n.(*hclsyntax.ForExpr); ok {
-			if _, done := f.CollExpr.(countedColl); !done {
-				f.CollExpr = countedColl{&hclsyntax.ParenthesesExpr{Expression: f.CollExpr, SrcRange: f.CollExpr.Range()}}
+		switch e := n.(type) {
+		case *hclsyntax.ForExpr:
+			if _, done := e.CollExpr.(countedColl); !done {
+				e.CollExpr = countedColl{&hclsyntax.ParenthesesExpr{Expression: e.CollExpr, SrcRange: e.CollExpr.Range()}}
 			}
 			loops = true
+		case *hclsyntax.TemplateExpr:
+			for i, part := range e.Parts {
+				switch part.(type) {
+				case *hclsyntax.LiteralValueExpr, sizedPart:
+					continue
+				}
+				e.Parts[i] = sizedPart{&hclsyntax.ParenthesesExpr{Expression: part, SrcRange: part.Range()}}
+				loops = true
+			}
 		}
 		return nil
 	})
