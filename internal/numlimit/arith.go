@@ -175,24 +175,8 @@ func longNumeral(v cty.Value) bool {
 	return long > 0
 }
 
-// suspectStrings reports whether v, a string or a sequence of strings,
-// holds a numeral out of bounds.
+// suspectStrings reports whether a string in v holds a numeral out of
+// bounds.
 func suspectStrings(v cty.Value) bool {
-	v, _ = v.UnmarkDeep()
-	if !v.IsKnown() || v.IsNull() {
-		return false
-	}
-	ty := v.Type()
-	switch {
-	case ty == cty.String:
-		return SuspectText(v.AsString())
-	case ty.IsListType(), ty.IsTupleType(), ty.IsSetType():
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			if e.Type() == cty.String && suspectStrings(e) {
-				return true
-			}
-		}
-	}
-	return false
+	return anyLeaf(v, nil, func(l cty.Value) bool { return l.Type() == cty.String && SuspectText(l.AsString()) })
 }

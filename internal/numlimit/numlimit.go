@@ -42,47 +42,42 @@ func InRange(f *big.Float) bool {
 // walks the whole value: call it where the value was just built element by
 // element (a conversion, a decoded document), which costs as much.
 func ValueInRange(v cty.Value) bool {
-	v, _ = v.UnmarkDeep()
-	if !v.IsKnown() || v.IsNull() {
-		return true
-	}
-	ty := v.Type()
-	switch {
-	case ty == cty.Number:
-		return InRange(v.AsBigFloat())
-	case ty.IsPrimitiveType():
-		return true
-	case ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType():
-		if !hasNumbers(ty) {
-			return true
-		}
-		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			if !ValueInRange(e) {
-				return false
-			}
-		}
-	}
-	return true
+	return !anyLeaf(v, hasNumbers, func(l cty.Value) bool {
+		return l.Type() == cty.Number && !InRange(l.AsBigFloat())
+	})
 }
 
 // HasLongNumeral reports whether a string in v (at any depth) holds a run
 // of more than MaxDigits digits: converting it to a number would take
 // minutes.
 func HasLongNumeral(v cty.Value) bool {
+	return anyLeaf(v, nil, func(l cty.Value) bool {
+		if l.Type() != cty.String {
+			return false
+		}
+		long, _ := Scan(l.AsString())
+		return long > 0
+	})
+}
+
+// anyLeaf reports whether pred holds for a known, non-null primitive value
+// in v, at any depth; when within is set, only the structures of a type it
+// accepts are entered.
+func anyLeaf(v cty.Value, within func(cty.Type) bool, pred func(cty.Value) bool) bool {
 	v, _ = v.UnmarkDeep()
 	if !v.IsKnown() || v.IsNull() {
 		return false
 	}
 	ty := v.Type()
 	switch {
-	case ty == cty.String:
-		long, _ := Scan(v.AsString())
-		return long > 0
+	case ty.IsPrimitiveType():
+		return pred(v)
 	case ty.IsCollectionType() || ty.IsTupleType() || ty.IsObjectType():
+		if within != nil && !within(ty) {
+			return false
+		}
 		for it := v.ElementIterator(); it.Next(); {
-			_, e := it.Element()
-			if HasLongNumeral(e) {
+			if _, e := it.Element(); anyLeaf(e, within, pred) {
 				return true
 			}
 		}

@@ -73,18 +73,17 @@ func (c countedColl) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
 		return v, diags
 	}
-	it := counterIn(ctx)
-	if it == nil || it.charge(int64(v.LengthInt())) {
+	if it := counterIn(ctx); it == nil || it.charge(int64(v.LengthInt())) {
 		return v, diags
 	}
-	rng := c.Range()
-	return cty.DynamicVal, append(diags, &hcl.Diagnostic{
-		Severity: hcl.DiagError,
-		Summary:  loopSummary,
-		Detail: fmt.Sprintf("With the loops evaluated before it, this for expression would iterate more than %d times in this module's evaluation; a2z leaves it unknown.",
-			maxIterations),
-		Subject: &rng,
-	})
+	return exceeded(diags, c.Range(), loopSummary, fmt.Sprintf(
+		"With the loops evaluated before it, this for expression would iterate more than %d times in this module's evaluation; a2z leaves it unknown.",
+		maxIterations))
+}
+
+// exceeded is the value and diagnostics of an expression past a bound.
+func exceeded(diags hcl.Diagnostics, rng hcl.Range, summary, detail string) (cty.Value, hcl.Diagnostics) {
+	return cty.DynamicVal, append(diags, &hcl.Diagnostic{Severity: hcl.DiagError, Summary: summary, Detail: detail, Subject: &rng})
 }
 
 // sizedPart is an interpolation in a string template, its text charged to
@@ -101,18 +100,12 @@ func (p sizedPart) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	if diags.HasErrors() || !u.IsKnown() || u.IsNull() || u.Type() != cty.String {
 		return v, diags
 	}
-	it := counterIn(ctx)
-	if it == nil || it.chargeText(int64(len(u.AsString()))) {
+	if it := counterIn(ctx); it == nil || it.chargeText(int64(len(u.AsString()))) {
 		return v, diags
 	}
-	rng := p.Range()
-	return cty.DynamicVal, append(diags, &hcl.Diagnostic{
-		Severity: hcl.DiagError,
-		Summary:  templateSummary,
-		Detail: fmt.Sprintf("With the templates evaluated before it, this interpolation would bring the text templates build in this module's evaluation past %d MiB; a2z leaves it unknown.",
-			maxTemplateBytes>>20),
-		Subject: &rng,
-	})
+	return exceeded(diags, p.Range(), templateSummary, fmt.Sprintf(
+		"With the templates evaluated before it, this interpolation would bring the text templates build in this module's evaluation past %d MiB; a2z leaves it unknown.",
+		maxTemplateBytes>>20))
 }
 
 func counterIn(ctx *hcl.EvalContext) *iterations {
