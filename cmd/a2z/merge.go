@@ -13,24 +13,25 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/a2z/a2z/mappings"
 	"github.com/a2z/a2z/report"
 	"github.com/a2z/a2z/rules"
 )
 
 // newReportCmd is `a2z report`: commands that work on scan results rather
 // than on infrastructure code.
-func newReportCmd(stdout io.Writer) *cobra.Command {
+func newReportCmd(g *globalFlags, stdout io.Writer) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "report",
 		Short: "Work with saved scan results (a2z scan --format json)",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return cmd.Help() },
 	}
-	cmd.AddCommand(newMergeCmd(stdout))
+	cmd.AddCommand(newMergeCmd(g, stdout))
 	return cmd
 }
 
-func newMergeCmd(stdout io.Writer) *cobra.Command {
+func newMergeCmd(g *globalFlags, stdout io.Writer) *cobra.Command {
 	var names, formats []string
 	var outFile string
 	cmd := &cobra.Command{
@@ -48,7 +49,12 @@ is "orders-service". The same repository in two files is an error unless
 both files say the same about it.
 
 Without --format the format comes from the -o file's extension when it names
-one (portfolio.json, portfolio.md, portfolio.csv), else it is text.`,
+one (portfolio.json, portfolio.md, portfolio.csv), else it is text.
+
+What JSON does not carry (each mapping's note, link and required types, and
+the rules' descriptions for SARIF) comes from the knowledge base, with
+--mappings as for the scans; a mapping the knowledge base no longer has keeps
+what the JSON says.`,
 		Example: `  a2z report merge orders-service.json billing.json -o portfolio.md
   a2z report merge a.json b.json --name orders --name billing --format json
   a2z report merge results/*.json --format csv=portfolio.csv --format markdown`,
@@ -83,8 +89,13 @@ one (portfolio.json, portfolio.md, portfolio.csv), else it is text.`,
 			if err != nil {
 				return err
 			}
+			kb, err := g.knowledgeBase()
+			if err != nil {
+				return err
+			}
+			restoreTargets(merged, kb)
 			return writeReports(stdout, outputs, merged, func(output) report.Options {
-				return report.Options{Version: toolVersion(), ScanDate: time.Now().UTC().Format(time.DateOnly), Sources: args}
+				return report.Options{Version: toolVersion(), ScanDate: time.Now().UTC().Format(time.DateOnly), Sources: args, Rules: ruleInfo(kb)}
 			})
 		},
 	}
@@ -110,6 +121,30 @@ func formatFor(file string) string {
 		return ext
 	}
 	return "text"
+}
+
+// restoreTargets fills in, from the knowledge base, what JSON does not
+// carry of each resource's target: its note, link and required types. The
+// mapping ID names the entry and, after a slash, a conditional target
+// ("aws-db-instance/postgres"); when that target no longer has the status,
+// service and types the result names (the knowledge base changed since the
+// scan), the resource keeps what it has.
+func restoreTargets(res *rules.Result, kb *mappings.KB) {
+	for i := range res.Resources {
+		m := &res.Resources[i]
+		id, name, _ := strings.Cut(m.MappingID, "/")
+		entry := kb.Mapping(id)
+		if entry == nil {
+			continue
+		}
+		t := &entry.Default
+		if name != "" {
+			t = entry.Target(name)
+		}
+		if t != nil && t.Status == string(m.Status) && t.Service == m.Service && slices.Equal(t.Azurerm, m.Azurerm) && slices.Equal(t.ARM, m.ARM) {
+			m.Note, m.Link, m.Requires = t.Note, t.Link, t.Requires
+		}
+	}
 }
 
 // mergeInput is one result to merge, with the name --name gave it ("" for

@@ -2,11 +2,13 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -176,5 +178,50 @@ func TestFormatFor(t *testing.T) {
 		if got := formatFor(file); got != want {
 			t.Errorf("formatFor(%q) = %q, want %q", file, got, want)
 		}
+	}
+}
+
+// TestMergeRestoresTargets: JSON does not carry a mapping's note, link and
+// required types; merge takes them from the knowledge base, so a merged
+// report of one repository says what the scan's own report said (the CSV
+// has a note column; the merged one adds the repository).
+func TestMergeRestoresTargets(t *testing.T) {
+	dir := t.TempDir()
+	direct, js, merged := filepath.Join(dir, "direct.csv"), filepath.Join(dir, "scan.json"), filepath.Join(dir, "merged.csv")
+	var stdout, stderr bytes.Buffer
+	code := run(t.Context(), []string{"scan", "../../examples", "--format", "csv=" + direct, "--format", "json=" + js}, &stdout, &stderr)
+	if code != 0 && code != exitFindings {
+		t.Fatalf("scan: exit %d: %s", code, stderr.String())
+	}
+	if code := run(t.Context(), []string{"report", "merge", js, "-o", merged}, &stdout, &stderr); code != 0 {
+		t.Fatalf("merge: exit %d: %s", code, stderr.String())
+	}
+	read := func(name string) [][]string {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, err := csv.NewReader(f).ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return rows
+	}
+	want, got := read(direct), read(merged)
+	if len(want) < 10 || len(got) != len(want) {
+		t.Fatalf("%d rows merged, %d scanned", len(got), len(want))
+	}
+	notes := 0
+	for i := range want {
+		if g := got[i][:len(got[i])-1]; !slices.Equal(g, want[i]) {
+			t.Errorf("row %d:\nmerged %q\nscan   %q", i, g, want[i])
+		}
+		if i > 0 && strings.Contains(want[i][len(want[i])-1], " ") {
+			notes++
+		}
+	}
+	if notes == 0 {
+		t.Error("the scan's CSV has no notes: the test compares nothing")
 	}
 }

@@ -29,7 +29,7 @@ It works offline: no cloud account, no network, no terraform init.`,
 	root.PersistentFlags().StringArrayVar(&g.mappings, "mappings", nil,
 		"lay the knowledge-base files (*.hcl) in `DIR` over the built-in ones; repeatable, later folders win")
 	root.AddCommand(newScanCmd(g, stdout, stderr), newMappingsCmd(g, stdout), newExplainCmd(g, stdout), newCoverageCmd(g, stdout), newVersionCmd(stdout))
-	root.AddCommand(newReportCmd(stdout))
+	root.AddCommand(newReportCmd(g, stdout))
 	return root
 }
 
