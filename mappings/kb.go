@@ -13,7 +13,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
-	"github.com/a2z/a2z/internal/numlimit"
+	"github.com/a2z/a2z/internal/tffunc"
 )
 
 // builtinData is the knowledge base shipped in the binary, with the index
@@ -262,7 +262,7 @@ func sortDiagnostics(diags hcl.Diagnostics) hcl.Diagnostics {
 }
 
 // guardFile guards the arithmetic and comparison operators of a parsed data
-// file (numlimit.GuardOperators): the values its expressions read come from
+// file (tffunc.GuardOperators): the values its expressions read come from
 // scanned files, and a string of a million digits compared with a number
 // would take minutes to convert.
 func guardFile(f *hcl.File) {
@@ -270,6 +270,6 @@ func guardFile(f *hcl.File) {
 		return
 	}
 	if body, ok := f.Body.(*hclsyntax.Body); ok {
-		numlimit.GuardOperators(body)
+		tffunc.GuardOperators(body)
 	}
 }

@@ -11,6 +11,7 @@
 package numlimit
 
 import (
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -24,6 +25,10 @@ const (
 	// MaxDigits bounds the digits of a numeral a2z parses.
 	MaxDigits = 10_000
 )
+
+// ErrOutOfRange is the error of an operation or function whose operand or
+// result is out of range (see tffunc.Guard).
+var ErrOutOfRange = errors.New(Message)
 
 // Message says why a number was left unknown, for diagnostics and errors.
 var Message = fmt.Sprintf("a number beyond ±2^%d (about 10^1233) or written with more than %d digits; a2z leaves it unknown", MaxExp, MaxDigits)
@@ -58,6 +63,23 @@ func HasLongNumeral(v cty.Value) bool {
 		long, _ := Scan(l.AsString())
 		return long > 0
 	})
+}
+
+// LongNumeralString reports whether v is a known string with a run of more
+// than MaxDigits digits.
+func LongNumeralString(v cty.Value) bool {
+	v, _ = v.Unmark()
+	if v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
+		return false
+	}
+	long, _ := Scan(v.AsString())
+	return long > 0
+}
+
+// SuspectStrings reports whether a string in v holds a numeral out of
+// bounds (SuspectText).
+func SuspectStrings(v cty.Value) bool {
+	return anyLeaf(v, nil, func(l cty.Value) bool { return l.Type() == cty.String && SuspectText(l.AsString()) })
 }
 
 // anyLeaf reports whether pred holds for a known, non-null primitive value

@@ -238,18 +238,40 @@ func Bounded(name string, f function.Function, check func(args []cty.Value) erro
 			AllowNull: true, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true,
 		}
 	}
-	params := f.Params()
+	arg := func(i int, a cty.Value, ty cty.Type) (cty.Value, error) {
+		v, err := convertArg(name, a, ty)
+		switch {
+		case IsLimitError(err):
+			// Unwrapped, so that callers find it (ArgError hides it).
+			return cty.NilVal, err
+		case err != nil:
+			return cty.NilVal, function.NewArgError(i, err)
+		}
+		return v, nil
+	}
+	return converting(f, open, arg, check, nil)
+}
+
+// converting is the scaffold of Bounded and Guard: a function like f whose
+// parameters (opened by open) take any type, so that hcl hands the
+// arguments over as they are and arg converts each to its parameter's type
+// itself, or refuses it. before runs on the converted arguments ahead of f,
+// once (it may cost a pass over them; the type needs only the
+// conversions), and after on f's result; either may be nil.
+func converting(f function.Function, open func(function.Parameter) function.Parameter,
+	arg func(i int, a cty.Value, ty cty.Type) (cty.Value, error),
+	before func([]cty.Value) error, after func(cty.Value) error) function.Function {
+	params, fvp := f.Params(), f.VarParam()
 	ps := make([]function.Parameter, len(params))
 	for i, p := range params {
 		ps[i] = open(p)
 	}
 	var vp *function.Parameter
-	fvp := f.VarParam()
 	if fvp != nil {
 		o := open(*fvp)
 		vp = &o
 	}
-	prepare := func(args []cty.Value, checked bool) ([]cty.Value, error) {
+	prepare := func(args []cty.Value) ([]cty.Value, error) {
 		out := make([]cty.Value, len(args))
 		for i, a := range args {
 			p := fvp
@@ -261,20 +283,11 @@ func Bounded(name string, f function.Function, check func(args []cty.Value) erro
 				out[i] = a
 				continue
 			}
-			v, err := convertArg(name, a, p.Type)
-			switch {
-			case IsLimitError(err):
-				// Unwrapped, so that callers find it (ArgError hides it).
+			v, err := arg(i, a, p.Type)
+			if err != nil {
 				return nil, err
-			case err != nil:
-				return nil, function.NewArgError(i, err)
 			}
 			out[i] = v
-		}
-		if checked && check != nil {
-			if err := check(out); err != nil {
-				return nil, err
-			}
 		}
 		return out, nil
 	}
@@ -282,21 +295,30 @@ func Bounded(name string, f function.Function, check func(args []cty.Value) erro
 		Description: f.Description(),
 		Params:      ps,
 		VarParam:    vp,
-		// The type needs only the conversions; the check, which may cost
-		// as much as a pass over the arguments, runs once, before f.
 		Type: func(args []cty.Value) (cty.Type, error) {
-			args, err := prepare(args, false)
+			args, err := prepare(args)
 			if err != nil {
 				return cty.NilType, err
 			}
 			return f.ReturnTypeForValues(args)
 		},
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-			args, err := prepare(args, true)
+			args, err := prepare(args)
 			if err != nil {
 				return cty.NilVal, err
 			}
-			return f.Call(args)
+			if before != nil {
+				if err := before(args); err != nil {
+					return cty.NilVal, err
+				}
+			}
+			v, err := f.Call(args)
+			if err == nil && after != nil {
+				if err := after(v); err != nil {
+					return cty.NilVal, err
+				}
+			}
+			return v, err
 		},
 	})
 }

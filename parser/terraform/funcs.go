@@ -134,9 +134,9 @@ func functions() map[string]function.Function {
 	for name, f := range funcs {
 		switch {
 		case name == "format" || name == "formatlist":
-			funcs[name] = numlimit.GuardText(f)
+			funcs[name] = tffunc.GuardText(name, f)
 		case makesNumbers[name] || takesNumbers(f):
-			funcs[name] = numlimit.Guard(f)
+			funcs[name] = tffunc.Guard(name, f)
 		}
 	}
 	return funcs

@@ -10,7 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
-	"github.com/a2z/a2z/internal/numlimit"
+	"github.com/a2z/a2z/internal/tffunc"
 )
 
 // maxIterations bounds the elements the for expressions of one root
@@ -126,7 +126,7 @@ func counterIn(ctx *hcl.EvalContext) *iterations {
 // expression ([ /* */ for ...), and the walk costs about 3% of parsing.
 func harden(n hclsyntax.Node) (loops bool) {
 	_ = hclsyntax.VisitAll(n, func(n hclsyntax.Node) hcl.Diagnostics {
-		numlimit.GuardNode(n)
+		tffunc.GuardNode(n)
 		switch e := n.(type) {
 		case *hclsyntax.ForExpr:
 			if _, done := e.CollExpr.(countedColl); !done {

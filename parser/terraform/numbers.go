@@ -14,7 +14,7 @@ import (
 
 // Numbers out of range (see numlimit) are left unknown where they enter an
 // evaluation, with a warning at the place that wrote them: literals here,
-// arithmetic and functions by numlimit's guards, variables once converted.
+// arithmetic and functions by tffunc's guards, variables once converted.
 const numberSummary = "Number out of range"
 
 func numberDiag(r hcl.Range) parser.Diagnostic {
