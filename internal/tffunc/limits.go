@@ -238,18 +238,22 @@ func Bounded(name string, f function.Function, check func(args []cty.Value) erro
 			AllowNull: true, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true,
 		}
 	}
-	arg := func(i int, a cty.Value, ty cty.Type) (cty.Value, error) {
-		v, err := convertArg(name, a, ty)
-		switch {
-		case IsLimitError(err):
-			// Unwrapped, so that callers find it (ArgError hides it).
-			return cty.NilVal, err
-		case err != nil:
-			return cty.NilVal, function.NewArgError(i, err)
-		}
-		return v, nil
-	}
+	arg := func(i int, a cty.Value, ty cty.Type) (cty.Value, error) { return argument(name, i, a, ty) }
 	return converting(f, open, arg, check, nil)
+}
+
+// argument converts the i-th argument of a call to name (convertArg): a
+// limit error as it is, so that callers find it (ArgError would hide it),
+// another one as an argument error.
+func argument(name string, i int, a cty.Value, ty cty.Type) (cty.Value, error) {
+	v, err := convertArg(name, a, ty)
+	switch {
+	case IsLimitError(err):
+		return cty.NilVal, err
+	case err != nil:
+		return cty.NilVal, function.NewArgError(i, err)
+	}
+	return v, nil
 }
 
 // converting is the scaffold of Bounded and Guard: a function like f whose

@@ -42,16 +42,11 @@ func guard(name string, f function.Function, text bool) function.Function {
 		if numlimit.LongNumeralString(a) || text && numlimit.SuspectStrings(a) {
 			return cty.NilVal, outOfRange
 		}
-		v, err := convertArg(name, a, ty)
-		switch {
-		case IsLimitError(err):
-			return cty.NilVal, err
-		case err != nil:
-			return cty.NilVal, function.NewArgError(i, err)
-		case !numlimit.ValueInRange(v):
+		v, err := argument(name, i, a, ty)
+		if err == nil && !numlimit.ValueInRange(v) {
 			return cty.NilVal, outOfRange
 		}
-		return v, nil
+		return v, err
 	}
 	result := func(v cty.Value) error {
 		if !numlimit.ValueInRange(v) {
