@@ -51,12 +51,13 @@ func TestHostileNumbers(t *testing.T) {
 			"\"aws_instance\": {\"i\": {\"ami\": \"ami-1e12345678\", \"instance_type\": \"t3-1e12345678\"}}}}\n",
 		// A string of 2,000,000 digits, made by a function: converting it to
 		// a number (an operator's operand, a function's number parameter,
-		// a variable of type number, count) would take time quadratic in
-		// its digits.
+		// a variable of type number, count, an index) would take time
+		// quadratic in its digits.
 		"digits/main.tf": "locals {\n  d = replace(format(\"%02000000d\", 1), \"0\", \"7\")\n}\n" +
 			"resource \"aws_s3_bucket\" \"a\" {\n  bucket = \"b${local.d * 1}\"\n}\n" +
 			"resource \"aws_s3_bucket\" \"c\" {\n  count  = local.d\n  bucket = \"b${max(local.d, 1)}-${local.d > 1}\"\n}\n" +
-			"module \"m\" {\n  source = \"./mod\"\n  n      = local.d\n}\n",
+			"module \"m\" {\n  source = \"./mod\"\n  n      = local.d\n}\n" +
+			"resource \"aws_s3_bucket\" \"e\" {\n  bucket = \"b${[\"x\", \"y\"][local.d]}\"\n}\n",
 		"digits/mod/main.tf": "variable \"n\" {\n  type = number\n}\nresource \"aws_s3_bucket\" \"m\" {\n  bucket = \"m${var.n}\"\n}\n",
 		// Too many digits to parse at all: the file is not read.
 		"long/main.tf": "resource \"aws_s3_bucket\" \"b\" {\n  bucket = " + long + "\n}\n",
@@ -85,6 +86,7 @@ func TestHostileNumbers(t *testing.T) {
 		"digits/main.tf:5":                 "Number out of range",
 		"digits/main.tf:9":                 "Number out of range",
 		"digits/main.tf:13":                "Number out of range",
+		"digits/main.tf:16":                "Number out of range",
 	}
 	root := writeTree(t, files)
 
@@ -126,7 +128,7 @@ func TestHostileNumbers(t *testing.T) {
 		"typed/main.tf:aws_s3_bucket.b", "tfvars/main.tf:aws_s3_bucket.b", "jsonvars/main.tf:aws_s3_bucket.b",
 		"templatestring/main.tf:aws_s3_bucket.b", "json/main.tf.json:aws_sqs_queue.q", "json/main.tf.json:aws_s3_bucket.b",
 		"json/main.tf.json:aws_instance.i", "cfn/stack.json:Q",
-		"digits/main.tf:aws_s3_bucket.a", "digits/main.tf:aws_s3_bucket.c", "digits/mod/main.tf:module.m.aws_s3_bucket.m") {
+		"digits/main.tf:aws_s3_bucket.a", "digits/main.tf:aws_s3_bucket.c", "digits/main.tf:aws_s3_bucket.e", "digits/mod/main.tf:module.m.aws_s3_bucket.m") {
 		r, ok := found[addr]
 		if !ok {
 			t.Errorf("resource %s lost", addr)

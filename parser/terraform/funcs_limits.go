@@ -27,7 +27,7 @@ func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []pa
 			detail = le.Error() + ". The value is left unknown."
 		} else if nd, ok := numberError(d, callError(d)); ok {
 			summary, detail = numberSummary, nd
-		} else if d.Summary == loopSummary || d.Summary == templateSummary {
+		} else if d.Summary == loopSummary || d.Summary == templateSummary || d.Summary == numberSummary {
 			summary, detail = d.Summary, d.Detail
 		} else if errors.Is(callError(d), errIterations) {
 			summary, detail = loopSummary, fmt.Sprintf("The template this call renders would iterate more than %d times; a2z leaves it unknown.", maxIterations)

@@ -119,8 +119,8 @@ func counterIn(ctx *hcl.EvalContext) *iterations {
 
 // harden prepares a parsed tree for evaluation, in one walk: every for
 // expression counts its iterations, every template interpolation its text,
-// and the arithmetic and comparison operators are guarded against numbers
-// out of range (numlimit). It reports whether there was anything to count
+// and the arithmetic and comparison operators and index keys are guarded
+// against numbers out of range (numlimit). It reports whether there was anything to count
 // (the evaluation context must then carry the counter). Every native file, template
 // and tfvars value is walked once parsed: no byte pattern finds every for
 // expression ([ /* */ for ...), and the walk costs about 3% of parsing.
@@ -133,6 +133,10 @@ func harden(n hclsyntax.Node) (loops bool) {
 				e.CollExpr = countedColl{&hclsyntax.ParenthesesExpr{Expression: e.CollExpr, SrcRange: e.CollExpr.Range()}}
 			}
 			loops = true
+		case *hclsyntax.IndexExpr:
+			if _, done := e.Key.(checkedKey); !done {
+				e.Key = checkedKey{&hclsyntax.ParenthesesExpr{Expression: e.Key, SrcRange: e.Key.Range()}}
+			}
 		case *hclsyntax.TemplateExpr:
 			for i, part := range e.Parts {
 				switch part.(type) {

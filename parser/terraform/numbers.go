@@ -72,3 +72,18 @@ func numberError(d *hcl.Diagnostic, callErr error) (string, bool) {
 	}
 	return "", false
 }
+
+// checkedKey is the key of an index expression (coll[key]): hcl converts a
+// string key to a number for a list or tuple, and a string of a million
+// digits would take minutes to convert, so such a key fails here first.
+type checkedKey struct {
+	*hclsyntax.ParenthesesExpr
+}
+
+func (k checkedKey) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
+	v, diags := k.Expression.Value(ctx)
+	if numlimit.LongNumeralString(v) {
+		return exceeded(diags, k.Range(), numberSummary, "This key is "+numlimit.Message+".")
+	}
+	return v, diags
+}
