@@ -165,7 +165,7 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 	// A function result over a2z's size limits is the exception: the file
 	// asked for something huge, and the user should know why it is unknown.
 	if diags.HasErrors() {
-		m.diags = appendLimitDiagnostics(m.diags, diags)
+		m.warnLimits(diags)
 		return cty.DynamicVal, false
 	}
 	known, small := wholly(val)

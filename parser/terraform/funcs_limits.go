@@ -15,46 +15,43 @@ import (
 // result would be over one of tffunc's limits.
 const limitSummary = "Function result too large"
 
-// appendLimitDiagnostics appends to dst a warning for each call in diags
-// that failed on one of tffunc's limits, at the call, unless dst already
-// has it (an expression is evaluated once per instance). Other evaluation
-// errors stay unreported, as before: they are usually values only
-// Terraform's plan knows.
-func appendLimitDiagnostics(dst []parser.Diagnostic, diags hcl.Diagnostics) []parser.Diagnostic {
+// warnLimits adds a warning for each error in diags that one of a2z's
+// bounds caused (tffunc's limits, numbers out of range, loops, template
+// text), at the call or expression, once per place (an expression is
+// evaluated once per instance). Other evaluation errors stay unreported:
+// they are usually values only Terraform's plan knows.
+func (s *diagSink) warnLimits(diags hcl.Diagnostics) {
 	for _, d := range diags {
-		summary, detail := limitSummary, ""
-		if le := limitError(d); le != nil {
-			detail = le.Error() + ". The value is left unknown."
-		} else if nd, ok := numberError(d, callError(d)); ok {
-			summary, detail = numberSummary, nd
-		} else if d.Summary == loopSummary || d.Summary == templateSummary || d.Summary == numberSummary {
-			summary, detail = d.Summary, d.Detail
-		} else if errors.Is(callError(d), errIterations) {
-			summary, detail = loopSummary, fmt.Sprintf("The template this call renders would iterate more than %d times; a2z leaves it unknown.", maxIterations)
-		} else {
-			continue
-		}
-		r := d.Subject
-		if d.Context != nil {
-			// The whole call, not just its first argument.
-			r = d.Context
-		}
-		if r == nil {
-			continue
-		}
-		nd := diagAt(parser.SeverityWarning, summary, detail, *r)
-		dup := false
-		for _, o := range dst {
-			if o.Summary == nd.Summary && o.Range == nd.Range {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst = append(dst, nd)
+		if w, ok := limitWarning(d); ok {
+			s.warnOnce(w)
 		}
 	}
-	return dst
+}
+
+// limitWarning is the warning for an evaluation error one of a2z's bounds
+// caused; ok is false for any other error.
+func limitWarning(d *hcl.Diagnostic) (w parser.Diagnostic, ok bool) {
+	summary, detail := limitSummary, ""
+	if le := limitError(d); le != nil {
+		detail = le.Error() + ". The value is left unknown."
+	} else if nd, ok := numberError(d, callError(d)); ok {
+		summary, detail = numberSummary, nd
+	} else if d.Summary == loopSummary || d.Summary == templateSummary || d.Summary == numberSummary {
+		summary, detail = d.Summary, d.Detail
+	} else if errors.Is(callError(d), errIterations) {
+		summary, detail = loopSummary, fmt.Sprintf("The template this call renders would iterate more than %d times; a2z leaves it unknown.", maxIterations)
+	} else {
+		return w, false
+	}
+	r := d.Subject
+	if d.Context != nil {
+		// The whole call, not just its first argument.
+		r = d.Context
+	}
+	if r == nil {
+		return w, false
+	}
+	return diagAt(parser.SeverityWarning, summary, detail, *r), true
 }
 
 // limitError finds the *tffunc.LimitError behind a failed call, looking

@@ -131,8 +131,7 @@ func TestBoundedFunctionsMatchStock(t *testing.T) {
 }
 
 // TestLimitDiagnostics checks that a call over a limit fails on its own,
-// with a diagnostic at the call, and that appendLimitDiagnostics reports
-// it once.
+// with a diagnostic at the call, and that warnLimits reports it once.
 func TestLimitDiagnostics(t *testing.T) {
 	tests := []struct {
 		expr  string
@@ -156,8 +155,10 @@ func TestLimitDiagnostics(t *testing.T) {
 			t.Errorf("%s = %#v, want an error", tc.expr, v)
 			continue
 		}
-		got := appendLimitDiagnostics(nil, diags)
-		got = appendLimitDiagnostics(got, diags) // evaluated again: no repeat
+		var sink diagSink
+		sink.warnLimits(diags)
+		sink.warnLimits(diags) // evaluated again: no repeat
+		got := sink.diags
 		if len(got) != 1 {
 			if !tc.other || len(got) != 0 {
 				t.Errorf("%s: %d limit diagnostics %v, want 1; from %v", tc.expr, len(got), got, diags)
@@ -175,11 +176,12 @@ func TestLimitDiagnostics(t *testing.T) {
 	if !diags.HasErrors() {
 		t.Fatal("want an error")
 	}
-	if got := appendLimitDiagnostics(nil, diags); len(got) != 0 {
-		t.Errorf("ordinary errors reported: %v", got)
+	var sink diagSink
+	if sink.warnLimits(diags); len(sink.diags) != 0 {
+		t.Errorf("ordinary errors reported: %v", sink.diags)
 	}
-	if got := appendLimitDiagnostics(nil, hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "x"}}); len(got) != 0 {
-		t.Errorf("a diagnostic without a call reported: %v", got)
+	if sink.warnLimits(hcl.Diagnostics{{Severity: hcl.DiagError, Summary: "x"}}); len(sink.diags) != 0 {
+		t.Errorf("a diagnostic without a call reported: %v", sink.diags)
 	}
 }
 

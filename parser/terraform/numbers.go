@@ -52,13 +52,21 @@ func boundLiterals(n hclsyntax.Node) []parser.Diagnostic {
 
 // warnOnce adds d unless the same warning is there already: an expression
 // is evaluated once per instance.
-func (m *module) warnOnce(d parser.Diagnostic) {
-	for _, o := range m.diags {
-		if o.Summary == d.Summary && o.Range == d.Range {
-			return
-		}
+func (s *diagSink) warnOnce(d parser.Diagnostic) {
+	k := warnKey{d.Summary, d.Range}
+	if s.warned[k] {
+		return
 	}
-	m.diags = append(m.diags, d)
+	if s.warned == nil {
+		s.warned = map[warnKey]bool{}
+	}
+	s.warned[k] = true
+	s.diags = append(s.diags, d)
+}
+
+type warnKey struct {
+	summary string
+	at      parser.Range
 }
 
 // numberError recognises an evaluation error that numlimit caused: a

@@ -682,6 +682,8 @@ func (s *source) exprText(r hcl.Range) string {
 // diagSink collects diagnostics.
 type diagSink struct {
 	diags []parser.Diagnostic
+	// warned holds the warnings warnOnce added.
+	warned map[warnKey]bool
 }
 
 // addHCL converts hcl diagnostics; file is used when one carries no range.
