@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
@@ -35,7 +36,14 @@ func jsonEvalContext() *hcl.EvalContext {
 
 // checkJSONEval evaluates every top-level property of src both ways and
 // reports any difference in value or in the diagnostics' summaries and
-// places.
+// places. One difference is deliberate: a2z guards the arithmetic and
+// comparison operators of the templates it parses (tffunc.GuardOperators),
+// converting operands itself, so an operand that does not convert is
+// reported differently ("Operation failed" at the operation, where hcl says
+// "Invalid operand" at the operand, and not at all when the other operand
+// failed too). a2z reports neither (only its bounds' warnings), so where
+// src may hold an operator only the values and whether there were errors
+// are compared.
 func checkJSONEval(t *testing.T, src string) {
 	f, diags := hcljson.Parse([]byte(src), "x.tf.json")
 	if diags.HasErrors() {
@@ -51,6 +59,12 @@ func checkJSONEval(t *testing.T, src string) {
 		got, gd := m.evalJSON(a.Expr, jsonEvalContext())
 		if !got.RawEquals(want) {
 			t.Errorf("%s in %s: evalJSON = %#v, hcl = %#v", name, src, got, want)
+		}
+		if strings.ContainsAny(src, "+-*/%<>") {
+			if gd.HasErrors() != wd.HasErrors() {
+				t.Errorf("%s in %s: evalJSON diagnostics %v, hcl %v", name, src, gd, wd)
+			}
+			continue
 		}
 		if len(gd) != len(wd) {
 			t.Errorf("%s in %s: evalJSON diagnostics %v, hcl %v", name, src, gd, wd)
