@@ -7,6 +7,8 @@ import (
 	"io"
 	"os"
 	"os/signal"
+
+	"github.com/a2z/a2z/internal/gcpolicy"
 )
 
 // Exit codes: the contract CI pipelines rely on.
@@ -30,7 +32,7 @@ func (e *codeError) Error() string {
 }
 
 func main() {
-	tuneGC()
+	gcpolicy.Apply()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()
