@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"sync"
 )
 
@@ -22,8 +23,9 @@ import (
 const maxCachedFile = 1 << 20
 
 // ReadCache is an fs.FS over fsys that remembers the contents of the
-// regular files opened through it, up to budget bytes in all. Directories,
-// large files and files opened once the budget is spent are passed through.
+// regular files opened through it, and folder listings, up to budget bytes
+// in all. Folders opened as files, large files and files opened once the
+// budget is spent are passed through.
 // It is safe for concurrent use; a file that changes during the scan is
 // seen as first read.
 type ReadCache struct {
@@ -33,6 +35,7 @@ type ReadCache struct {
 	root   string
 	mu     sync.Mutex
 	files  map[string]*cachedFile
+	dirs   map[string][]fs.DirEntry
 	budget int64
 }
 
@@ -43,7 +46,7 @@ type cachedFile struct {
 
 // NewReadCache returns a ReadCache over fsys holding at most budget bytes.
 func NewReadCache(fsys fs.FS, budget int64) *ReadCache {
-	return &ReadCache{fsys: fsys, files: map[string]*cachedFile{}, budget: budget}
+	return &ReadCache{fsys: fsys, files: map[string]*cachedFile{}, dirs: map[string][]fs.DirEntry{}, budget: budget}
 }
 
 // NewDirReadCache is NewReadCache over os.DirFS(root).
@@ -65,8 +68,12 @@ func (c *ReadCache) Open(name string) (fs.File, error) {
 	if c.root != "" {
 		// Anything but a small regular file read without trouble goes
 		// the usual way below, which also gives the usual errors.
-		if data, info, ok := readDirect(c.root, name, maxCachedFile); ok {
+		data, info, ok, missing := readDirect(c.root, name, maxCachedFile)
+		if ok {
 			return c.remember(name, data, info), nil
+		}
+		if missing != nil {
+			return nil, missing
 		}
 	}
 	f, err := c.fsys.Open(name)
@@ -104,11 +111,36 @@ func (c *ReadCache) remember(name string, data []byte, info fs.FileInfo) fs.File
 	return &memFile{Reader: bytes.NewReader(data), info: info}
 }
 
-// ReadDir passes through, so fs.ReadDir and fs.WalkDir keep their cost
-// (one call per folder).
+// ReadDir lists a folder once: discovery lists every folder, and the
+// Terraform loader lists each root again for its variable files. Listings
+// count against the budget like file contents, and each caller gets its own
+// copy of the slice.
 func (c *ReadCache) ReadDir(name string) ([]fs.DirEntry, error) {
-	return fs.ReadDir(c.fsys, name)
+	c.mu.Lock()
+	cached, ok := c.dirs[name]
+	c.mu.Unlock()
+	if ok {
+		return slices.Clone(cached), nil
+	}
+	entries, err := fs.ReadDir(c.fsys, name)
+	if err != nil {
+		return entries, err
+	}
+	cost := int64(len(name))
+	for _, e := range entries {
+		cost += dirEntryCost + int64(len(e.Name()))
+	}
+	c.mu.Lock()
+	if c.budget >= cost {
+		c.dirs[name] = slices.Clone(entries)
+		c.budget -= cost
+	}
+	c.mu.Unlock()
+	return entries, nil
 }
+
+// dirEntryCost is about what a cached fs.DirEntry holds besides its name.
+const dirEntryCost = 64
 
 // Stat passes through, or answers from the cache.
 func (c *ReadCache) Stat(name string) (fs.FileInfo, error) {

@@ -90,3 +90,49 @@ func TestReadCache(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestReadCacheListsOnce checks that a folder is listed once while the budget
+// allows, and that each caller gets its own slice.
+func TestReadCacheListsOnce(t *testing.T) {
+	under := &countingFS{FS: fstest.MapFS{
+		"dir/a.tf":  {Data: []byte("a")},
+		"dir/b.tf":  {Data: []byte("b")},
+		"dir/sub/c": {Data: []byte("c")},
+	}}
+	names := func(es []fs.DirEntry) string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.Name())
+		}
+		return strings.Join(out, ",")
+	}
+	c := NewReadCache(under, 1<<20)
+	first, err := fs.ReadDir(c, "dir")
+	if err != nil || names(first) != "a.tf,b.tf,sub" {
+		t.Fatalf("ReadDir(dir) = %q, %v", names(first), err)
+	}
+	first[0] = first[1] // a caller's change stays its own
+	opens := under.opens.Load()
+	again, err := fs.ReadDir(c, "dir")
+	if err != nil || names(again) != "a.tf,b.tf,sub" {
+		t.Errorf("ReadDir(dir) again = %q, %v", names(again), err)
+	}
+	if under.opens.Load() != opens {
+		t.Error("dir was listed again")
+	}
+	if _, err := fs.ReadDir(c, "missing"); err == nil {
+		t.Error("listing a missing folder gave no error")
+	}
+
+	// No budget: every listing goes through.
+	c = NewReadCache(under, 0)
+	for range 2 {
+		opens := under.opens.Load()
+		if es, err := fs.ReadDir(c, "dir"); err != nil || len(es) != 3 {
+			t.Fatalf("ReadDir(dir) = %v, %v", es, err)
+		}
+		if under.opens.Load() == opens {
+			t.Error("dir was listed from the cache with no budget")
+		}
+	}
+}

@@ -13,11 +13,12 @@ import (
 // switches the file to non-blocking mode and tries to register it with the
 // network poller, which fails for regular files: a few more calls per file,
 // which a large tree pays tens of thousands of times (on a VM, ~10 µs
-// each). ok is false for anything else (a missing file, a folder, a larger
-// file, a read error): the caller then opens it the usual way.
-func readDirect(root, name string, limit int64) (data []byte, info fs.FileInfo, ok bool) {
+// each). ok is false for anything else (a folder, a larger file, a read
+// error): the caller then opens it the usual way, unless missing is set,
+// the error os.DirFS gives for a file that does not exist.
+func readDirect(root, name string, limit int64) (data []byte, info fs.FileInfo, ok bool, missing error) {
 	if !fs.ValidPath(name) {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
 	p := root + "/" + name
 	if name == "." {
@@ -27,38 +28,44 @@ func readDirect(root, name string, limit int64) (data []byte, info fs.FileInfo, 
 	fd, err := retryEINTR(func() (int, error) {
 		return syscall.Open(p, syscall.O_RDONLY|syscall.O_CLOEXEC|syscall.O_NONBLOCK, 0)
 	})
+	if errors.Is(err, syscall.ENOENT) || errors.Is(err, syscall.ENOTDIR) {
+		// The answer os.DirFS would give, without asking twice: a scan
+		// looks for files that are often missing (each root's
+		// .terraform/modules/modules.json).
+		return nil, nil, false, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
 	if err != nil {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
 	defer func() { _ = syscall.Close(fd) }()
 	var st syscall.Stat_t
 	if syscall.Fstat(fd, &st) != nil || st.Mode&syscall.S_IFMT != syscall.S_IFREG || st.Size > limit {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
 	buf := make([]byte, st.Size+1) // +1: a file that grew is not read here
 	n := 0
 	for {
 		k, err := retryEINTR(func() (int, error) { return syscall.Read(fd, buf[n:]) })
 		if err != nil {
-			return nil, nil, false
+			return nil, nil, false, nil
 		}
 		if k == 0 {
 			break
 		}
 		n += k
 		if n == len(buf) {
-			return nil, nil, false
+			return nil, nil, false, nil
 		}
 	}
 	if int64(n) != st.Size {
-		return nil, nil, false
+		return nil, nil, false, nil
 	}
 	return buf[:n:n], fileInfo{
 		name:  path.Base(name),
 		size:  st.Size,
 		mode:  fs.FileMode(st.Mode & 0o777),
 		mtime: time.Unix(st.Mtim.Unix()),
-	}, true
+	}, true, nil
 }
 
 func retryEINTR(f func() (int, error)) (int, error) {

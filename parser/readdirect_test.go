@@ -47,6 +47,14 @@ func TestDirReadCacheReadsLikeOS(t *testing.T) {
 			}
 		}
 	}
+	// Missing files get os.DirFS's error, word for word.
+	for _, name := range []string{"missing.tf", "dir/missing.tf", "nodir/x.tf", "main.tf/x.tf"} {
+		_, err := c.Open(name)
+		_, want := plain.Open(name)
+		if want == nil || err == nil || err.Error() != want.Error() || errors.Is(err, fs.ErrNotExist) != errors.Is(want, fs.ErrNotExist) {
+			t.Errorf("Open(%s): %v; os.DirFS: %v", name, err, want)
+		}
+	}
 	if _, err := c.Open("missing.tf"); !errors.Is(err, fs.ErrNotExist) {
 		t.Errorf("missing file: %v, want fs.ErrNotExist", err)
 	}
