@@ -8,7 +8,7 @@ import (
 	"os"
 	"os/signal"
 
-	"github.com/a2z/a2z/internal/gcpolicy"
+	"github.com/a2z/a2z/internal/memtune"
 )
 
 // Exit codes: the contract CI pipelines rely on.
@@ -32,7 +32,7 @@ func (e *codeError) Error() string {
 }
 
 func main() {
-	gcpolicy.Apply()
+	memtune.Apply()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
 	stop()

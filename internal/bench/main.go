@@ -1,3 +1,5 @@
+//go:build unix
+
 // Command bench is a2z's benchmark harness. It generates trees of Terraform
 // roots, CloudFormation and SAM templates at several sizes, runs
 // `a2z scan --format json` on each as a child process and reports wall time,
@@ -10,6 +12,8 @@
 // a Terraform root's main.tf, a CloudFormation and a SAM template.
 //
 //	go run ./internal/bench -sizes 1,10 -out bench-out
+//
+// It runs on Unix systems: CPU time and peak memory come from getrusage.
 package main
 
 import (
@@ -36,7 +40,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/a2z/a2z/internal/benchgen"
-	"github.com/a2z/a2z/internal/gcpolicy"
+	"github.com/a2z/a2z/internal/memtune"
 )
 
 func main() {
@@ -332,7 +336,7 @@ type floorResult struct {
 
 // floorOnce measures the parse floor of dir with workers goroutines in a
 // child process and returns its wall and CPU time. A process of its own
-// starts from an empty heap and gets a2z's garbage collector settings, as
+// starts from an empty heap and gets a2z's memory settings (memtune), as
 // the scan it is compared with does; measured in this process, with Go's
 // defaults, the floor collected every few megabytes and took up to twice
 // as long on two cores, which flattered the scan's ratio.
@@ -363,7 +367,7 @@ func floorChild(args []string, stdout io.Writer) error {
 	if fl.NArg() != 1 || *workers < 1 {
 		return errors.New("usage: bench floor [-workers N] DIR")
 	}
-	gcpolicy.Apply()
+	memtune.Apply()
 	files, err := listFiles(fl.Arg(0))
 	if err != nil {
 		return err
@@ -472,8 +476,8 @@ func markdown(rows []row, startup startupCost) string {
 			seconds(r.floor1), seconds(r.floorN), seconds(r.floorCPU),
 			r.wall.Seconds()/r.floorN.Seconds(), r.cpu.Seconds()/r.floorCPU.Seconds())
 	}
-	fmt.Fprintf(&b, "\nThe floor reads and parses the same files with hcl/v2 and yaml.v3 alone, in a process of its own with a2z's garbage collector settings (GOGC=%d, soft limit %d MiB).\n",
-		gcpolicy.Percent, gcpolicy.MemoryLimit>>20)
+	fmt.Fprintf(&b, "\nThe floor reads and parses the same files with hcl/v2 and yaml.v3 alone, in a process of its own with a2z's memory settings (GOGC=%d, soft limit %d MiB, huge pages for the heap where Linux gives them on request: internal/memtune).\n",
+		memtune.Percent, memtune.MemoryLimit>>20)
 	if len(rows) > 1 {
 		lo := rows[0]
 		b.WriteString("\n")

@@ -1,4 +1,4 @@
-package gcpolicy
+package memtune
 
 import (
 	"runtime/debug"
