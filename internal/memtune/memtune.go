@@ -9,6 +9,7 @@ package memtune
 import (
 	"os"
 	"runtime/debug"
+	"sync"
 )
 
 // A scan allocates far more than it keeps (parse trees, values evaluated
@@ -26,7 +27,10 @@ const (
 
 // Apply sets Percent and MemoryLimit, unless the user set GOGC or
 // GOMEMLIMIT, then prepares the heap for huge pages where that helps
-// (hugePages). Call it once, first thing in main.
+// (hugePages). Call it first thing in main: the huge-page block is only
+// free to map while the heap is young, and only the first call maps it (a
+// block allocated again would reuse freed memory, which the runtime clears
+// page by page).
 func Apply() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(Percent)
@@ -34,5 +38,7 @@ func Apply() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(MemoryLimit)
 	}
-	hugePages(min(debug.SetMemoryLimit(-1), MemoryLimit))
+	hugeOnce.Do(func() { hugePages(min(debug.SetMemoryLimit(-1), MemoryLimit)) })
 }
+
+var hugeOnce sync.Once

@@ -11,6 +11,8 @@ func TestApply(t *testing.T) {
 
 	t.Setenv("GOGC", "")
 	t.Setenv("GOMEMLIMIT", "")
+	// The huge-page block has its own test (TestHugePagesAdvisesABlock).
+	t.Setenv("GODEBUG", "disablethp=1")
 	debug.SetGCPercent(100)
 	Apply()
 	if got := debug.SetGCPercent(100); got != Percent {
