@@ -455,6 +455,24 @@ func parseOne(name string) error {
 	return nil
 }
 
+// thpMode is the kernel's transparent huge page mode, which decides whether
+// a2z's heap gets huge pages (memtune): the figures depend on it.
+func thpMode() string {
+	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil {
+		return "unknown (not Linux, or none)"
+	}
+	f := string(b)
+	if i, j := strings.IndexByte(f, '['), strings.IndexByte(f, ']'); i >= 0 && j > i {
+		mode := f[i+1 : j]
+		if mode == "madvise" {
+			return "madvise (a2z advises its heap where it can)"
+		}
+		return mode
+	}
+	return strings.TrimSpace(f)
+}
+
 func seconds(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }
 
 // startupCost is a scan of an empty folder.
@@ -478,6 +496,7 @@ func markdown(rows []row, startup startupCost) string {
 	}
 	fmt.Fprintf(&b, "\nThe floor reads and parses the same files with hcl/v2 and yaml.v3 alone, in a process of its own with a2z's memory settings (GOGC=%d, soft limit %d MiB, huge pages for the heap where Linux gives them on request: internal/memtune).\n",
 		memtune.Percent, memtune.MemoryLimit>>20)
+	fmt.Fprintf(&b, "Transparent huge pages on this machine: %s.\n", thpMode())
 	if len(rows) > 1 {
 		lo := rows[0]
 		b.WriteString("\n")
