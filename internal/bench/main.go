@@ -458,19 +458,14 @@ func parseOne(name string) error {
 // thpMode is the kernel's transparent huge page mode, which decides whether
 // a2z's heap gets huge pages (memtune): the figures depend on it.
 func thpMode() string {
-	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
-	if err != nil {
+	switch mode := memtune.HugePageMode(); mode {
+	case "":
 		return "unknown (not Linux, or none)"
-	}
-	f := string(b)
-	if i, j := strings.IndexByte(f, '['), strings.IndexByte(f, ']'); i >= 0 && j > i {
-		mode := f[i+1 : j]
-		if mode == "madvise" {
-			return "madvise (a2z advises its heap where it can)"
-		}
+	case "madvise":
+		return "madvise (a2z advises its heap where it can)"
+	default:
 		return mode
 	}
-	return strings.TrimSpace(f)
 }
 
 func seconds(d time.Duration) string { return fmt.Sprintf("%.2f s", d.Seconds()) }

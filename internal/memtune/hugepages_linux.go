@@ -74,9 +74,21 @@ func hugeRange(start, end uintptr) (uintptr, uintptr) {
 
 // hugePagesOnRequest reports whether the kernel gives transparent huge
 // pages to the memory a process advises and only to it.
-func hugePagesOnRequest() bool {
+func hugePagesOnRequest() bool { return HugePageMode() == "madvise" }
+
+// HugePageMode is the kernel's transparent huge page mode (always,
+// madvise or never), or "" when it cannot be read.
+func HugePageMode() string {
 	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
-	return err == nil && bytes.Contains(b, []byte("[madvise]"))
+	if err != nil {
+		return ""
+	}
+	_, rest, ok := bytes.Cut(b, []byte("["))
+	mode, _, ok2 := bytes.Cut(rest, []byte("]"))
+	if !ok || !ok2 {
+		return ""
+	}
+	return string(mode)
 }
 
 // disabledByGODEBUG reports whether godebug sets disablethp=1; the last

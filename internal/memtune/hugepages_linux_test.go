@@ -26,6 +26,17 @@ func TestDisabledByGODEBUG(t *testing.T) {
 	}
 }
 
+func TestHugePageMode(t *testing.T) {
+	b, err := os.ReadFile("/sys/kernel/mm/transparent_hugepage/enabled")
+	if err != nil {
+		t.Skipf("no transparent huge pages here: %v", err)
+	}
+	mode := HugePageMode()
+	if mode == "" || !strings.Contains(string(b), "["+mode+"]") {
+		t.Errorf("HugePageMode() = %q; the kernel says %q", mode, b)
+	}
+}
+
 func TestMemTotal(t *testing.T) {
 	total, ok := memTotal()
 	if !ok || total < 64<<20 {
