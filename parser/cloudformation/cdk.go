@@ -85,10 +85,20 @@ func readableCDKPath(path string) string {
 	}
 }
 
-// cdkPaths reads aws:cdk:path from the Metadata of each resource in the
-// Resources section, by logical ID. The first definition of a repeated
-// logical ID wins, as it does when the resources are read.
-func (st *state) cdkPaths(top []entry) map[string]string {
+// cdkMeta is what the CDK writes in a resource's Metadata that a2z uses:
+// the construct path, and for a nested stack the file of its template.
+type cdkMeta struct {
+	path string
+	// asset is aws:asset:path when aws:asset:property is TemplateURL: the
+	// nested stack's template, written beside the parent in cdk.out, that
+	// the CDK uploads and points TemplateURL at when it deploys.
+	asset string
+}
+
+// cdkMetadata reads the CDK metadata of each resource in the Resources
+// section, by logical ID. The first definition of a repeated logical ID
+// wins, as it does when the resources are read.
+func (st *state) cdkMetadata(top []entry) map[string]cdkMeta {
 	e, ok := lookup(top, "Resources")
 	if !ok {
 		return nil
@@ -97,7 +107,7 @@ func (st *state) cdkPaths(top []entry) map[string]string {
 	if rv.Kind != yaml.MappingNode {
 		return nil
 	}
-	paths := map[string]string{}
+	out := map[string]cdkMeta{}
 	seen := map[string]bool{}
 	for _, r := range st.entries(rv) {
 		if !r.ok || seen[r.name] {
@@ -116,15 +126,32 @@ func (st *state) cdkPaths(top []entry) map[string]string {
 		if md.Kind != yaml.MappingNode {
 			continue
 		}
-		pe, ok := lookup(st.entries(md), cdkPathKey)
-		if !ok {
-			continue
+		mes := st.entries(md)
+		var m cdkMeta
+		if p, ok := st.metaString(mes, cdkPathKey); ok && strings.Trim(p, "/ ") != "" {
+			m.path = p
 		}
-		if pv := st.deref(pe.v); pv.Kind == yaml.ScalarNode && pv.ShortTag() == "!!str" && strings.Trim(pv.Value, "/ ") != "" {
-			paths[r.name] = pv.Value
+		if prop, _ := st.metaString(mes, "aws:asset:property"); prop == "TemplateURL" {
+			m.asset, _ = st.metaString(mes, "aws:asset:path")
+		}
+		if m != (cdkMeta{}) {
+			out[r.name] = m
 		}
 	}
-	return paths
+	return out
+}
+
+// metaString is the string value of key in a Metadata mapping.
+func (st *state) metaString(es []entry, key string) (string, bool) {
+	e, ok := lookup(es, key)
+	if !ok {
+		return "", false
+	}
+	v := st.deref(e.v)
+	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!str" {
+		return "", false
+	}
+	return v.Value, true
 }
 
 // applyCDK gives the resources of a CDK-synthesised template their construct
@@ -138,8 +165,13 @@ func (st *state) cdkPaths(top []entry) map[string]string {
 //
 // TODO: when parser.Resource can mark a resource as quiet, keep the helpers
 // with that mark instead of the diagnostic.
-func (st *state) applyCDK(top []entry, rs []parser.Resource) []parser.Resource {
-	paths := st.cdkPaths(top)
+func (st *state) applyCDK(rs []parser.Resource) []parser.Resource {
+	paths := map[string]string{}
+	for id, m := range st.cdk {
+		if m.path != "" {
+			paths[id] = m.path
+		}
+	}
 	if len(paths) == 0 {
 		return rs
 	}

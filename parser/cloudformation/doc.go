@@ -14,13 +14,15 @@
 //     CloudFormation would know them before deployment (intrinsics.go:
 //     parameters and --parameter values, pseudo parameters, Fn::Sub, Join,
 //     Select, Split, FindInMap, If with the Conditions section, GetAZs,
-//     Base64, Cidr, Length, ToJsonString); the rest stay unknown, with their
-//     text kept for messages, and AWS::NoValue removes what it stands for;
+//     Base64, Cidr, Length, ToJsonString); the rest, and strings holding a
+//     dynamic reference ({{resolve:…}}), stay unknown, with their text kept
+//     for messages, and AWS::NoValue removes what it stands for;
 //   - resource Conditions (deployed, not deployed, undecided) and
 //     Fn::ForEach loops;
 //   - what the SAM transform does (sam.go: Globals, events as the resources
-//     SAM generates, the implicit API), local nested stacks (nested.go) and
-//     CDK construct paths (cdk.go).
+//     SAM generates, the implicit API), local nested stacks (nested.go,
+//     including the CDK's, found through their asset metadata) and CDK
+//     construct paths (cdk.go).
 //
 // Like all of parser, this package knows nothing of Azure: it must not import
 // rules, mappings, report or cmd.

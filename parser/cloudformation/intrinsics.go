@@ -238,6 +238,9 @@ func (st *state) sub(arg *yaml.Node, depth int) cty.Value {
 	default:
 		return cty.UnknownVal(cty.String)
 	}
+	if hasDynamicRef(tmpl) {
+		return cty.UnknownVal(cty.String)
+	}
 	var b strings.Builder
 	for {
 		i := strings.Index(tmpl, "${")

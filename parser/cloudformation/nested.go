@@ -17,31 +17,36 @@ const maxNesting = 16
 // file (AWS::CloudFormation::Stack TemplateURL, AWS::Serverless::Application
 // Location): the child is parsed with the parameters the parent passes, and
 // its resources are added with addresses "<StackLogicalID>/<LogicalID>" and
-// the parent's stack resource as their calling line. Remote templates are
-// named in a diagnostic. Files read are listed in nestedFiles so the caller
-// does not report them a second time on their own.
+// the parent's stack resource as their calling line. A CDK nested stack's
+// location is known only once deployed; its Metadata names the local file.
+// Remote templates and locations not known statically are named in a
+// diagnostic. Files read are listed in nestedFiles so the caller does not
+// report them a second time on their own.
 func (st *state) nested(rs []parser.Resource) []parser.Resource {
 	out := rs
 	for _, r := range rs {
-		var loc cty.Value
+		var prop string
 		switch r.Type {
 		case "AWS::CloudFormation::Stack":
-			loc, _ = r.Attr("TemplateURL")
+			prop = "TemplateURL"
 		case "AWS::Serverless::Application":
-			loc, _ = r.Attr("Location")
+			prop = "Location"
 		default:
 			continue
 		}
 		if r.ConditionValue == "false" {
 			continue
 		}
+		loc, _ := r.Attr(prop)
 		url, ok := knownString(loc)
+		asset := st.cdk[r.Name].asset
+		if !ok && asset != "" {
+			// cdk synth: the template is a file beside this one until the
+			// deployment uploads it.
+			url, ok = asset, true
+		}
 		if !ok {
-			if loc != cty.NilVal && loc.Type().IsObjectType() {
-				// A serverless repository application ({ApplicationId, …}).
-				st.diags = append(st.diags, parser.Diagnostic{Severity: parser.SeverityInfo, Range: r.Range,
-					Summary: "nested application " + r.Name + " comes from the Serverless Application Repository; its resources are not in this scan"})
-			}
+			st.unreadLocation(r, prop, loc)
 			continue
 		}
 		name, local := localTemplate(st.src.file, url)
@@ -59,7 +64,12 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 		}
 		data, err := st.opts.ReadFile(name)
 		if err != nil {
-			st.errorf(r.Range, "nested stack %s: cannot read %s: %v", r.Name, name, parser.BareError(err))
+			hint := ""
+			if st.opts.Region == "" && strings.Contains(name, defaultRegion) {
+				// The path may come from ${AWS::Region}, which is an assumption here.
+				hint = " (AWS::Region is taken to be " + defaultRegion + " unless a region is given)"
+			}
+			st.errorf(r.Range, "nested stack %s: cannot read %s: %v%s", r.Name, name, parser.BareError(err), hint)
 			continue
 		}
 		child := st.opts
@@ -73,7 +83,11 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 		st.nestedFiles = append(st.nestedFiles, name)
 		st.nestedFiles = append(st.nestedFiles, p.Nested...)
 		for _, c := range p.Resources {
-			c.Address = r.Address + "/" + c.Address
+			if asset == "" || c.Address == c.Name {
+				// A CDK construct path (the address of a resource of a
+				// synthesised template) already starts at the app's root.
+				c.Address = r.Address + "/" + c.Address
+			}
 			c.Calls = append([]parser.Range{r.Range}, c.Calls...)
 			c.ModulePath = append([]string{r.Name}, c.ModulePath...)
 			out = append(out, c)
@@ -81,6 +95,27 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 		st.diags = append(st.diags, p.Diagnostics...)
 	}
 	return out
+}
+
+// unreadLocation explains why a nested stack whose template location is
+// not a known string is not followed, so that its resources are not lost
+// without a word.
+func (st *state) unreadLocation(r parser.Resource, prop string, loc cty.Value) {
+	var summary string
+	switch {
+	case loc != cty.NilVal && loc.IsKnown() && !loc.IsNull() && loc.Type().IsObjectType():
+		// A serverless repository application ({ApplicationId, …}).
+		summary = "nested application " + r.Name + " comes from the Serverless Application Repository; its resources are not in this scan"
+	case loc == cty.NilVal || loc.IsNull():
+		summary = "nested stack " + r.Name + " names no template (" + prop + "), so it has no resources in this scan"
+	default:
+		text := r.Unresolved[prop]
+		if text == "" {
+			text = "a value that is not a string"
+		}
+		summary = "nested stack " + r.Name + " reads its template from " + text + ", which is not known before deployment, so its resources are not in this scan"
+	}
+	st.diags = append(st.diags, parser.Diagnostic{Severity: parser.SeverityInfo, Range: r.Range, Summary: summary})
 }
 
 // localTemplate resolves a TemplateURL or Location that names a local file

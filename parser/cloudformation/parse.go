@@ -143,8 +143,9 @@ func Parse(ctx context.Context, file string, data []byte, opts Options) (p parse
 		}
 	}
 	out = st.applySAM(top, out)
+	st.cdk = st.cdkMetadata(top)
 	out = st.nested(out)
-	out = st.applyCDK(top, out)
+	out = st.applyCDK(out)
 	return parser.Parsed{Resources: out, Diagnostics: st.sorted(), Nested: st.nestedFiles}, true
 }
 
@@ -168,6 +169,8 @@ type state struct {
 
 	// nestedFiles are the local templates read as nested stacks.
 	nestedFiles []string
+	// cdk is the CDK metadata of the template's resources, by logical ID.
+	cdk map[string]cdkMeta
 
 	// positions collects the ranges of nested property values of the
 	// resource being read (see notePos).

@@ -304,6 +304,56 @@ Conditions:
 	}
 }
 
+// A dynamic reference is replaced by CloudFormation when it deploys: the
+// string holding it is unknown, with its text kept, wherever it is written.
+func TestDynamicReferences(t *testing.T) {
+	const src = `Parameters:
+  Env: {Type: String, Default: prod}
+Resources:
+  Db:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      DBInstanceClass: "{{resolve:ssm:/db/class:3}}"
+      MasterUserPassword: '{{resolve:secretsmanager:db-secret:SecretString:password}}'
+      EngineVersion: !Sub "{{resolve:ssm:/db/${Env}/version}}"
+      Engine: !Join ["", ["{{resolve:ssm:/db/engine}}"]]
+      DBName: "app-{{resolve:ssm:/db/suffix}}"
+      AllocatedStorage: "20"
+      Tags:
+        - Key: team
+          Value: "{{not a reference}}"
+`
+	p := mustParse(t, "db.yaml", src)
+	if len(p.Diagnostics) > 0 {
+		t.Errorf("unexpected diagnostics: %v", p.Diagnostics)
+	}
+	db := p.Resources[0]
+	want := cty.ObjectVal(map[string]cty.Value{
+		"DBInstanceClass":    cty.UnknownVal(cty.String),
+		"MasterUserPassword": cty.UnknownVal(cty.String),
+		"EngineVersion":      cty.UnknownVal(cty.String),
+		"Engine":             cty.UnknownVal(cty.String),
+		"DBName":             cty.UnknownVal(cty.String),
+		"AllocatedStorage":   cty.StringVal("20"),
+		"Tags": cty.TupleVal([]cty.Value{
+			cty.ObjectVal(map[string]cty.Value{"Key": cty.StringVal("team"), "Value": cty.StringVal("{{not a reference}}")}),
+		}),
+	})
+	if diff := cmp.Diff(want, db.Attrs, ctyEqual); diff != "" {
+		t.Errorf("attrs (-want +got):\n%s", diff)
+	}
+	wantUnresolved := map[string]string{
+		"DBInstanceClass":    "{{resolve:ssm:/db/class:3}}",
+		"MasterUserPassword": "{{resolve:secretsmanager:db-secret:SecretString:password}}",
+		"EngineVersion":      `Fn::Sub: "{{resolve:ssm:/db/${Env}/version}}"`,
+		"Engine":             `Fn::Join: ["", ["{{resolve:ssm:/db/engine}}"]]`,
+		"DBName":             "app-{{resolve:ssm:/db/suffix}}",
+	}
+	if diff := cmp.Diff(wantUnresolved, db.Unresolved); diff != "" {
+		t.Errorf("unresolved (-want +got):\n%s", diff)
+	}
+}
+
 func TestRegistryTypesOnly(t *testing.T) {
 	p := mustParse(t, "m.yaml", "Resources:\n  Role:\n    Type: My::IAM::Role::MODULE\n  Report:\n    Type: Initech::TPS::Report\n")
 	if len(p.Resources) != 2 || p.Resources[0].Type != "My::IAM::Role::MODULE" {

@@ -79,9 +79,21 @@ func (st *state) value(n *yaml.Node, path string, unresolved map[string]string, 
 		}
 		return cty.TupleVal(elems), true
 	case yaml.ScalarNode:
+		if hasDynamicRef(n.Value) && n.ShortTag() == "!!str" {
+			unresolved[path] = n.Value
+			return cty.UnknownVal(cty.String), true
+		}
 		return scalarValue(n), true
 	}
 	return cty.NullVal(cty.DynamicPseudoType), true
+}
+
+// hasDynamicRef reports whether s holds a dynamic reference
+// ({{resolve:ssm:…}}, {{resolve:secretsmanager:…}}): CloudFormation
+// replaces it with the parameter's or secret's value when it deploys, so
+// the string is not known before.
+func hasDynamicRef(s string) bool {
+	return strings.Contains(s, "{{resolve:")
 }
 
 // intrinsic evaluates a one-key mapping {Ref: X} or {Fn::…: …} (see
