@@ -138,20 +138,16 @@ func (m *module) eval(expr hcl.Expression) (v cty.Value, known bool) {
 		}
 	}()
 	// Most arguments are literals: nothing to look up, nothing to call.
-	switch e := expr.(type) {
-	case *hclsyntax.LiteralValueExpr:
-		return e.Val, e.Val.IsWhollyKnown()
-	case *hclsyntax.TemplateExpr:
-		if e.IsStringLiteral() {
-			if v, diags := e.Value(nil); !diags.HasErrors() {
-				return v, v.IsWhollyKnown()
-			}
+	if isLiteral(expr) {
+		if v, diags := expr.Value(nil); !diags.HasErrors() {
+			return v, v.IsWhollyKnown()
 		}
 	}
-	ctx := m.evalContext(expr.Variables())
+	vars, called := m.factsOf(expr)
+	ctx := m.evalContext(vars)
 	// A function a2z does not know makes its own call unknown, not the
 	// whole expression.
-	ctx.Functions = withUnknownStubs(m.funcs, expr)
+	ctx.Functions = withUnknownStubs(m.funcs, called)
 	file := expr.Range().Filename
 	if m.src.loops[file] {
 		m.withCounter(ctx)
@@ -393,6 +389,18 @@ func mergeRefs(a, b cty.Value) cty.Value {
 		return a
 	}
 	return cty.ObjectVal(attrs)
+}
+
+// isLiteral reports whether expr is a native literal: a value, or a
+// template without interpolations.
+func isLiteral(expr hcl.Expression) bool {
+	switch e := expr.(type) {
+	case *hclsyntax.LiteralValueExpr:
+		return true
+	case *hclsyntax.TemplateExpr:
+		return e.IsStringLiteral()
+	}
+	return false
 }
 
 // value evaluates expr, turning a panic inside hcl or cty into a diagnostic.

@@ -107,7 +107,7 @@ func TestBoundedFunctionsMatchStock(t *testing.T) {
 		if diags.HasErrors() {
 			t.Fatalf("%s: %s", e, diags.Error())
 		}
-		return expr.Value(&hcl.EvalContext{Variables: vars, Functions: withUnknownStubs(funcs, expr)})
+		return expr.Value(&hcl.EvalContext{Variables: vars, Functions: withUnknownStubs(funcs, calledFunctions(expr))})
 	}
 	bounded, stock := functions(), stockFunctions()
 	for _, e := range exprs {

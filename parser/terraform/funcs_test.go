@@ -29,7 +29,7 @@ func evalFn(t *testing.T, src string, funcs map[string]function.Function) (cty.V
 	vars := map[string]cty.Value{
 		"path": cty.ObjectVal(map[string]cty.Value{"module": cty.StringVal("mod")}),
 	}
-	return expr.Value(&hcl.EvalContext{Variables: vars, Functions: withUnknownStubs(funcs, expr)})
+	return expr.Value(&hcl.EvalContext{Variables: vars, Functions: withUnknownStubs(funcs, calledFunctions(expr))})
 }
 
 // sameValue compares by JSON, so that a tuple literal in a test matches a
@@ -317,7 +317,7 @@ func TestCalledFunctions(t *testing.T) {
 		t.Error("non-native expression should give nil")
 	}
 	funcs := functions()
-	if stubbed := withUnknownStubs(funcs, expr); len(stubbed) != len(funcs)+1 {
+	if stubbed := withUnknownStubs(funcs, calledFunctions(expr)); len(stubbed) != len(funcs)+1 {
 		t.Errorf("withUnknownStubs added %d functions, want 1", len(stubbed)-len(funcs))
 	}
 }

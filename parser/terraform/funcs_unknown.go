@@ -44,10 +44,11 @@ func calledFunctions(expr hcl.Expression) []string {
 }
 
 // withUnknownStubs returns funcs, or a copy of it with unknownFunction
-// added for every function expr calls that funcs lacks.
-func withUnknownStubs(funcs map[string]function.Function, expr hcl.Expression) map[string]function.Function {
+// added for every function of called (see calledFunctions) that funcs
+// lacks.
+func withUnknownStubs(funcs map[string]function.Function, called []string) map[string]function.Function {
 	var missing []string
-	for _, name := range calledFunctions(expr) {
+	for _, name := range called {
 		if _, ok := funcs[name]; !ok {
 			missing = append(missing, name)
 		}

@@ -80,7 +80,9 @@ type module struct {
 	shapes  map[string]shape
 	// refs is what the module's expressions read of each resource, by
 	// address within the module (see noteRead).
-	refs    map[string]*refReads
+	refs map[string]*refReads
+	// facts is the plan's (see exprFacts), read-only.
+	facts   map[hclsyntax.Expression]*exprFacts
 	modVals map[string]cty.Value
 	outputs map[string]cty.Value
 	// iter holds count and each while one instance is built.
@@ -119,7 +121,6 @@ func newModule(r *run, src *source, parent *module) *module {
 		providers: map[string]*providerConfig{},
 		resVals:   map[string]cty.Value{},
 		shapes:    map[string]shape{},
-		refs:      map[string]*refReads{},
 		modVals:   map[string]cty.Value{},
 		outputs:   map[string]cty.Value{},
 		funcs:     r.functions(),
@@ -140,7 +141,8 @@ func newModule(r *run, src *source, parent *module) *module {
 
 // evaluate evaluates the instance: variables from the inputs (computed once
 // the variables are declared), then locals, provider configurations,
-// resources, module calls and outputs in dependency order.
+// resources, module calls and outputs in dependency order (the source's
+// plan).
 func (m *module) evaluate(inputs func() map[string]inputValue) {
 	decls := m.declareVariables()
 	in := inputs()
@@ -153,21 +155,108 @@ func (m *module) evaluate(inputs func() map[string]inputValue) {
 		}
 	}
 	m.assignVariables(decls, in)
-	for _, n := range m.order(m.nodes()) {
-		n.eval()
+	// Only a calling module reads outputs, and a caller that says what it
+	// reads (Reads) reads resources: the root's outputs would be evaluated
+	// for nothing, and a whole-resource output would make its resource
+	// evaluate every argument.
+	p := m.src.plan(m.addr == "" && m.run.reads != nil)
+	m.refs, m.facts = p.refs, p.facts
+	m.diags = append(m.diags, p.diags...)
+	for i := range p.steps {
+		m.do(&p.steps[i])
 	}
 }
 
-// node is one named object of a module that others may refer to.
+// A plan is what evaluating an instance of a source needs that no instance
+// changes: its locals, provider configurations, resources, module calls and
+// outputs in dependency order, and what the module's own expressions read
+// of its resources. A module is evaluated once per instance (count,
+// for_each, every root that calls it); the plan is made once per source,
+// and is read-only after that, so the runs of several roots share it.
+type plan struct {
+	steps []step
+	refs  map[string]*refReads
+	// facts holds what evaluating the module's argument expressions
+	// needs to know of their syntax, found once.
+	facts map[hclsyntax.Expression]*exprFacts
+	// diags are what making the plan found (a cycle of locals, a JSON
+	// body hcl rejects), reported by every run that evaluates the source.
+	diags []parser.Diagnostic
+}
+
+type stepKind uint8
+
+const (
+	stepLocal stepKind = iota
+	stepProvider
+	stepResource
+	stepCall
+	stepOutput
+)
+
+// step is one named object of a module to evaluate.
+type step struct {
+	kind stepKind
+	name string         // local or output name, provider key
+	attr *hcl.Attribute // local or output expression
+	// block is a provider configuration's.
+	block *hcl.Block
+	// res, meta and provider are a resource's declaration, meta-arguments
+	// and provider configuration.
+	res      *resourceDecl
+	meta     resourceMeta
+	provider string
+	call     *callDecl
+}
+
+// do evaluates one step in the instance.
+func (m *module) do(s *step) {
+	switch s.kind {
+	case stepLocal:
+		m.current = s.attr.Range.Filename
+		v, _ := m.eval(s.attr.Expr)
+		m.locals[s.name] = v
+	case stepProvider:
+		m.evalProvider(s.name, s.block)
+	case stepResource:
+		m.evalResource(s.res, s.meta, s.provider)
+	case stepCall:
+		m.evalCall(s.call)
+	case stepOutput:
+		v, _ := m.eval(s.attr.Expr)
+		m.outputs[s.name] = v
+	}
+}
+
+// plan returns the source's plan, made on first use; withoutOutputs leaves
+// the outputs out (see evaluate).
+func (s *source) plan(withoutOutputs bool) *plan {
+	i := 0
+	if withoutOutputs {
+		i = 1
+	}
+	pl := &s.plans[i]
+	pl.once.Do(func() {
+		var sink diagSink
+		// A module value outside any run, for the methods that read
+		// declarations and record what the expressions read.
+		m := &module{diagSink: &sink, src: s, refs: map[string]*refReads{}, facts: map[hclsyntax.Expression]*exprFacts{}}
+		steps := m.order(m.nodes(withoutOutputs))
+		pl.p = &plan{steps: steps, refs: m.refs, facts: m.facts, diags: sink.diags}
+	})
+	return pl.p
+}
+
+// node is a step with its key and what it refers to, for ordering.
 type node struct {
 	key  string
 	deps []string
-	eval func()
+	step step
 }
 
 // nodes lists the module's locals, provider configurations, resources,
 // module calls and outputs with what each refers to.
-func (m *module) nodes() []*node {
+func (m *module) nodes(withoutOutputs bool) []*node {
 	var out []*node
 	types := map[string]bool{}
 	for _, d := range m.src.resources {
@@ -189,18 +278,16 @@ func (m *module) nodes() []*node {
 		localAttrs[n] = a
 	}
 	for _, a := range sortedAttrs(localAttrs) {
-		out = append(out, &node{key: "local." + a.Name, deps: deps(a.Expr.Variables()), eval: func() {
-			m.current = a.Range.Filename
-			v, _ := m.eval(a.Expr)
-			m.locals[a.Name] = v
-		}})
+		out = append(out, &node{key: "local." + a.Name, deps: deps(m.variables(a.Expr)),
+			step: step{kind: stepLocal, name: a.Name, attr: a}})
 	}
 	for _, b := range m.src.provBlocks {
 		key, ok := providerKey(b)
 		if !ok {
 			continue
 		}
-		out = append(out, &node{key: "provider." + key, deps: deps(m.bodyTraversals(b.Body)), eval: func() { m.evalProvider(key, b) }})
+		out = append(out, &node{key: "provider." + key, deps: deps(m.bodyTraversals(b.Body)),
+			step: step{kind: stepProvider, name: key, block: b}})
 	}
 	for _, d := range m.src.resources {
 		trs := m.bodyTraversals(d.block.Body)
@@ -212,29 +299,24 @@ func (m *module) nodes() []*node {
 		meta := m.resourceMeta(d)
 		provider := m.providerRef(meta.provider, d.typ)
 		ds := append(deps(trs), "provider."+provider)
-		out = append(out, &node{key: "res." + d.addr, deps: ds, eval: func() { m.evalResource(d, meta, provider) }})
+		out = append(out, &node{key: "res." + d.addr, deps: ds,
+			step: step{kind: stepResource, res: d, meta: meta, provider: provider}})
 	}
 	for _, c := range m.src.calls {
-		out = append(out, &node{key: "module." + c.name, deps: deps(m.bodyTraversals(c.block.Body)), eval: func() { m.evalCall(c) }})
+		out = append(out, &node{key: "module." + c.name, deps: deps(m.bodyTraversals(c.block.Body)),
+			step: step{kind: stepCall, call: c}})
+	}
+	if withoutOutputs {
+		return out
 	}
 	for _, b := range m.src.outputs {
-		if m.addr == "" && m.run.reads != nil {
-			// Only a calling module reads outputs, and a caller that says
-			// what it reads (Reads) reads resources: the root's outputs
-			// would be evaluated for nothing, and a whole-resource output
-			// would make its resource evaluate every argument.
-			break
-		}
 		attrs, _ := b.Body.JustAttributes()
 		a := attrs["value"]
 		if a == nil {
 			continue
 		}
-		name := b.Labels[0]
-		out = append(out, &node{key: "output." + name, deps: deps(a.Expr.Variables()), eval: func() {
-			v, _ := m.eval(a.Expr)
-			m.outputs[name] = v
-		}})
+		out = append(out, &node{key: "output." + b.Labels[0], deps: deps(m.variables(a.Expr)),
+			step: step{kind: stepOutput, name: b.Labels[0], attr: a}})
 	}
 	return out
 }
@@ -284,7 +366,7 @@ func stepName(t hcl.Traversal, i int) (string, bool) {
 // declaration order among independent ones. Nodes in a cycle come last and
 // see each other as unknown; a cycle of locals is reported, as Terraform
 // would refuse it.
-func (m *module) order(nodes []*node) []*node {
+func (m *module) order(nodes []*node) []step {
 	index := make(map[string]int, len(nodes))
 	for i, n := range nodes {
 		index[n.key] = i
@@ -303,7 +385,7 @@ func (m *module) order(nodes []*node) []*node {
 			users[j] = append(users[j], i)
 		}
 	}
-	out := make([]*node, 0, len(nodes))
+	out := make([]step, 0, len(nodes))
 	done := make([]bool, len(nodes))
 	var queue []int
 	for i := range nodes {
@@ -314,7 +396,7 @@ func (m *module) order(nodes []*node) []*node {
 	for len(queue) > 0 {
 		i := queue[0]
 		queue = queue[1:]
-		out = append(out, nodes[i])
+		out = append(out, nodes[i].step)
 		done[i] = true
 		for _, u := range users[i] {
 			if indeg[u]--; indeg[u] == 0 {
@@ -328,7 +410,7 @@ func (m *module) order(nodes []*node) []*node {
 		if done[i] {
 			continue
 		}
-		out = append(out, n)
+		out = append(out, n.step)
 		if name, ok := strings.CutPrefix(n.key, "local."); ok {
 			a := m.src.localDefs[name]
 			if a != nil && m.inCycle(i, nodes, index) {
@@ -372,12 +454,44 @@ func (m *module) inCycle(i int, nodes []*node, index map[string]int) bool {
 	return false
 }
 
+// exprFacts is what evaluating an expression needs to know of its syntax:
+// the references it makes and the functions it calls. Both walk the whole
+// expression; a module evaluated once per instance and per root would walk
+// it again each time.
+type exprFacts struct {
+	vars  []hcl.Traversal
+	funcs []string
+}
+
+// variables returns the references expr makes. While a plan is made, it
+// also records the facts of a native expression that is not a literal.
+func (m *module) variables(expr hcl.Expression) []hcl.Traversal {
+	vars := expr.Variables()
+	if m.facts != nil && !isLiteral(expr) {
+		if se, ok := expr.(hclsyntax.Expression); ok {
+			m.facts[se] = &exprFacts{vars: vars, funcs: calledFunctions(se)}
+		}
+	}
+	return vars
+}
+
+// factsOf returns expr's references and called functions, from the plan
+// when it holds them.
+func (m *module) factsOf(expr hcl.Expression) ([]hcl.Traversal, []string) {
+	if se, ok := expr.(hclsyntax.Expression); ok {
+		if f := m.facts[se]; f != nil {
+			return f.vars, f.funcs
+		}
+	}
+	return expr.Variables(), calledFunctions(expr)
+}
+
 // bodyTraversals lists every reference in a body, nested blocks included.
 func (m *module) bodyTraversals(body hcl.Body) []hcl.Traversal {
 	if sb, ok := body.(*hclsyntax.Body); ok {
 		var out []hcl.Traversal
 		for _, a := range sb.Attributes {
-			out = append(out, a.Expr.Variables()...)
+			out = append(out, m.variables(a.Expr)...)
 		}
 		for _, b := range sb.Blocks {
 			out = append(out, m.bodyTraversals(b.Body)...)
@@ -387,7 +501,7 @@ func (m *module) bodyTraversals(body hcl.Body) []hcl.Traversal {
 	attrs, blocks := m.bodyItems(body, false)
 	var out []hcl.Traversal
 	for _, a := range attrs {
-		out = append(out, a.Expr.Variables()...)
+		out = append(out, m.variables(a.Expr)...)
 	}
 	for _, b := range blocks {
 		out = append(out, m.bodyTraversals(b.Body)...)

@@ -186,6 +186,12 @@ type source struct {
 	resources  []*resourceDecl
 	calls      []*callDecl
 	outputs    []*hcl.Block
+
+	// plans are made on first use: with the outputs, and without.
+	plans [2]struct {
+		once sync.Once
+		p    *plan
+	}
 }
 
 // resourceDecl is one resource or data block with the override blocks

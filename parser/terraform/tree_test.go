@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/zclconf/go-cty/cty"
@@ -106,4 +107,87 @@ func readExpected(t *testing.T, name string) []string {
 		t.Fatalf("%s: only %d expectations", name, len(out))
 	}
 	return out
+}
+
+// A module's plan (instance.go) is made once per folder and shared by every
+// instance in every root: what each instance sees must still be its own
+// (count, inputs), and what making the plan found (a cycle of locals) is
+// reported by every root that uses the module, also under Reads, where the
+// root's outputs are left out of the plan but a called module's are not.
+func TestPlanSharedByInstances(t *testing.T) {
+	fsys := fstest.MapFS{
+		"modules/q/main.tf": {Data: []byte(`variable "name" { type = string }
+locals {
+  a = local.b
+  b = local.a
+}
+resource "aws_sqs_queue" "q" {
+  count      = 2
+  name       = "${var.name}-${count.index}"
+  fifo_queue = aws_sqs_queue.dlq.fifo_queue
+}
+resource "aws_sqs_queue" "dlq" {
+  fifo_queue = true
+}
+output "dlq" { value = aws_sqs_queue.dlq }
+`)},
+		"live/a/main.tf": {Data: []byte(`module "one" {
+  source = "../../modules/q"
+  name   = "a1"
+}
+module "two" {
+  source = "../../modules/q"
+  name   = "a2"
+}
+output "dlq" { value = module.one.dlq }
+`)},
+		"live/b/main.tf": {Data: []byte(`module "one" {
+  source = "../../modules/q"
+  name   = "b1"
+}
+`)},
+	}
+	dirs := []parser.TerraformDir{
+		{Dir: "live/a", Files: []string{"live/a/main.tf"}},
+		{Dir: "live/b", Files: []string{"live/b/main.tf"}},
+		{Dir: "modules/q", Files: []string{"modules/q/main.tf"}},
+	}
+	for _, reads := range []Reads{nil, func(parser.Kind, string) ([]string, bool) { return []string{"name"}, false }} {
+		names := map[string]string{}
+		cycles := map[string]int{}
+		ParseTreeEach(context.Background(), fsys, dirs, Inputs{Reads: reads}, func(root int, p parser.Parsed) {
+			for _, r := range p.Resources {
+				if v, ok := r.Attr("name"); ok && v.IsKnown() && !v.IsNull() {
+					names[r.Root+" "+r.Address] = v.AsString()
+				}
+				if r.Name == "dlq" {
+					// The module reads fifo_queue of the dlq itself, so
+					// the dlq evaluates it even when the caller reads
+					// only name.
+					if v, ok := r.Attr("fifo_queue"); !ok || !v.RawEquals(cty.True) {
+						t.Errorf("reads %v: %s fifo_queue = %#v", reads != nil, r.Address, v)
+					}
+				}
+			}
+			for _, d := range p.Diagnostics {
+				if strings.Contains(d.Summary, "cycle") {
+					cycles[dirs[root].Dir]++
+				}
+			}
+		})
+		want := map[string]string{
+			"live/a module.one.aws_sqs_queue.q[0]": "a1-0",
+			"live/a module.one.aws_sqs_queue.q[1]": "a1-1",
+			"live/a module.two.aws_sqs_queue.q[0]": "a2-0",
+			"live/a module.two.aws_sqs_queue.q[1]": "a2-1",
+			"live/b module.one.aws_sqs_queue.q[0]": "b1-0",
+			"live/b module.one.aws_sqs_queue.q[1]": "b1-1",
+		}
+		if diff := cmp.Diff(want, names); diff != "" {
+			t.Errorf("reads %v: names (-want +got):\n%s", reads != nil, diff)
+		}
+		if cycles["live/a"] == 0 || cycles["live/b"] == 0 {
+			t.Errorf("reads %v: cycle reported by roots %v, want both", reads != nil, cycles)
+		}
+	}
 }
