@@ -127,6 +127,115 @@ func TestHostileYAMLAliasBomb(t *testing.T) {
 	scanHostile(t, os.DirFS(root), 20*time.Second, "bomb.yaml")
 }
 
+// fanOut writes levels small files of which each but the last uses the next
+// three times (write gives file i's text, calling file i+1), the last
+// holding one resource: 3^(levels-1) expansions, millions at fifteen.
+func fanOut(levels int, name func(i int) string, write func(i int, next string) string, leaf string) map[string]string {
+	files := map[string]string{}
+	for i := range levels - 1 {
+		files[name(i)] = write(i, name(i+1))
+	}
+	files[name(levels-1)] = leaf
+	return files
+}
+
+// Module calls multiply: fifteen modules that each call the next three times
+// are 4.8 million module instances. The root stops at its bound with one
+// error, keeps what it evaluated, and the rest of the tree is scanned.
+func TestHostileModuleFanOut(t *testing.T) {
+	files := fanOut(15, func(i int) string { return fmt.Sprintf("fan/m%02d/main.tf", i) },
+		func(i int, next string) string {
+			src := strings.TrimSuffix(strings.TrimPrefix(next, "fan/"), "/main.tf")
+			var b strings.Builder
+			for _, n := range []string{"a", "b", "c"} {
+				fmt.Fprintf(&b, "module %q {\n  source = \"../%s\"\n}\n", n, src)
+			}
+			return b.String()
+		}, "resource \"aws_sqs_queue\" \"q\" {}\n")
+	root := writeTree(t, files)
+	var p parser.Parsed
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second) })
+	if grew > 2<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	found := false
+	for _, d := range p.Diagnostics {
+		found = found || d.Summary == "Root module too large" && strings.Contains(d.Detail, "more than 10000 module instances") && strings.HasPrefix(d.Range.File, "fan/")
+	}
+	if !found {
+		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
+	}
+	queues := 0
+	for _, r := range p.Resources {
+		if r.Range.File == "fan/m14/main.tf" {
+			queues++
+		}
+	}
+	// Up to the bound, instances are evaluated and kept.
+	if queues < 1000 || queues > 10_000 {
+		t.Errorf("%d queues from the fan-out, want the ones up to the bound", queues)
+	}
+}
+
+// Resources within the count bound each, but over the root's bound together:
+// eleven resources of 10,000 instances. The eleventh is not expanded, with
+// an error naming it.
+func TestHostileManyResourceInstances(t *testing.T) {
+	var b strings.Builder
+	for i := range 11 {
+		fmt.Fprintf(&b, "resource \"aws_sqs_queue\" \"q%02d\" {\n  count = 10000\n}\n", i)
+	}
+	root := writeTree(t, map[string]string{"many/main.tf": b.String()})
+	p := scanHostile(t, os.DirFS(root), 60*time.Second, "many/main.tf")
+	found := false
+	for _, d := range p.Diagnostics {
+		found = found || d.Summary == "Root module too large" && strings.Contains(d.Detail, "aws_sqs_queue.q10 and whatever") && d.Range.Start.Line == 31
+	}
+	if !found {
+		t.Errorf("no diagnostic for the bound at many/main.tf:31; diagnostics %v", p.Diagnostics)
+	}
+	n := 0
+	for _, r := range p.Resources {
+		if r.Range.File == "many/main.tf" {
+			n++
+		}
+	}
+	if n != 100_000 {
+		t.Errorf("%d instances, want the 100,000 up to the bound", n)
+	}
+}
+
+// The same with nested stacks: sixteen templates that each nest the next
+// three times. Each template stops after reading 1,000 files through nested
+// stacks, with one error.
+func TestHostileNestedStackFanOut(t *testing.T) {
+	files := fanOut(16, func(i int) string { return fmt.Sprintf("nest/t%02d.yaml", i) },
+		func(i int, next string) string {
+			var b strings.Builder
+			b.WriteString("Resources:\n")
+			for _, n := range []string{"A", "B", "C"} {
+				fmt.Fprintf(&b, "  %s:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: %s}\n", n, strings.TrimPrefix(next, "nest/"))
+			}
+			return b.String()
+		}, "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")
+	root := writeTree(t, files)
+	var p parser.Parsed
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second) })
+	if grew > 2<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	found := false
+	for _, d := range p.Diagnostics {
+		found = found || strings.Contains(d.Summary, "nest/t00.yaml already reads 1000 other files through nested stacks") && strings.HasPrefix(d.Range.File, "nest/")
+	}
+	if !found {
+		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
+	}
+	if len(p.Resources) > 20_000 {
+		t.Errorf("%d resources from the fan-out, over the bound", len(p.Resources))
+	}
+}
+
 func TestHostileDeepHCL(t *testing.T) {
 	const depth = 100_000
 	src := "locals {\n  x = " + strings.Repeat("[", depth) + strings.Repeat("]", depth) + "\n}\n" +

@@ -43,6 +43,9 @@ func (st *state) include(e entry, seen map[string]*yaml.Node, out *[]parser.Reso
 		st.errorf(st.src.rng(e.k), "AWS::Include of %s is already being read (a cycle) or nests too deeply", file)
 		return true
 	}
+	if !st.takeRead(st.src.rng(e.k), "AWS::Include of "+file) {
+		return true
+	}
 	data, err := st.opts.ReadFile(file)
 	if err != nil {
 		st.errorf(st.src.rng(e.k), "AWS::Include: cannot read %s: %v", file, parser.BareError(err))

@@ -62,6 +62,9 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 			st.errorf(r.Range, "nested stack %s includes %s, which is already being read (a cycle) or nests too deeply; it is not expanded again", r.Name, name)
 			continue
 		}
+		if !st.takeRead(r.Range, "nested stack "+r.Name) {
+			continue
+		}
 		data, err := st.opts.ReadFile(name)
 		if err != nil {
 			hint := ""
@@ -95,6 +98,27 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 		st.diags = append(st.diags, p.Diagnostics...)
 	}
 	return out
+}
+
+// takeRead counts a file about to be read for what (a nested stack, an
+// include) at r, against the template's budget. Over it, the first refusal
+// is an error, and the file is not read.
+func (st *state) takeRead(r parser.Range, what string) bool {
+	if st.opts.reads == nil {
+		st.opts.reads = &fileBudget{}
+	}
+	if st.opts.reads.take() {
+		return true
+	}
+	if !st.opts.reads.reported {
+		st.opts.reads.reported = true
+		top := st.src.file
+		if len(st.opts.chain) > 0 {
+			top = st.opts.chain[0]
+		}
+		st.errorf(r, "%s is not expanded: %s already reads %d other files through nested stacks and AWS::Include, a2z's limit; those past it are not in this scan", what, top, maxTemplateReads)
+	}
+	return false
 }
 
 // unreadLocation explains why a nested stack whose template location is

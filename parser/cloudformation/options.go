@@ -23,6 +23,31 @@ type Options struct {
 
 	// chain lists the templates being read, outermost first, to stop cycles.
 	chain []string
+	// reads counts the files read into one template (nested stacks and
+	// AWS::Include snippets), shared by every level.
+	reads *fileBudget
+}
+
+// maxTemplateReads bounds the files one template may read through nested
+// stacks and AWS::Include, at every level together. Each level multiplies
+// what the level below holds: sixteen small templates that each nest the
+// next three times would be read 14 million times. Real stacks read a few
+// dozen.
+const maxTemplateReads = 1000
+
+// fileBudget is what is left of maxTemplateReads.
+type fileBudget struct {
+	used     int
+	reported bool
+}
+
+// take counts one more file read, and reports whether the budget allows it.
+func (b *fileBudget) take() bool {
+	if b.used >= maxTemplateReads {
+		return false
+	}
+	b.used++
+	return true
 }
 
 // ParseParametersFile reads parameter values in either format AWS tools

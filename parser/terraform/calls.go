@@ -58,6 +58,11 @@ func (m *module) evalCall(c *callDecl) {
 	insts, sh, unresolved := m.expand(attrs["count"], attrs["for_each"])
 	vals := make([]cty.Value, 0, len(insts))
 	for _, inst := range insts {
+		if m.run.overLimit(m, c.block.DefRange, m.addr+"module."+c.name+inst.suffix) {
+			m.modVals[c.name] = cty.DynamicVal
+			return
+		}
+		m.run.modules++
 		child := newModule(m.run, src, m)
 		child.addr = m.addr + "module." + c.name + inst.suffix + "."
 		child.path = append(append([]string{}, m.path...), c.name+inst.suffix)

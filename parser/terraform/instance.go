@@ -44,6 +44,36 @@ type run struct {
 	// holds its answers by kind and type, nil for all.
 	reads   Reads
 	filters map[readsKey]attrFilter
+	// modules counts the module instances evaluated (maxRunModules);
+	// capped records that a limit was reported.
+	modules int
+	capped  bool
+}
+
+// maxRunModules and maxRunResources bound what one root module may expand
+// to. Every module call multiplies what the module it calls holds: fifteen
+// small modules that each call the next three times are 14 million
+// instances. Past a bound, the run stops expanding, says so once, and keeps
+// what it has; large real roots stay far below (Terraform itself slows down
+// long before).
+const (
+	maxRunModules   = 10_000
+	maxRunResources = 100_000
+)
+
+// overLimit reports whether the run has reached a bound, and reports the
+// first time it does at r (the module call or resource not evaluated).
+func (r *run) overLimit(m *module, rng hcl.Range, what string) bool {
+	if r.modules < maxRunModules && len(r.resources) < maxRunResources {
+		return false
+	}
+	if !r.capped {
+		r.capped = true
+		m.diags = append(m.diags, diagAt(parser.SeverityError, "Root module too large",
+			fmt.Sprintf("This root module expands to more than %d module instances or %d resource instances, a2z's limits; %s and whatever is evaluated after it are not in this scan.",
+				maxRunModules, maxRunResources, what), rng))
+	}
+	return true
 }
 
 func (r *run) functions() map[string]function.Function {
@@ -713,6 +743,11 @@ func collect(sh shape, insts []instance, vals []cty.Value) cty.Value {
 // evalResource expands one resource or data block into its instances.
 func (m *module) evalResource(d *resourceDecl, meta resourceMeta, provider string) {
 	m.current = d.block.DefRange.Filename
+	if m.run.overLimit(m, d.block.DefRange, m.addr+d.addr) {
+		m.resVals[d.addr] = cty.DynamicVal
+		m.shapes[d.addr] = unexpanded
+		return
+	}
 	insts, sh, unresolved := m.expand(meta.count, meta.forEach)
 	region := ""
 	if cfg, ok := m.providers[provider]; ok {
