@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -202,6 +203,93 @@ func TestHostileManyResourceInstances(t *testing.T) {
 	}
 	if n != 100_000 {
 		t.Errorf("%d instances, want the 100,000 up to the bound", n)
+	}
+}
+
+// Nested dynamic blocks multiply: three levels over a thousand elements
+// are a billion blocks. Past the root's bound, generated blocks are unknown,
+// with one warning.
+func TestHostileNestedDynamicBlocks(t *testing.T) {
+	src := `locals {
+  l = [for i in range(1000) : i]
+}
+resource "aws_security_group" "s" {
+  dynamic "ingress" {
+    for_each = local.l
+    content {
+      dynamic "a" {
+        for_each = local.l
+        content {
+          dynamic "b" {
+            for_each = local.l
+            content {
+              x = 1
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`
+	root := writeTree(t, map[string]string{"dyn/main.tf": src})
+	var p parser.Parsed
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second, "dyn/main.tf") })
+	if grew > 2<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	found := false
+	for _, d := range p.Diagnostics {
+		found = found || d.Summary == "Too many dynamic blocks" && d.Range.File == "dyn/main.tf"
+	}
+	if !found {
+		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
+	}
+	if !slices.Contains(addresses(p), "dyn/main.tf:aws_security_group.s") {
+		t.Errorf("the security group is lost: %v", addresses(p))
+	}
+}
+
+// Nested Fn::ForEach loops multiply the same way: five levels over thirty
+// items are 24 million resources. The template stops at its bound.
+func TestHostileNestedForEach(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("AWSTemplateFormatVersion: \"2010-09-09\"\nTransform: AWS::LanguageExtensions\nParameters:\n  L:\n    Type: CommaDelimitedList\n    Default: \"")
+	for i := range 30 {
+		if i > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "i%d", i)
+	}
+	b.WriteString("\"\nResources:\n")
+	indent := "  "
+	for _, v := range []string{"A", "B", "C", "D", "E"} {
+		fmt.Fprintf(&b, "%sFn::ForEach::%s:\n%s  - %s\n%s  - !Ref L\n%s  - ", indent, v, indent, v, indent, indent)
+		indent += "    "
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "%sQ${A}${B}${C}${D}${E}:\n%s  Type: AWS::SQS::Queue\n", indent, indent)
+	root := writeTree(t, map[string]string{"loops.yaml": b.String()})
+	var p parser.Parsed
+	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second, "loops.yaml") })
+	if grew > 2<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	found := false
+	for _, d := range p.Diagnostics {
+		found = found || strings.Contains(d.Summary, "loops already ran 10000 iterations")
+	}
+	if !found {
+		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
+	}
+	n := 0
+	for _, r := range p.Resources {
+		if r.Range.File == "loops.yaml" {
+			n++
+		}
+	}
+	if n < 1000 || n > 10_000 {
+		t.Errorf("%d queues from the loops, want those up to the bound", n)
 	}
 }
 

@@ -237,6 +237,9 @@ func (m *module) expandDynamic(b *hcl.Block) ([]bodyValue, bool) {
 	if !known || coll.IsNull() || !coll.CanIterateElements() || coll.LengthInt() > maxInstances {
 		return nil, false
 	}
+	if !m.run.takeDynamic(m, coll.LengthInt(), fe.Expr.Range()) {
+		return nil, false
+	}
 	iterName := b.Labels[0]
 	if a := content.Attributes["iterator"]; a != nil {
 		if t, diags := hcl.AbsTraversalForExpr(a.Expr); !diags.HasErrors() && len(t) == 1 {

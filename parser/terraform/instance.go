@@ -48,6 +48,30 @@ type run struct {
 	// capped records that a limit was reported.
 	modules int
 	capped  bool
+	// dynamics counts the blocks dynamic blocks generated (maxRunDynamic).
+	dynamics       int
+	dynamicsCapped bool
+}
+
+// maxRunDynamic bounds the blocks dynamic blocks may generate in one root
+// module: nested dynamic blocks multiply, three levels over a thousand
+// elements each being a billion blocks.
+const maxRunDynamic = 100_000
+
+// takeDynamic counts n more generated blocks, and reports whether the bound
+// allows them; the first refusal is a warning at rng (the for_each whose
+// blocks are then unknown).
+func (r *run) takeDynamic(m *module, n int, rng hcl.Range) bool {
+	if r.dynamics+n <= maxRunDynamic {
+		r.dynamics += n
+		return true
+	}
+	if !r.dynamicsCapped {
+		r.dynamicsCapped = true
+		m.diags = append(m.diags, diagAt(parser.SeverityWarning, "Too many dynamic blocks",
+			fmt.Sprintf("The dynamic blocks of this root module generate more than %d blocks, a2z's limit; from this one on, blocks that dynamic blocks would generate are unknown.", maxRunDynamic), rng))
+	}
+	return false
 }
 
 // maxRunModules and maxRunResources bound what one root module may expand
