@@ -63,8 +63,9 @@ func meantAsTemplate(data []byte) bool {
 //
 // isTemplate reports whether the document is a CloudFormation template: it
 // has a top-level AWSTemplateFormatVersion, or a top-level Resources mapping
-// with an entry whose Type starts with AWS::, Custom:: or Alexa::, or is a
-// registry type or module (Org::Service::Resource[::MODULE]). Other YAML
+// with an entry (possibly inside Fn::ForEach) whose Type starts with AWS::,
+// Custom:: or Alexa::, or is a registry type or module
+// (Org::Service::Resource[::MODULE]). Other YAML
 // and JSON yields false and no diagnostics. A file that does not parse but is
 // clearly meant as a template yields true and an error diagnostic at the
 // line of the syntax error.
@@ -444,12 +445,24 @@ func (st *state) isTemplate(top []entry) bool {
 	if !ok {
 		return false
 	}
-	rv := st.deref(e.v)
-	if rv.Kind != yaml.MappingNode {
+	return st.hasTypedResource(st.deref(e.v), 0)
+}
+
+// hasTypedResource reports whether a Resources mapping holds an entry whose
+// Type is a resource type, also inside Fn::ForEach loops (a template may
+// hold nothing else).
+func (st *state) hasTypedResource(rv *yaml.Node, depth int) bool {
+	if rv.Kind != yaml.MappingNode || depth > maxForEachDepth {
 		return false
 	}
 	for _, r := range st.entries(rv) {
 		body := st.deref(r.v)
+		if strings.HasPrefix(r.name, forEachPrefix) {
+			if body.Kind == yaml.SequenceNode && len(body.Content) == 3 && st.hasTypedResource(st.deref(body.Content[2]), depth+1) {
+				return true
+			}
+			continue
+		}
 		if body.Kind != yaml.MappingNode {
 			continue
 		}

@@ -354,6 +354,34 @@ Resources:
 	}
 }
 
+// AWSTemplateFormatVersion is optional, and a template's resources may all
+// be inside Fn::ForEach loops: it is still a template.
+func TestTemplateOfLoopsOnly(t *testing.T) {
+	const src = `Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Queues:
+    - Name
+    - [a, b]
+    - Fn::ForEach::Kinds:
+        - Kind
+        - [x]
+        - Q${Name}${Kind}:
+            Type: AWS::SQS::Queue
+`
+	p := mustParse(t, "loops.yaml", src)
+	var got []string
+	for _, r := range p.Resources {
+		got = append(got, r.Name)
+	}
+	if diff := cmp.Diff([]string{"Qax", "Qbx"}, got); diff != "" {
+		t.Errorf("resources (-want +got):\n%s", diff)
+	}
+	// Loops over mappings without a resource type are not a template.
+	if _, ok := cloudformation.Parse(context.Background(), "x.yaml", []byte("Resources:\n  Fn::ForEach::L:\n    - N\n    - [a]\n    - K${N}: {Kind: thing}\n"), cloudformation.Options{}); ok {
+		t.Errorf("a document without resource types was taken as a template")
+	}
+}
+
 func TestRegistryTypesOnly(t *testing.T) {
 	p := mustParse(t, "m.yaml", "Resources:\n  Role:\n    Type: My::IAM::Role::MODULE\n  Report:\n    Type: Initech::TPS::Report\n")
 	if len(p.Resources) != 2 || p.Resources[0].Type != "My::IAM::Role::MODULE" {
