@@ -101,24 +101,28 @@ func (st *state) nested(rs []parser.Resource) []parser.Resource {
 }
 
 // takeRead counts a file about to be read for what (a nested stack, an
-// include) at r, against the template's budget. Over it, the first refusal
+// include) at r, against the template's bound. Over it, the first refusal
 // is an error, and the file is not read.
 func (st *state) takeRead(r parser.Range, what string) bool {
-	if st.opts.reads == nil {
-		st.opts.reads = &fileBudget{}
-	}
-	if st.opts.reads.take() {
+	sp := st.opts.spent
+	if sp.reads < maxTemplateReads {
+		sp.reads++
 		return true
 	}
-	if !st.opts.reads.reported {
-		st.opts.reads.reported = true
-		top := st.src.file
-		if len(st.opts.chain) > 0 {
-			top = st.opts.chain[0]
-		}
-		st.errorf(r, "%s is not expanded: %s already reads %d other files through nested stacks and AWS::Include, a2z's limit; those past it are not in this scan", what, top, maxTemplateReads)
+	if !sp.readsReported {
+		sp.readsReported = true
+		st.errorf(r, "%s is not expanded: %s already reads %d other files through nested stacks and AWS::Include, a2z's limit; those past it are not in this scan", what, st.topFile(), maxTemplateReads)
 	}
 	return false
+}
+
+// topFile is the template the scan started from: the outermost of a chain
+// of nested stacks and includes.
+func (st *state) topFile() string {
+	if len(st.opts.chain) > 0 {
+		return st.opts.chain[0]
+	}
+	return st.src.file
 }
 
 // unreadLocation explains why a nested stack whose template location is

@@ -23,31 +23,27 @@ type Options struct {
 
 	// chain lists the templates being read, outermost first, to stop cycles.
 	chain []string
-	// reads counts the files read into one template (nested stacks and
-	// AWS::Include snippets), shared by every level.
-	reads *fileBudget
+	// spent is what one template and everything it reads (nested stacks,
+	// AWS::Include snippets) have expanded so far, shared by every level.
+	spent *expansion
 }
 
-// maxTemplateReads bounds the files one template may read through nested
-// stacks and AWS::Include, at every level together. Each level multiplies
-// what the level below holds: sixteen small templates that each nest the
-// next three times would be read 14 million times. Real stacks read a few
-// dozen.
-const maxTemplateReads = 1000
+// Each level of nested stacks, includes and Fn::ForEach loops multiplies the
+// level below it: sixteen small templates that each nest the next three
+// times would be read 14 million times, five nested loops over thirty items
+// are 24 million resources. So one template, with everything it reads,
+// stops at these bounds; real stacks stay far below (a stack holds at most
+// 500 resources).
+const (
+	maxTemplateReads  = 1000
+	maxLoopIterations = 10_000
+)
 
-// fileBudget is what is left of maxTemplateReads.
-type fileBudget struct {
-	used     int
-	reported bool
-}
-
-// take counts one more file read, and reports whether the budget allows it.
-func (b *fileBudget) take() bool {
-	if b.used >= maxTemplateReads {
-		return false
-	}
-	b.used++
-	return true
+// expansion counts against the bounds; reported marks the bounds already
+// reported, once each.
+type expansion struct {
+	reads, loopIters             int
+	readsReported, loopsReported bool
 }
 
 // ParseParametersFile reads parameter values in either format AWS tools

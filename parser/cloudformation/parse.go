@@ -88,6 +88,9 @@ func Parse(ctx context.Context, file string, data []byte, opts Options) (p parse
 		return parser.Parsed{}, false
 	}
 
+	if opts.spent == nil {
+		opts.spent = &expansion{}
+	}
 	st := &state{
 		ctx:      ctx,
 		opts:     opts,
@@ -185,10 +188,7 @@ type state struct {
 	// with the set of alias targets being walked.
 	visits, budget int
 	exhausted      bool
-	// loopIters counts Fn::ForEach iterations (maxLoopIterations).
-	loopIters   int
-	loopsCapped bool
-	active      map[*yaml.Node]bool
+	active         map[*yaml.Node]bool
 
 	reported map[*yaml.Node]bool // keys already reported as duplicates or invalid
 }
@@ -583,13 +583,14 @@ func (st *state) forEach(e entry, seen map[string]*yaml.Node, out *[]parser.Reso
 	}
 	prev, had := st.loopVars[id.Value]
 	for _, item := range items {
-		if st.loopIters++; st.loopIters > maxLoopIterations {
-			if !st.loopsCapped {
-				st.loopsCapped = true
-				st.errorf(st.src.rng(e.k), "%s is not expanded further: this template's loops already ran %d iterations, a2z's limit (a stack holds at most 500 resources); the rest is not in this scan", e.name, maxLoopIterations)
+		if sp := st.opts.spent; sp.loopIters >= maxLoopIterations {
+			if !sp.loopsReported {
+				sp.loopsReported = true
+				st.errorf(st.src.rng(e.k), "%s is not expanded further: %s's loops already ran %d iterations, a2z's limit (a stack holds at most 500 resources); the rest is not in this scan", e.name, st.topFile(), maxLoopIterations)
 			}
 			break
 		}
+		st.opts.spent.loopIters++
 		st.loopVars[id.Value] = item
 		st.loopKeys = append(st.loopKeys, [2]string{id.Value, item})
 		st.resources(st.deref(v.Content[2]), seen, out, depth+1)
@@ -604,10 +605,6 @@ func (st *state) forEach(e entry, seen map[string]*yaml.Node, out *[]parser.Reso
 
 // maxLoopItems bounds what one Fn::ForEach expands to.
 const maxLoopItems = 1000
-
-// maxLoopIterations bounds the iterations of all the loops of a template
-// together: nested loops multiply, five levels of 30 being 24 million.
-const maxLoopIterations = 10_000
 
 // loopItems is a Fn::ForEach collection as strings, when known.
 func (st *state) loopItems(n *yaml.Node) ([]string, bool) {

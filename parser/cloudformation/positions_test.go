@@ -2,6 +2,7 @@ package cloudformation_test
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
@@ -177,5 +178,51 @@ Resources:
 	}
 	if len(p.Nested) != 1 || p.Nested[0] != "infra/snippets/queues.yaml" {
 		t.Errorf("Nested = %v", p.Nested)
+	}
+}
+
+// The bound on Fn::ForEach iterations holds for a template and every nested
+// stack it reads together: twenty stacks of a child whose loops make 10,000
+// queues are fewer than 10,000 queues in all, not 200,000, with one error.
+func TestLoopBoundSharedByNestedStacks(t *testing.T) {
+	var parent strings.Builder
+	parent.WriteString("Resources:\n")
+	for i := range 20 {
+		fmt.Fprintf(&parent, "  S%d:\n    Type: AWS::CloudFormation::Stack\n    Properties: {TemplateURL: child.yaml}\n", i)
+	}
+	items := make([]string, 100)
+	for i := range items {
+		items[i] = fmt.Sprintf("i%d", i)
+	}
+	list := "[" + strings.Join(items, ", ") + "]"
+	child := "Transform: AWS::LanguageExtensions\nResources:\n  Fn::ForEach::A:\n    - A\n    - " + list +
+		"\n    - Fn::ForEach::B:\n        - B\n        - " + list + "\n        - Q${A}${B}:\n            Type: AWS::SQS::Queue\n"
+	opts := cloudformation.Options{ReadFile: func(name string) ([]byte, error) {
+		if name == "child.yaml" {
+			return []byte(child), nil
+		}
+		return nil, fs.ErrNotExist
+	}}
+	p, ok := cloudformation.Parse(context.Background(), "main.yaml", []byte(parent.String()), opts)
+	if !ok {
+		t.Fatal("not a template")
+	}
+	queues := 0
+	for _, r := range p.Resources {
+		if r.Type == "AWS::SQS::Queue" {
+			queues++
+		}
+	}
+	// Outer iterations count too: 99 of them with their 100 inner ones
+	// make 9,999, and the 100th stops its inner loop.
+	if queues != 9_900 {
+		t.Errorf("%d queues, want the 9,900 the bound allows", queues)
+	}
+	var errs []string
+	for _, d := range p.Diagnostics {
+		errs = append(errs, d.Summary)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "main.yaml's loops already ran 10000 iterations") {
+		t.Errorf("diagnostics %v, want one error for the bound", errs)
 	}
 }
