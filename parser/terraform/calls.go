@@ -63,6 +63,7 @@ func (m *module) evalCall(c *callDecl) {
 			return
 		}
 		m.run.modules++
+		m.run.loader.spent.modules.Add(1)
 		child := newModule(m.run, src, m)
 		child.addr = m.addr + "module." + c.name + inst.suffix + "."
 		child.path = append(append([]string{}, m.path...), c.name+inst.suffix)

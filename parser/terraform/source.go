@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -41,6 +42,13 @@ type Loader struct {
 	files map[string][]string
 	lru   list.List // of *loadOnce, least recently used first
 	held  int64
+
+	// spent counts what every root evaluated with this loader expanded
+	// (maxTreeModules, maxTreeResources).
+	spent struct {
+		modules, resources atomic.Int64
+		reported           atomic.Bool
+	}
 }
 
 // cacheBound is the bound NewLoader sets: 2 MiB of source, about 50 MiB

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -155,7 +156,10 @@ output "dlq" { value = module.one.dlq }
 	for _, reads := range []Reads{nil, func(parser.Kind, string) ([]string, bool) { return []string{"name"}, false }} {
 		names := map[string]string{}
 		cycles := map[string]int{}
+		var mu sync.Mutex // each runs on several goroutines
 		ParseTreeEach(context.Background(), fsys, dirs, Inputs{Reads: reads}, func(root int, p parser.Parsed) {
+			mu.Lock()
+			defer mu.Unlock()
 			for _, r := range p.Resources {
 				if v, ok := r.Attr("name"); ok && v.IsKnown() && !v.IsNull() {
 					names[r.Root+" "+r.Address] = v.AsString()
@@ -189,5 +193,47 @@ output "dlq" { value = module.one.dlq }
 		if cycles["live/a"] == 0 || cycles["live/b"] == 0 {
 			t.Errorf("reads %v: cycle reported by roots %v, want both", reads != nil, cycles)
 		}
+	}
+}
+
+// Many roots calling one module that fans out (each module calls the next
+// three times): each root stops at the bound of a root, and together they
+// stop at the bound of a scan (lowered here), with one error.
+func TestTreeBound(t *testing.T) {
+	defer func(m, r int64) { maxTreeModules, maxTreeResources = m, r }(maxTreeModules, maxTreeResources)
+	maxTreeModules = 50_000
+	fsys := fstest.MapFS{}
+	const levels = 12
+	for i := range levels - 1 {
+		var b strings.Builder
+		for _, n := range []string{"a", "b", "c"} {
+			fmt.Fprintf(&b, "module %q {\n  source = \"../m%02d\"\n}\n", n, i+1)
+		}
+		fsys[fmt.Sprintf("fan/m%02d/main.tf", i)] = &fstest.MapFile{Data: []byte(b.String())}
+	}
+	fsys[fmt.Sprintf("fan/m%02d/main.tf", levels-1)] = &fstest.MapFile{Data: []byte("resource \"aws_sqs_queue\" \"q\" {}\n")}
+	var dirs []parser.TerraformDir
+	for i := range 8 {
+		dir := fmt.Sprintf("roots/r%02d", i)
+		fsys[dir+"/main.tf"] = &fstest.MapFile{Data: []byte("module \"fan\" {\n  source = \"../../fan/m00\"\n}\n")}
+		dirs = append(dirs, parser.TerraformDir{Dir: dir, Files: []string{dir + "/main.tf"}})
+	}
+	p := ParseTree(context.Background(), fsys, dirs, Inputs{})
+	perRoot, scanWide := 0, 0
+	for _, d := range p.Diagnostics {
+		switch d.Summary {
+		case "Root module too large":
+			perRoot++
+		case "Configuration too large":
+			scanWide++
+		}
+	}
+	// 8 roots of 10,000 module instances each would be 80,000: the first
+	// roots stop at their own bound, the scan at 50,000.
+	if perRoot == 0 || scanWide != 1 {
+		t.Errorf("%d root bound and %d scan bound diagnostics, want some and 1", perRoot, scanWide)
+	}
+	if n := len(p.Resources); n == 0 || n > 50_000 {
+		t.Errorf("%d resources", n)
 	}
 }
