@@ -128,6 +128,40 @@ func TestHostileYAMLAliasBomb(t *testing.T) {
 	scanHostile(t, os.DirFS(root), 20*time.Second, "bomb.yaml")
 }
 
+// scanBounded is scanHostile within 30 s, failing t too when the scan
+// allocates more than 2 GiB.
+func scanBounded(t *testing.T, root string, badFiles ...string) parser.Parsed {
+	t.Helper()
+	var p parser.Parsed
+	if grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second, badFiles...) }); grew > 2<<30 {
+		t.Errorf("scan allocated %d MiB", grew>>20)
+	}
+	return p
+}
+
+// wantDiagnostic fails t unless one of p's diagnostics is the one ok
+// accepts (what names it in the message).
+func wantDiagnostic(t *testing.T, p parser.Parsed, what string, ok func(parser.Diagnostic) bool) {
+	t.Helper()
+	for _, d := range p.Diagnostics {
+		if ok(d) {
+			return
+		}
+	}
+	t.Errorf("no diagnostic for %s; diagnostics %v", what, p.Diagnostics)
+}
+
+// resourcesIn counts p's resources declared in file.
+func resourcesIn(p parser.Parsed, file string) int {
+	n := 0
+	for _, r := range p.Resources {
+		if r.Range.File == file {
+			n++
+		}
+	}
+	return n
+}
+
 // fanOut writes levels small files of which each but the last uses the next
 // three times (write gives file i's text, calling file i+1), the last
 // holding one resource: 3^(levels-1) expansions, millions at fifteen.
@@ -154,24 +188,11 @@ func TestHostileModuleFanOut(t *testing.T) {
 			return b.String()
 		}, "resource \"aws_sqs_queue\" \"q\" {}\n")
 	root := writeTree(t, files)
-	var p parser.Parsed
-	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second) })
-	if grew > 2<<30 {
-		t.Errorf("scan allocated %d MiB", grew>>20)
-	}
-	found := false
-	for _, d := range p.Diagnostics {
-		found = found || d.Summary == "Root module too large" && strings.Contains(d.Detail, "more than 10000 module instances") && strings.HasPrefix(d.Range.File, "fan/")
-	}
-	if !found {
-		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
-	}
-	queues := 0
-	for _, r := range p.Resources {
-		if r.Range.File == "fan/m14/main.tf" {
-			queues++
-		}
-	}
+	p := scanBounded(t, root)
+	wantDiagnostic(t, p, "the bound", func(d parser.Diagnostic) bool {
+		return d.Summary == "Root module too large" && strings.Contains(d.Detail, "more than 10000 module instances") && strings.HasPrefix(d.Range.File, "fan/")
+	})
+	queues := resourcesIn(p, "fan/m14/main.tf")
 	// Up to the bound, instances are evaluated and kept.
 	if queues < 1000 || queues > 10_000 {
 		t.Errorf("%d queues from the fan-out, want the ones up to the bound", queues)
@@ -188,19 +209,10 @@ func TestHostileManyResourceInstances(t *testing.T) {
 	}
 	root := writeTree(t, map[string]string{"many/main.tf": b.String()})
 	p := scanHostile(t, os.DirFS(root), 60*time.Second, "many/main.tf")
-	found := false
-	for _, d := range p.Diagnostics {
-		found = found || d.Summary == "Root module too large" && strings.Contains(d.Detail, "aws_sqs_queue.q10 and whatever") && d.Range.Start.Line == 31
-	}
-	if !found {
-		t.Errorf("no diagnostic for the bound at many/main.tf:31; diagnostics %v", p.Diagnostics)
-	}
-	n := 0
-	for _, r := range p.Resources {
-		if r.Range.File == "many/main.tf" {
-			n++
-		}
-	}
+	wantDiagnostic(t, p, "the bound at many/main.tf:31", func(d parser.Diagnostic) bool {
+		return d.Summary == "Root module too large" && strings.Contains(d.Detail, "aws_sqs_queue.q10 and whatever") && d.Range.Start.Line == 31
+	})
+	n := resourcesIn(p, "many/main.tf")
 	if n != 100_000 {
 		t.Errorf("%d instances, want the 100,000 up to the bound", n)
 	}
@@ -233,18 +245,10 @@ resource "aws_security_group" "s" {
 }
 `
 	root := writeTree(t, map[string]string{"dyn/main.tf": src})
-	var p parser.Parsed
-	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second, "dyn/main.tf") })
-	if grew > 2<<30 {
-		t.Errorf("scan allocated %d MiB", grew>>20)
-	}
-	found := false
-	for _, d := range p.Diagnostics {
-		found = found || d.Summary == "Too many dynamic blocks" && d.Range.File == "dyn/main.tf"
-	}
-	if !found {
-		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
-	}
+	p := scanBounded(t, root, "dyn/main.tf")
+	wantDiagnostic(t, p, "the bound", func(d parser.Diagnostic) bool {
+		return d.Summary == "Too many dynamic blocks" && d.Range.File == "dyn/main.tf"
+	})
 	if !slices.Contains(addresses(p), "dyn/main.tf:aws_security_group.s") {
 		t.Errorf("the security group is lost: %v", addresses(p))
 	}
@@ -270,24 +274,11 @@ func TestHostileNestedForEach(t *testing.T) {
 	}
 	fmt.Fprintf(&b, "%sQ${A}${B}${C}${D}${E}:\n%s  Type: AWS::SQS::Queue\n", indent, indent)
 	root := writeTree(t, map[string]string{"loops.yaml": b.String()})
-	var p parser.Parsed
-	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second, "loops.yaml") })
-	if grew > 2<<30 {
-		t.Errorf("scan allocated %d MiB", grew>>20)
-	}
-	found := false
-	for _, d := range p.Diagnostics {
-		found = found || strings.Contains(d.Summary, "loops already ran 10000 iterations")
-	}
-	if !found {
-		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
-	}
-	n := 0
-	for _, r := range p.Resources {
-		if r.Range.File == "loops.yaml" {
-			n++
-		}
-	}
+	p := scanBounded(t, root, "loops.yaml")
+	wantDiagnostic(t, p, "the bound", func(d parser.Diagnostic) bool {
+		return strings.Contains(d.Summary, "loops already ran 10000 iterations")
+	})
+	n := resourcesIn(p, "loops.yaml")
 	if n < 1000 || n > 10_000 {
 		t.Errorf("%d queues from the loops, want those up to the bound", n)
 	}
@@ -307,18 +298,10 @@ func TestHostileNestedStackFanOut(t *testing.T) {
 			return b.String()
 		}, "Resources:\n  Q:\n    Type: AWS::SQS::Queue\n")
 	root := writeTree(t, files)
-	var p parser.Parsed
-	grew := heapGrowth(func() { p = scanHostile(t, os.DirFS(root), 30*time.Second) })
-	if grew > 2<<30 {
-		t.Errorf("scan allocated %d MiB", grew>>20)
-	}
-	found := false
-	for _, d := range p.Diagnostics {
-		found = found || strings.Contains(d.Summary, "nest/t00.yaml already reads 1000 other files through nested stacks") && strings.HasPrefix(d.Range.File, "nest/")
-	}
-	if !found {
-		t.Errorf("no diagnostic for the bound; diagnostics %v", p.Diagnostics)
-	}
+	p := scanBounded(t, root)
+	wantDiagnostic(t, p, "the bound", func(d parser.Diagnostic) bool {
+		return strings.Contains(d.Summary, "nest/t00.yaml already reads 1000 other files through nested stacks") && strings.HasPrefix(d.Range.File, "nest/")
+	})
 	if len(p.Resources) > 20_000 {
 		t.Errorf("%d resources from the fan-out, over the bound", len(p.Resources))
 	}
