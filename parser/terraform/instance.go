@@ -76,7 +76,7 @@ func (r *run) takeDynamic(m *module, n int, rng hcl.Range) bool {
 
 // maxRunModules and maxRunResources bound what one root module may expand
 // to. Every module call multiplies what the module it calls holds: fifteen
-// small modules that each call the next three times are 14 million
+// small modules that each call the next three times are 4.8 million
 // instances. Past a bound, the run stops expanding, says so once, and keeps
 // what it has; large real roots stay far below (Terraform itself slows down
 // long before).
