@@ -166,13 +166,11 @@ func (st *state) metaString(es []entry, key string) (string, bool) {
 // TODO: when parser.Resource can mark a resource as quiet, keep the helpers
 // with that mark instead of the diagnostic.
 func (st *state) applyCDK(rs []parser.Resource) []parser.Resource {
-	paths := map[string]string{}
-	for id, m := range st.cdk {
-		if m.path != "" {
-			paths[id] = m.path
-		}
+	cdkMade := false
+	for _, m := range st.cdk {
+		cdkMade = cdkMade || m.path != ""
 	}
-	if len(paths) == 0 {
+	if !cdkMade {
 		return rs
 	}
 
@@ -182,7 +180,7 @@ func (st *state) applyCDK(rs []parser.Resource) []parser.Resource {
 		if r.Source != parser.SourceCloudFormation || r.Range.File != st.src.file {
 			return ""
 		}
-		return paths[r.Name]
+		return st.cdk[r.Name].path
 	}
 	out := make([]parser.Resource, 0, len(rs))
 	var helpers []parser.Resource
